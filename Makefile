@@ -1,0 +1,34 @@
+# The two commands a new machine needs: `make run` and `make test`.
+# Each one creates the local virtual environment on first use (and again whenever
+# pyproject.toml changes), so a fresh clone needs nothing but Python 3.11+.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := examples/strategic-partnership-school-2019-eligible.json
+
+.PHONY: run test setup bench screenshots clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/python -m erasmus_planner.launch $(SAMPLE)
+
+test: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+screenshots: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/main-window.png --size 1400x900
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

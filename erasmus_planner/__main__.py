@@ -1,0 +1,3 @@
+from erasmus_planner.cli.main import main
+
+raise SystemExit(main())

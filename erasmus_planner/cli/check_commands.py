@@ -1,0 +1,63 @@
+"""``check`` and ``suggest``: the consortium against its action, and against every action."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from erasmus_planner.domain.catalogue import load_catalogue
+from erasmus_planner.domain.eligibility import check, suggest
+from erasmus_planner.services.plan_files import load_plan
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "check",
+        help="check a plan against its action's rules and name the submitting agency",
+        description=(
+            "Check the consortium in PLAN against the rules of its action, field, lot and call year, "
+            "and name the agency the application goes to. Exit code: 0 eligible, 1 not eligible, 2 bad input."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON (spec/plan-format.md §3)")
+    p.set_defaults(handler=run_check)
+
+    s = sub.add_parser(
+        "suggest",
+        help="check the same partners against every action and lot of the call year",
+        description=(
+            "Check the partners in PLAN against every action and lot open in the plan's call year "
+            "(in the plan's field, where one applies), best fits first, each with what is missing."
+        ),
+    )
+    s.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
+    s.add_argument("--json", action="store_true", help="print the list as JSON")
+    s.set_defaults(handler=run_suggest)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan, require_applicant=True)
+    report = check(plan)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from erasmus_planner.cli.text_report import render_report
+
+        sys.stdout.write(render_report(plan, report, load_catalogue()))
+    return 0 if report.eligible else 1
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan, require_applicant=True)
+    results = suggest(plan)
+    if args.json:
+        json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from erasmus_planner.cli.text_report import render_suggestions
+
+        sys.stdout.write(render_suggestions(plan, results, load_catalogue()))
+    return 0

@@ -1,0 +1,89 @@
+"""Entry point of ``erasmus-planner``: parses the command and turns every error into one line.
+
+Each command lives in its own module with ``register(subparsers)``; modules import only the
+domain at top level and load Qt or ReportLab inside the handler that needs them, so ``check``
+stays fast and works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from erasmus_planner import __version__
+from erasmus_planner.domain.errors import PlanError
+
+# Command modules, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "erasmus_planner.cli.open_command",
+    "erasmus_planner.cli.check_commands",
+    "erasmus_planner.cli.agency_commands",
+    "erasmus_planner.cli.export_command",
+    "erasmus_planner.cli.convert_command",
+    "erasmus_planner.cli.directory_commands",
+    "erasmus_planner.cli.screenshot_command",
+)
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One line and the usage, exit 2: argparse's own behaviour, kept but worded for people.
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="erasmus-planner",
+        description=(
+            "Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action's rules, "
+            "see which agency the application goes to, and export a briefing. "
+            "Without a command, opens the desktop application."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # a command still being built is simply absent
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["open", *(argv or [])])
+    try:
+        return int(args.handler(args) or 0)
+    except PlanError as exc:
+        print(f"erasmus-planner: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("erasmus-planner: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # never a traceback in front of a user
+        if os.environ.get("ERASMUS_PLANNER_DEBUG"):
+            raise
+        print(
+            f"erasmus-planner: unexpected error ({type(exc).__name__}: {exc}); "
+            "nothing was written. Set ERASMUS_PLANNER_DEBUG=1 to see the details, and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

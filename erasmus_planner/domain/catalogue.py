@@ -1,0 +1,371 @@
+"""The rule catalogue: actions, their fields / lots / variants, and their rules, loaded from data.
+
+Every action lives in ``resources/rules/<action-id>.toml``; rules common to all actions in
+``_common.toml``; default wording per rule kind in ``_messages.toml``. A new call year is a data
+change. ``load_catalogue()`` validates everything against the vocabularies and raises
+``CatalogueError`` naming the file and rule, so a bad edit fails the test suite, not a user.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Any, Final
+
+from erasmus_planner.domain.resources import resource
+from erasmus_planner.domain.vocabulary import CONFIDENCES, FIELDS, TYPE_GROUPS
+
+FIRST_YEAR: Final = 2014
+LAST_YEAR: Final = 2027
+
+
+class CatalogueError(ValueError):
+    """The shipped rules data is inconsistent (a developer error, caught by the tests)."""
+
+
+@dataclass(frozen=True)
+class Years:
+    first: int
+    last: int
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.first <= year <= self.last
+
+    def __str__(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}–{self.last}"
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(range(self.first, self.last + 1))
+
+
+@dataclass(frozen=True)
+class LotDef:
+    id: str
+    name: str
+    years: Years
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class VariantDef:
+    id: str
+    name: str
+    years: Years
+    excluded_fields: tuple[str, ...] = ()
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class Edition:
+    """Overrides of a rule's source, confidence or parameters for some of its years."""
+
+    years: Years
+    confidence: str | None = None
+    source: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RuleDef:
+    id: str
+    kind: str
+    years: Years
+    message: str
+    hint: str
+    source: str
+    confidence: str
+    status: str = "fail"  # what a violation produces: fail, warn or info
+    params: Mapping[str, Any] = field(default_factory=dict)
+    fields: tuple[str, ...] = ()
+    lots: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    editions: tuple[Edition, ...] = ()
+    file: str = ""
+
+    def applies(self, *, year: int, field: str | None, lot: str | None, variant: str | None) -> bool:
+        if year not in self.years:
+            return False
+        if self.fields and field not in self.fields:
+            return False
+        if self.lots and lot not in self.lots:
+            return False
+        return not (self.variants and variant not in self.variants)
+
+    def edition_for(self, year: int) -> tuple[str, str, Mapping[str, Any]]:
+        """(confidence, source, params) in force for that call year."""
+        for edition in self.editions:
+            if year in edition.years:
+                params = {**self.params, **edition.params}
+                return (edition.confidence or self.confidence, edition.source or self.source, params)
+        return self.confidence, self.source, self.params
+
+
+@dataclass(frozen=True)
+class ActionDef:
+    id: str
+    name: str
+    programme: str
+    years: Years
+    centralised: bool
+    description: str
+    identifier: str  # which identifier applications use: OID or PIC
+    codes: Mapping[str, str | None]
+    fields: tuple[str, ...] = ()
+    lots: tuple[LotDef, ...] = ()
+    variants: tuple[VariantDef, ...] = ()
+    european_ngo_route: bool = False
+    rules: tuple[RuleDef, ...] = ()
+
+    @property
+    def has_fields(self) -> bool:
+        return bool(self.fields)
+
+    def lots_in(self, year: int) -> tuple[LotDef, ...]:
+        return tuple(lot for lot in self.lots if year in lot.years)
+
+    def variants_in(self, year: int, field: str | None) -> tuple[VariantDef, ...]:
+        return tuple(v for v in self.variants if year in v.years and field not in v.excluded_fields)
+
+    def default_variant(self) -> str | None:
+        return next((v.id for v in self.variants if v.default), None)
+
+    def lot(self, lot_id: str) -> LotDef | None:
+        return next((lot for lot in self.lots if lot.id == lot_id), None)
+
+    def variant(self, variant_id: str) -> VariantDef | None:
+        return next((v for v in self.variants if v.id == variant_id), None)
+
+    @property
+    def primary_code(self) -> str:
+        return next(iter(self.codes), self.id)
+
+    def code_for(self, field: str | None) -> str:
+        """The official code of this action in that field: KA201, KA220-YOU, EPPKA2-KA…"""
+        for code, code_field in self.codes.items():
+            if code_field and code_field == field:
+                return code
+        return self.primary_code
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    actions: Mapping[str, ActionDef]
+    common_rules: tuple[RuleDef, ...]
+    messages: Mapping[str, Mapping[str, str]]
+
+    def action(self, action_id: str) -> ActionDef:
+        return self.actions[action_id]
+
+    def rules_for(self, action_id: str) -> tuple[RuleDef, ...]:
+        """Structural rules first (action, field, applicant), then the action's composition rules,
+        then the warnings, which may look back at the composition findings."""
+        common_blocking = tuple(r for r in self.common_rules if r.status == "fail")
+        common_advice = tuple(r for r in self.common_rules if r.status != "fail")
+        return common_blocking + self.actions[action_id].rules + common_advice
+
+    def actions_in(self, year: int) -> tuple[ActionDef, ...]:
+        return tuple(a for a in self.actions.values() if year in a.years)
+
+    def resolve_code(self, text: str) -> tuple[str, str | None] | None:
+        """An action id or official code → (action id, field implied by the code, if any)."""
+        key = text.strip()
+        if key in self.actions:
+            return key, None
+        upper = key.upper()
+        for action in self.actions.values():
+            for code, code_field in action.codes.items():
+                if code.upper() == upper:
+                    return action.id, code_field or None
+        return None
+
+
+def _years(value: Any, where: str) -> Years:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) for v in value)
+        or not FIRST_YEAR <= value[0] <= value[1] <= LAST_YEAR
+    ):
+        raise CatalogueError(f"{where}: years must be [first, last] within {FIRST_YEAR}-{LAST_YEAR}, got {value!r}")
+    return Years(value[0], value[1])
+
+
+def _check_params(kind: str, params: Mapping[str, Any], where: str) -> None:
+    groups = []
+    if "group" in params:
+        groups.append(params["group"])
+    groups.extend(params.get("groups", []))
+    if "counted_as" in params:
+        groups.append(params["counted_as"])
+    for group in groups:
+        if group not in TYPE_GROUPS:
+            raise CatalogueError(f"{where}: unknown type group {group!r}; known: {', '.join(TYPE_GROUPS)}")
+    for key in ("min", "max"):
+        if key in params and (not isinstance(params[key], int) or params[key] < 0):
+            raise CatalogueError(f"{where}: {key} must be a whole number ≥ 0")
+    if kind in ("min-organisations", "min-countries", "min-eu-countries", "min-type", "applicant-seniority"):
+        if "min" not in params:
+            raise CatalogueError(f"{where}: rule kind {kind} needs params.min")
+    if kind == "max-organisations" and "max" not in params:
+        raise CatalogueError(f"{where}: rule kind max-organisations needs params.max")
+    if kind in ("min-type", "only-types", "applicant-type", "group-not-counted") and "group" not in params:
+        raise CatalogueError(f"{where}: rule kind {kind} needs params.group")
+    if kind == "per-country-types" and not params.get("groups"):
+        raise CatalogueError(f"{where}: rule kind per-country-types needs params.groups")
+
+
+def _rule(raw: Mapping[str, Any], file: str, messages: Mapping[str, Mapping[str, str]], action: ActionDef | None) -> RuleDef:
+    rule_id = raw.get("id")
+    where = f"{file}: rule {rule_id!r}"
+    kind = raw.get("kind")
+    if kind not in messages:
+        raise CatalogueError(f"{where}: unknown kind {kind!r}; known: {', '.join(messages)}")
+    confidence = raw.get("confidence")
+    if confidence not in CONFIDENCES:
+        raise CatalogueError(f"{where}: confidence must be one of {', '.join(CONFIDENCES)}")
+    if not raw.get("source"):
+        raise CatalogueError(f"{where}: every rule needs a source")
+    status = raw.get("status", "fail")
+    if status not in ("fail", "warn", "info"):
+        raise CatalogueError(f"{where}: status must be fail, warn or info")
+    params = MappingProxyType(dict(raw.get("params", {})))
+    _check_params(kind, params, where)
+    years = _years(raw.get("years"), where)
+    fields = tuple(raw.get("fields", ()))
+    lots = tuple(raw.get("lots", ()))
+    variants = tuple(raw.get("variants", ()))
+    if action is not None:
+        if action.years.first > years.first or years.last > action.years.last:
+            raise CatalogueError(f"{where}: years {years} reach outside the action's years {action.years}")
+        for f in fields:
+            if f not in action.fields:
+                raise CatalogueError(f"{where}: field {f!r} is not a field of {action.id}")
+        for lot in lots:
+            if action.lot(lot) is None:
+                raise CatalogueError(f"{where}: lot {lot!r} is not a lot of {action.id}")
+        for variant in variants:
+            if action.variant(variant) is None:
+                raise CatalogueError(f"{where}: variant {variant!r} is not a variant of {action.id}")
+    editions = []
+    for ed in raw.get("editions", ()):
+        ed_conf = ed.get("confidence")
+        if ed_conf is not None and ed_conf not in CONFIDENCES:
+            raise CatalogueError(f"{where}: edition confidence must be one of {', '.join(CONFIDENCES)}")
+        ed_years = _years(ed.get("years"), where + " edition")
+        if ed_years.first < years.first or ed_years.last > years.last:
+            raise CatalogueError(f"{where}: edition years {ed_years} outside the rule's years {years}")
+        editions.append(
+            Edition(years=ed_years, confidence=ed_conf, source=ed.get("source"), params=MappingProxyType(dict(ed.get("params", {}))))
+        )
+    defaults = messages[kind]
+    return RuleDef(
+        id=str(rule_id),
+        kind=kind,
+        years=years,
+        message=raw.get("message", defaults["message"]),
+        hint=raw.get("hint", defaults["hint"]),
+        source=raw["source"],
+        confidence=confidence,
+        status=status,
+        params=params,
+        fields=fields,
+        lots=lots,
+        variants=variants,
+        editions=tuple(editions),
+        file=file,
+    )
+
+
+def _action(raw: Mapping[str, Any], file: str) -> ActionDef:
+    head = raw.get("action")
+    if not isinstance(head, Mapping):
+        raise CatalogueError(f"{file}: missing [action] table")
+    where = f"{file}: action"
+    for key in ("id", "name", "programme", "years", "description", "identifier"):
+        if key not in head:
+            raise CatalogueError(f"{where}: missing {key!r}")
+    if f"{head['id']}.toml" != file:
+        raise CatalogueError(f"{where}: id {head['id']!r} does not match the file name")
+    fields = tuple(head.get("fields", ()))
+    for f in fields:
+        if f not in FIELDS:
+            raise CatalogueError(f"{where}: unknown field {f!r}; known: {', '.join(FIELDS)}")
+    codes = {str(k): (v or None) for k, v in head.get("codes", {}).items()}
+    for code, code_field in codes.items():
+        if code_field is not None and code_field not in fields:
+            raise CatalogueError(f"{where}: code {code} names field {code_field!r}, not a field of the action")
+    years = _years(head["years"], where)
+    lots = tuple(
+        LotDef(id=lot["id"], name=lot["name"], years=_years(lot["years"], f"{file}: lot {lot.get('id')}"), code=lot.get("code", ""))
+        for lot in raw.get("lot", ())
+    )
+    variants = tuple(
+        VariantDef(
+            id=v["id"],
+            name=v["name"],
+            years=_years(v["years"], f"{file}: variant {v.get('id')}"),
+            excluded_fields=tuple(v.get("excluded_fields", ())),
+            default=bool(v.get("default", False)),
+        )
+        for v in raw.get("variant", ())
+    )
+    if head["identifier"] not in ("OID", "PIC"):
+        raise CatalogueError(f"{where}: identifier must be OID or PIC")
+    return ActionDef(
+        id=head["id"],
+        name=head["name"],
+        programme=head["programme"],
+        years=years,
+        centralised=bool(head.get("centralised", False)),
+        description=head["description"],
+        identifier=head["identifier"],
+        codes=MappingProxyType(codes),
+        fields=fields,
+        lots=lots,
+        variants=variants,
+        european_ngo_route=bool(head.get("european_ngo_route", False)),
+    )
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(resource("rules", name).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{name}: {exc}") from exc
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """Load and validate the shipped catalogue (cached: it is immutable)."""
+    messages = {k: MappingProxyType(dict(v)) for k, v in _load_toml("_messages.toml").items()}
+    common_raw = _load_toml("_common.toml")
+    common = tuple(_rule(r, "_common.toml", messages, None) for r in common_raw.get("rule", ()))
+    actions: dict[str, ActionDef] = {}
+    names = sorted(p.name for p in resource("rules").iterdir() if p.name.endswith(".toml") and not p.name.startswith("_"))
+    for name in names:
+        raw = _load_toml(name)
+        action = _action(raw, name)
+        rules = tuple(_rule(r, name, messages, action) for r in raw.get("rule", ()))
+        actions[action.id] = ActionDef(**{**action.__dict__, "rules": rules})
+    ordered = {a: actions[a] for a in ACTION_ORDER if a in actions}
+    ordered.update({k: v for k, v in actions.items() if k not in ordered})
+    return Catalogue(actions=MappingProxyType(ordered), common_rules=common, messages=MappingProxyType(messages))
+
+
+# The order of spec/plan-format.md §1, which pickers and listings follow.
+ACTION_ORDER: Final[tuple[str, ...]] = (
+    "strategic-partnership",
+    "school-to-school-partnership",
+    "school-exchange-partnership",
+    "digital-education-readiness",
+    "partnership-for-creativity",
+    "knowledge-alliance",
+    "sector-skills-alliance",
+    "cooperation-partnership",
+    "small-scale-partnership",
+    "alliance-for-innovation",
+    "centre-of-vocational-excellence",
+)

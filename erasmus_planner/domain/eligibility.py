@@ -1,0 +1,203 @@
+"""The eligibility engine: one ``check`` that every consumer reads, and ``suggest`` over all actions.
+
+``check(plan)`` runs every rule of the plan's action (and the common ones) that applies to its call
+year, field, lot and variant, and returns a ``Report``. ``suggest(plan)`` runs the same partners
+against every action and lot open in the plan's call year, best fits first.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from erasmus_planner.domain.agencies import NoAgency, resolve_agency
+from erasmus_planner.domain.catalogue import ActionDef, Catalogue, RuleDef, load_catalogue
+from erasmus_planner.domain.consortium import Consortium
+from erasmus_planner.domain.model import Plan
+from erasmus_planner.domain.report import Agency, Finding, Report
+from erasmus_planner.domain.rule_kinds import KINDS, Context, Outcome
+
+
+class _Blank(dict):  # type: ignore[type-arg]
+    """Format mapping that leaves unknown placeholders empty instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+_FORMATTER = string.Formatter()
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    text = _FORMATTER.vformat(template, (), _Blank(values))
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _finding(rule: RuleDef, outcome: Outcome, year: int) -> Finding:
+    confidence, source, _ = rule.edition_for(year)
+    status = "pass" if outcome.passed else (outcome.status or rule.status)
+    params = {**outcome.values, "_kind": rule.kind}
+    return Finding(
+        rule=rule.id,
+        status=status,  # type: ignore[arg-type]
+        message=render(rule.message, outcome.values),
+        hint="" if status == "pass" else render(rule.hint, outcome.values),
+        source=source,
+        confidence=confidence,
+        partners=outcome.partners,
+        message_id=rule.message,
+        hint_id=rule.hint,
+        params=params,
+        shortfall=outcome.shortfall if status == "fail" else 0,
+    )
+
+
+def evaluate(
+    consortium: Consortium,
+    action: ActionDef,
+    rules: tuple[RuleDef, ...],
+    *,
+    field: str | None,
+    lot: str | None,
+    variant: str | None,
+) -> tuple[Finding, ...]:
+    """Run the applicable rules; findings come out in rule order, failures and all."""
+    findings: list[Finding] = []
+    year = consortium.year
+    for rule in rules:
+        if not rule.applies(year=year, field=field, lot=lot, variant=variant):
+            continue
+        _, _, params = rule.edition_for(year)
+        ctx = Context(consortium, action, year, field, lot, variant, params, tuple(findings))
+        outcome = KINDS[rule.kind](ctx)
+        if outcome is not None:
+            findings.append(_finding(rule, outcome, year))
+    return tuple(findings)
+
+
+def agency_for(plan: Plan, action: ActionDef) -> tuple[Agency | None, str]:
+    """The submitting agency, or None with the one-sentence reason why none can be named."""
+    applicant = plan.applicant
+    try:
+        agency = resolve_agency(
+            action_name=action.name,
+            centralised=action.centralised,
+            field=plan.field,
+            call_year=plan.call_year,
+            applicant_country=applicant.country if applicant else None,
+            applicant_type=applicant.type if applicant else None,
+            community=applicant.community if applicant else None,
+            european_ngo_route=action.european_ngo_route,
+        )
+    except NoAgency as exc:
+        return None, exc.detail
+    return agency, agency.reason
+
+
+def check(plan: Plan, catalogue: Catalogue | None = None, *, consortium: Consortium | None = None) -> Report:
+    """Check the plan against its action's rules for its call year; name the agency."""
+    catalogue = catalogue or load_catalogue()
+    action = catalogue.action(plan.action)
+    consortium = consortium or Consortium(plan, plan.call_year)
+    variant = plan.variant if plan.variant is not None else action.default_variant()
+    findings = evaluate(
+        consortium, action, catalogue.rules_for(action.id), field=plan.field, lot=plan.lot, variant=variant
+    )
+    agency, why_not = agency_for(plan, action)
+    if agency is None:
+        findings += (
+            Finding(
+                rule="agency",
+                status="info",
+                message=why_not,
+                source="Programme Guide: applications go to the National Agency of the applicant's country, or to the executive agency for centralised actions",
+                confidence="official",
+                message_id=why_not,
+            ),
+        )
+    return Report(
+        action=plan.action,
+        field=plan.field,
+        lot=plan.lot,
+        variant=plan.variant,
+        call_year=plan.call_year,
+        findings=findings,
+        agency=agency,
+    )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    action: str
+    field: str | None
+    lot: str | None
+    call_year: int
+    eligible: bool
+    missing: tuple[str, ...]
+    shortfall: int
+    report: Report
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "field": self.field,
+            "lot": self.lot,
+            "call_year": self.call_year,
+            "eligible": self.eligible,
+            "missing": list(self.missing),
+        }
+
+
+def options(plan: Plan, catalogue: Catalogue) -> list[tuple[ActionDef, str | None, str | None]]:
+    """Every (action, field, lot) open in the plan's call year that the plan's field allows."""
+    found: list[tuple[ActionDef, str | None, str | None]] = []
+    year = plan.call_year
+    for action in catalogue.actions_in(year):
+        if action.has_fields:
+            if plan.field is not None:
+                if plan.field not in action.fields:
+                    continue
+                fields: tuple[str | None, ...] = (plan.field,)
+            else:
+                fields = action.fields
+        else:
+            fields = (None,)
+        lots: tuple[str | None, ...] = tuple(lot.id for lot in action.lots_in(year)) or (None,)
+        found.extend((action, f, lot) for f in fields for lot in lots)
+    return found
+
+
+def suggest(plan: Plan, catalogue: Catalogue | None = None) -> list[Suggestion]:
+    """The same partners against every action and lot of the call year: eligible first, then by how little is missing."""
+    catalogue = catalogue or load_catalogue()
+    consortium = Consortium(plan, plan.call_year)  # shared: same partners, same year
+    results: list[Suggestion] = []
+    for action, field, lot in options(plan, catalogue):
+        candidate = plan.with_changes(action=action.id, field=field, lot=lot, variant=None)
+        report = check(candidate, catalogue, consortium=_rebind(consortium, candidate))
+        failures = report.failures
+        results.append(
+            Suggestion(
+                action=action.id,
+                field=field,
+                lot=lot,
+                call_year=plan.call_year,
+                eligible=report.eligible,
+                missing=tuple(f.hint or f.message for f in failures),
+                shortfall=sum(max(1, f.shortfall) for f in failures),
+                report=report,
+            )
+        )
+    results.sort(key=lambda s: (not s.eligible, s.shortfall, len(s.missing)))
+    return results
+
+
+def _rebind(consortium: Consortium, plan: Plan) -> Consortium:
+    """A consortium for ``plan`` that reuses the facts already computed (same partners, same year)."""
+    rebound = Consortium(plan, consortium.year)
+    for name in ("eligible_ids", "counted", "counted_countries", "not_counted"):
+        if name in consortium.__dict__:
+            object.__setattr__(rebound, name, consortium.__dict__[name])
+    return rebound

@@ -1,0 +1,75 @@
+"""Organisation identifiers and name matching.
+
+OID: ``E`` followed by 8 digits (ka2-rules.md §9, Q10). PIC: 9 digits (§6.2).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+OID_PATTERN: Final = re.compile(r"^E\d{8}$")
+PIC_PATTERN: Final = re.compile(r"^\d{9}$")
+
+
+def normalise_oid(value: str | None) -> str | None:
+    """Trim and upper-case; empty becomes None. Does not validate."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value)).upper()
+    return text or None
+
+
+def normalise_pic(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value))
+    return text or None
+
+
+def is_valid_oid(value: str | None) -> bool:
+    return value is not None and bool(OID_PATTERN.match(value))
+
+
+def is_valid_pic(value: str | None) -> bool:
+    return value is not None and bool(PIC_PATTERN.match(value))
+
+
+def oid_problem(value: str | None) -> str | None:
+    """A sentence on what is wrong with an OID as typed, or None when it is well formed or empty."""
+    if not value:
+        return None
+    if is_valid_oid(value):
+        return None
+    if value[:1] != "E":
+        return "an OID starts with the letter E, followed by 8 digits (for example E10123456)"
+    digits = value[1:]
+    if not digits.isdigit():
+        return "after the E an OID has digits only (for example E10123456)"
+    return f"an OID has exactly 8 digits after the E; this one has {len(digits)}"
+
+
+def pic_problem(value: str | None) -> str | None:
+    if not value:
+        return None
+    if is_valid_pic(value):
+        return None
+    if not value.isdigit():
+        return "a PIC has digits only: 9 of them (for example 949999999)"
+    return f"a PIC has exactly 9 digits; this one has {len(value)}"
+
+
+def fold_name(text: str) -> str:
+    """Accent-, case- and spacing-insensitive form for matching ("Łódź" ~ "lodz", "Köln" ~ "koln")."""
+    text = text.casefold()
+    # Letters that do not decompose into base letter + accent.
+    text = text.translate(_SPECIAL_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+
+
+_SPECIAL_LETTERS: Final = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)

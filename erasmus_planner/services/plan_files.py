@@ -1,0 +1,46 @@
+"""Open and save a plan by its file name: ``.json`` (the interchange format) or ``.epplan``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Plan
+from erasmus_planner.interchange import plan_json
+
+PLAN_SUFFIXES = (".json", ".epplan")
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in PLAN_SUFFIXES:
+        raise PlanError(
+            f"unknown kind of file {suffix or '(no extension)'!r}; plans are .json or .epplan files",
+            source=str(path),
+        )
+    return suffix
+
+
+def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) -> Plan:
+    """Read a plan; every problem becomes a PlanError that names the file."""
+    path = Path(path)
+    if _suffix(path) == ".epplan":
+        from erasmus_planner.persistence.plan_document import read_plan
+
+        plan = read_plan(path)
+        if require_applicant:
+            # The same strictness as JSON: re-validate through the interchange reader.
+            plan_json.loads(plan_json.dumps(plan), source=str(path), require_applicant=True)
+        return plan
+    return plan_json.load(path, require_applicant=require_applicant)
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    path = Path(path)
+    if _suffix(path) == ".epplan":
+        from erasmus_planner.persistence.plan_document import write_plan
+
+        write_plan(plan, path)
+    else:
+        plan_json.save(plan, path)
