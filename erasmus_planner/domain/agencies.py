@@ -196,10 +196,10 @@ def resolve_agency(
         if for_field:
             # A gap in the directory (Greek youth in the 2015 and 2016 calls): say which calls do have one.
             spans = " and ".join(f"the {r.years}" for r in for_field)
+            names = " / ".join(dict.fromkeys(r.acronym or r.name for r in for_field))
             raise NoAgency(
                 f"{country} has no National Agency for {_field_words(field)} in the {call_year} call "
-                f"({for_field[0].acronym or for_field[0].name} covers {spans}), so the application cannot be "
-                "submitted there."
+                f"({names} covers {spans}), so the application cannot be submitted there."
             )
         raise NoAgency(f"The agency directory has no National Agency in {country} for {_field_words(field)}.")
 
