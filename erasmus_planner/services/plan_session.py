@@ -1,0 +1,241 @@
+"""The open plan and every use case that changes it — no Qt here.
+
+The window (through its undo commands), the tests and any future front end change a plan only by
+calling these methods. Each returns a ``Changes`` saying what moved; the verdict (``report``) and
+"What else fits?" (``suggestions``) are recomputed lazily, once per plan value, however many views
+ask for them.
+
+Plans are immutable values, so "the current plan" is just a reference that each operation
+replaces; undo commands keep the values they need and call the inverse operation.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue, load_catalogue
+from erasmus_planner.domain.eligibility import Suggestion, check, suggest
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Organisation, PartnerId, Plan
+from erasmus_planner.domain.report import Report
+from erasmus_planner.domain.vocabulary import FIELDS
+from erasmus_planner.services import plan_files
+from erasmus_planner.services.changes import DOCUMENT, EVERYTHING, HEADER, PARTNERS, Changes
+
+# What ``set_header`` may change; the rest of a plan is its partners.
+HEADER_KEYS: Final[tuple[str, ...]] = ("title", "call_year", "action", "field", "lot", "variant", "duration_months")
+
+DEFAULT_ACTION: Final = "cooperation-partnership"
+
+
+def default_call_year(today: datetime.date | None = None) -> int:
+    """This year's call, within the years the catalogue knows."""
+    year = (today or datetime.date.today()).year
+    return max(FIRST_YEAR, min(LAST_YEAR, year))
+
+
+def fit_header(action: ActionDef, plan: Plan, explicit: Iterable[str]) -> Plan:
+    """Bring field, lot and variant in line with the plan's action and call year.
+
+    Only the keys the caller did not set explicitly move: a field the new action does not have is
+    cleared (or set, when the action has exactly one), a lot not open that year likewise, a variant
+    that does not exist for that field and year is dropped. What the caller chose is kept even when
+    wrong, so the checklist can say why it is wrong.
+    """
+    explicit = set(explicit)
+    changes: dict[str, Any] = {}
+    field = plan.field
+    if "field" not in explicit:
+        if not action.has_fields:
+            field = None
+        elif field not in action.fields:
+            field = action.fields[0] if len(action.fields) == 1 else None
+        changes["field"] = field
+    if "lot" not in explicit:
+        lots = [lot.id for lot in action.lots_in(plan.call_year)]
+        lot = plan.lot if plan.lot in lots else (lots[0] if len(lots) == 1 else None)
+        changes["lot"] = lot
+    if "variant" not in explicit and plan.variant is not None:
+        variants = [v.id for v in action.variants_in(plan.call_year, field)]
+        changes["variant"] = plan.variant if plan.variant in variants else None
+    return plan.with_changes(**changes) if changes else plan
+
+
+class PlanSession:
+    """The plan being edited, where it lives on disk, and whether it may be saved there."""
+
+    def __init__(
+        self,
+        plan: Plan | None = None,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        catalogue: Catalogue | None = None,
+    ) -> None:
+        self.catalogue = catalogue or load_catalogue()
+        self._plan = plan
+        self._path = Path(path) if path is not None else None
+        self._read_only = read_only
+        self._report: tuple[Plan, Report] | None = None
+        self._suggestions: tuple[Plan, list[Suggestion]] | None = None
+
+    # --- what views read ---------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        if self._plan is None:
+            raise PlanError("no plan is open")
+        return self._plan
+
+    @property
+    def has_plan(self) -> bool:
+        return self._plan is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def action(self) -> ActionDef:
+        return self.catalogue.action(self.plan.action)
+
+    @property
+    def report(self) -> Report:
+        """The checklist of the current plan (computed once per plan value)."""
+        plan = self.plan
+        if self._report is None or self._report[0] is not plan:
+            self._report = (plan, check(plan, self.catalogue))
+        return self._report[1]
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        """The same partners against every action of the call year, best fits first."""
+        plan = self.plan
+        if self._suggestions is None or self._suggestions[0] is not plan:
+            self._suggestions = (plan, suggest(plan, self.catalogue))
+        return self._suggestions[1]
+
+    def header(self) -> dict[str, Any]:
+        """The current header values, as ``set_header`` takes them (what undo restores)."""
+        plan = self.plan
+        return {key: getattr(plan, key) for key in HEADER_KEYS}
+
+    def display_name(self) -> str:
+        """What a title bar calls this plan: its file name, else its title, else "Untitled plan"."""
+        if self._path is not None:
+            return self._path.name
+        if self._plan is not None and self._plan.title.strip():
+            return self._plan.title.strip()
+        return "Untitled plan"
+
+    # --- documents -----------------------------------------------------------------------
+
+    def new(self, *, call_year: int | None = None, action: str = DEFAULT_ACTION, title: str = "") -> Changes:
+        """A fresh, empty plan aimed at this year's call (not yet saved anywhere)."""
+        year = call_year or default_call_year()
+        action_def = self.catalogue.action(action)
+        plan = fit_header(action_def, Plan(action=action, call_year=year, title=title), ())
+        return self.load(plan, None)
+
+    def load(self, plan: Plan, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Changes:
+        """Make ``plan`` the open plan (a recovered plan, a plan opened elsewhere)."""
+        self._plan = plan
+        self._path = Path(path) if path is not None else None
+        self._read_only = read_only
+        return EVERYTHING
+
+    def open(self, path: str | os.PathLike[str]) -> Changes:
+        """Read a plan file; every problem is a PlanError naming the file. Nothing changes on error."""
+        plan = plan_files.load_plan(path)
+        return self.load(plan, path)
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> Changes:
+        """Write the plan (atomically) to ``path`` or where it came from; it then lives there."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise PlanError("the plan has no file yet; choose where to save it")
+        if path is None and self._read_only:
+            raise PlanError("the plan was opened read-only; save it under another name", source=str(target))
+        plan_files.save_plan(self.plan, target)
+        self._path = target
+        self._read_only = False
+        return DOCUMENT
+
+    def close(self) -> Changes:
+        self._plan = None
+        self._path = None
+        self._read_only = False
+        return EVERYTHING
+
+    # --- partners ------------------------------------------------------------------------
+
+    def add_partner(self, org: Organisation, index: int | None = None) -> Changes:
+        return self.add_partners((org,), index)
+
+    def add_partners(self, orgs: Sequence[Organisation], index: int | None = None) -> Changes:
+        """Insert organisations (at ``index``, else at the end), keeping their order."""
+        plan = self.plan
+        known = {p.id for p in plan.partners}
+        for org in orgs:
+            if org.id in known:
+                raise ValueError(f"partner {org.name!r} is already in the plan")
+            known.add(org.id)
+        position = len(plan.partners) if index is None else max(0, min(index, len(plan.partners)))
+        partners = plan.partners[:position] + tuple(orgs) + plan.partners[position:]
+        self._plan = plan.with_changes(partners=partners)
+        return PARTNERS
+
+    def edit_partner(self, org: Organisation) -> Changes:
+        """Replace the partner with the same id by ``org``."""
+        self.plan.partner(org.id)  # KeyError when it is not there: a programming error
+        self._plan = self.plan.with_partner_replaced(org)
+        return PARTNERS
+
+    def remove_partner(self, partner_id: PartnerId) -> Changes:
+        return self.remove_partners((partner_id,))
+
+    def remove_partners(self, partner_ids: Iterable[PartnerId]) -> Changes:
+        ids = set(partner_ids)
+        plan = self.plan
+        for partner_id in ids:
+            plan.partner(partner_id)
+        self._plan = plan.with_changes(partners=tuple(p for p in plan.partners if p.id not in ids))
+        return PARTNERS
+
+    # --- header --------------------------------------------------------------------------
+
+    def set_header(self, **changes: Any) -> Changes:
+        """Change title, call year, action, field, lot, variant or duration.
+
+        Changing the action or the call year also moves field / lot / variant that no longer
+        exist there (see ``fit_header``), unless the caller sets them too.
+        """
+        unknown = set(changes) - set(HEADER_KEYS)
+        if unknown:
+            raise TypeError(f"set_header() got unknown keys: {', '.join(sorted(unknown))}")
+        self._validate_header(changes)
+        plan = self.plan.with_changes(**changes)
+        if {"action", "call_year", "field"} & set(changes):
+            plan = fit_header(self.catalogue.action(plan.action), plan, changes)
+        self._plan = plan
+        return HEADER
+
+    def _validate_header(self, changes: dict[str, Any]) -> None:
+        if "action" in changes and changes["action"] not in self.catalogue.actions:
+            raise PlanError(f"unknown action {changes['action']!r}; actions: {', '.join(self.catalogue.actions)}")
+        if "call_year" in changes:
+            year = changes["call_year"]
+            if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
+                raise PlanError(f"call year {year!r} is outside {FIRST_YEAR}-{LAST_YEAR}")
+        if changes.get("field") is not None and changes["field"] not in FIELDS:
+            raise PlanError(f"unknown field {changes['field']!r}; fields: {', '.join(FIELDS)}")
+        if "title" in changes and not isinstance(changes["title"], str):
+            raise TypeError("title must be text")
