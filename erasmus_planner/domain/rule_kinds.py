@@ -218,7 +218,7 @@ def per_country_types(ctx: Context) -> Outcome:
         missing = [g for g in groups if not types & set(TYPE_GROUPS[g])]
         if missing:
             shortfall += len(missing)
-            gaps.append(f"{countries.name(code)} lacks {listing(group_noun(g, 1) for g in missing)}")
+            gaps.append(f"{countries.name(code)} lacks {listing(_article(group_noun(g, 1), lower=False) for g in missing)}")
             additions.append(f"in {countries.name(code)}, add {listing(TYPE_GROUP_EXAMPLES[g] for g in missing)}")
     values = {
         **_base(ctx),
