@@ -100,7 +100,7 @@ def country_names(codes: Iterable[str]) -> list[str]:
 def _base(ctx: Context) -> dict[str, Any]:
     return {
         "eligible": countries.eligible_word(ctx.year, plural=True),
-        "eligible_one": "a " + countries.eligible_word(ctx.year),
+        "eligible_one": _article(countries.eligible_word(ctx.year), lower=False),
         "year": ctx.year,
         "action": ctx.action.name,
     }
