@@ -166,6 +166,10 @@ def min_type(ctx: Context) -> Outcome:
         "names": in_brackets(_names(members)),
         "shortfall": shortfall,
         "more": f"{shortfall} more {group_noun(group, shortfall)}",
+        # Number agreement: "1 VET provider is required … as a full partner", "2 … are … full partners".
+        "is_are": "is" if minimum == 1 else "are",
+        "full_partners": "full partner" if minimum == 1 else "full partners",
+        "as_full_partners": "as a full partner" if shortfall == 1 else "as full partners",
     }
     return Outcome(len(members) >= minimum, values, _names(members), shortfall)
 
