@@ -123,7 +123,8 @@ def min_organisations(ctx: Context) -> Outcome:
     return Outcome(len(counted) >= minimum, {**values, "shortfall": shortfall}, _names(counted), shortfall)
 
 
-def _min_countries(ctx: Context, codes: Sequence[str]) -> Outcome:
+def _min_countries(ctx: Context, codes: Sequence[str], word: str, words: str) -> Outcome:
+    """``word`` / ``words`` name the countries that would help (the hint asks for those)."""
     minimum = int(ctx.params["min"])
     shortfall = max(0, minimum - len(codes))
     values = {
@@ -132,22 +133,22 @@ def _min_countries(ctx: Context, codes: Sequence[str]) -> Outcome:
         "count": len(codes),
         "countries": in_brackets(country_names(codes)),
         "shortfall": shortfall,
-        "more": plural(
-            shortfall, "more " + countries.eligible_word(ctx.year), "more " + countries.eligible_word(ctx.year, plural=True)
-        ),
+        "more": plural(shortfall, "more " + word, "more " + words),
     }
     return Outcome(len(codes) >= minimum, values, (), shortfall)
 
 
 @kind("min-countries")
 def min_countries(ctx: Context) -> Outcome:
-    return _min_countries(ctx, ctx.consortium.counted_countries)
+    word, words = countries.eligible_word(ctx.year), countries.eligible_word(ctx.year, plural=True)
+    return _min_countries(ctx, ctx.consortium.counted_countries, word, words)
 
 
 @kind("min-eu-countries")
 def min_eu_countries(ctx: Context) -> Outcome:
+    # Only an EU Member State helps here: another Programme / associated country would not.
     codes = [c for c in ctx.consortium.counted_countries if countries.is_eu_member(c, ctx.year)]
-    return _min_countries(ctx, codes)
+    return _min_countries(ctx, codes, "EU Member State", "EU Member States")
 
 
 @kind("min-type")
