@@ -134,6 +134,8 @@ def _min_countries(ctx: Context, codes: Sequence[str], word: str, words: str) ->
         "countries": in_brackets(country_names(codes)),
         "shortfall": shortfall,
         "more": plural(shortfall, "more " + word, "more " + words),
+        # One partner per missing country: "from 1 more X" / "from each of 2 more Xs".
+        "from_each_of": "from each of" if shortfall > 1 else "from",
     }
     return Outcome(len(codes) >= minimum, values, (), shortfall)
 
