@@ -278,6 +278,15 @@ def applicant_type(ctx: Context) -> Outcome | None:
     return Outcome(ok, values, (applicant.name,))
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def english_date(day: date) -> str:
+    """'5 March 2026'. Not strftime: "%-d" fails on Windows, and "%B" follows the process locale
+    (which Qt sets), so an English message would get a German month."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 @kind("applicant-seniority")
 def applicant_seniority(ctx: Context) -> Outcome | None:
     applicant = ctx.consortium.plan.applicant
@@ -287,7 +296,7 @@ def applicant_seniority(ctx: Context) -> Outcome | None:
     month, day = (int(x) for x in str(ctx.params.get("deadline", "03-01")).split("-"))
     deadline = date(ctx.year, month, day)
     limit = date(ctx.year - years, month, day)
-    values = {**_base(ctx), "min": years, "deadline": deadline.strftime("%-d %B %Y")}
+    values = {**_base(ctx), "min": years, "deadline": english_date(deadline)}
     established = applicant.established
     if not established:
         values["offenders"] = f"; the date of establishment of {applicant.name} is not given"
