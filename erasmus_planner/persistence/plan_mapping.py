@@ -1,0 +1,129 @@
+"""Plan ⇄ rows of the ``.epplan`` document.
+
+Reading goes through the JSON format's own validator (``plan_json.parse_plan``): a document is
+exactly as strict as a JSON plan, a tampered file gets the same clear messages, and a round trip
+through either format gives back the same plan. Partner identities (schema 2) are restored after.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Organisation, PartnerId, Plan
+from erasmus_planner.interchange import plan_json
+from erasmus_planner.persistence.schema import PartnerRow, PlanRow
+
+PLAN_ROW_ID = 1
+
+
+def to_json_text(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def from_json_text(text: str | None, *, expect: type, what: str) -> Any:
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        value = None
+    if not isinstance(value, expect):
+        raise PlanError(f"the document is damaged: {what} is not readable")
+    return value
+
+
+def plan_row(plan: Plan, *, notes: str) -> dict[str, Any]:
+    return {
+        "id": PLAN_ROW_ID,
+        "title": plan.title,
+        "action": plan.action,
+        "field": plan.field,
+        "lot": plan.lot,
+        "variant": plan.variant,
+        "call_year": plan.call_year,
+        "duration_months": plan.duration_months,
+        "extra_json": to_json_text(plan.extra),
+        "notes": notes,
+    }
+
+
+def partner_rows(plan: Plan) -> list[dict[str, Any]]:
+    return [
+        {
+            "plan_id": PLAN_ROW_ID,
+            "position": position,
+            "uid": org.id,
+            "name": org.name,
+            "country": org.country,
+            "type": org.type,
+            "role": org.role,
+            "oid": org.oid,
+            "pic": org.pic,
+            "eche": org.eche,
+            "city": org.city,
+            "community": org.community,
+            "established": org.established,
+            "contact_json": None if org.contact is None else to_json_text(org.contact),
+            "notes": org.notes,
+            "extra_json": to_json_text(org.extra),
+        }
+        for position, org in enumerate(plan.partners)
+    ]
+
+
+def _partner_dict(row: PartnerRow) -> dict[str, Any]:
+    what = f"partner {row.position + 1} ({row.name})"
+    data: dict[str, Any] = {
+        "name": row.name,
+        "country": row.country,
+        "type": row.type,
+        "role": row.role,
+        "oid": row.oid,
+        "pic": row.pic,
+        "eche": bool(row.eche),
+        "city": row.city,
+        "community": row.community,
+        "established": row.established,
+        "contact": from_json_text(row.contact_json, expect=dict, what=f"the contact of {what}"),
+        "notes": row.notes,
+    }
+    data.update(from_json_text(row.extra_json, expect=dict, what=f"the extra data of {what}"))
+    return data
+
+
+def rows_to_plan(plan: PlanRow, partners: Sequence[PartnerRow]) -> Plan:
+    """Validate the stored values as a JSON plan would be validated, keeping partner identities."""
+    data: dict[str, Any] = {
+        "format": plan_json.FORMAT,
+        "version": plan_json.VERSION,
+        "title": plan.title,
+        "action": plan.action,
+        "field": plan.field,
+        "lot": plan.lot,
+        "variant": plan.variant,
+        "call_year": plan.call_year,
+        "duration_months": plan.duration_months,
+        "partners": [_partner_dict(row) for row in partners],
+    }
+    data.update(from_json_text(plan.extra_json, expect=dict, what="the plan's extra data"))
+    parsed = plan_json.parse_plan(data)
+    seen: set[str] = set()
+    restored: list[Organisation] = []
+    for org, row in zip(parsed.partners, partners):
+        # A hand-edited file may repeat an identity; the second one keeps its fresh id.
+        if row.uid and row.uid not in seen:
+            seen.add(row.uid)
+            org = org.with_changes(id=PartnerId(row.uid))
+        restored.append(org)
+    return parsed.with_changes(partners=tuple(restored))

@@ -1,0 +1,152 @@
+"""Opening SQLite files safely: recognise what a file is before SQLite touches it, open read-only
+when only reading, and turn every SQLite or OS failure into one PlanError naming the file.
+
+SQLite happily "opens" an empty file, a folder name or random bytes and only fails at the first
+query, with messages like "file is not a database". People get a sentence instead, and a read
+never creates, truncates or journals anything beside the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.pool import NullPool
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
+
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+_HEADER_SIZE: Final = 100
+
+
+def os_problem(exc: OSError) -> str:
+    """An OSError as the end of a sentence ("permission denied", "no space left on device")."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def read_header(path: Path, *, what: str) -> bytes:
+    """The first 100 bytes of an existing SQLite file; anything else is a PlanError.
+
+    ``what`` names the kind of file expected ("plan document", "partner directory") so the
+    message can say what the file is not.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+            size = handle.seek(0, 2)
+    except FileNotFoundError:
+        raise PlanError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
+    except PermissionError:
+        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
+    except OSError as exc:
+        raise PlanError(f"cannot be read ({os_problem(exc)})", source=str(path)) from None
+    if size == 0:
+        raise DamagedFile(f"the file is empty; it is not a {what}", source=str(path))
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotOurFile(_what_it_looks_like(header, what), source=str(path))
+    if len(header) < _HEADER_SIZE or _is_truncated(header, size):
+        raise DamagedFile(
+            f"the {what} is damaged: the file is shorter than it says it is (cut off while copying or "
+            "downloading?); open the backup copy, or the last version you sent or received",
+            source=str(path),
+        )
+    return header
+
+
+def _what_it_looks_like(header: bytes, what: str) -> str:
+    stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"{", b"[")):
+        return (
+            f"this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension "
+            "(or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)"
+        )
+    if header.startswith(b"PK\x03\x04"):
+        return f"this is a zip archive (a spreadsheet or an office document?), not a {what}"
+    return f"this is not a {what}: the planner writes them as SQLite databases, and this file is something else"
+
+
+def _is_truncated(header: bytes, size: int) -> bool:
+    """Compare the page count the header promises with the bytes actually there."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return True  # not a power of two between 512 and 65536: not a sound header
+    if size % page_size:
+        return True
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = header[92:96]
+    # The in-header page count is only trustworthy when written by SQLite 3.7+ in the same change.
+    return pages > 0 and valid_for == change_counter and size < pages * page_size
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
+def readonly_engine(path: Path) -> Engine:
+    """An engine that can only read ``path``: no journal, no new file, no change of any byte."""
+    return create_engine("sqlite://", creator=lambda: _connect_readonly(path), poolclass=NullPool)
+
+
+def writable_engine(path: Path, *, durable: bool = True, busy_timeout_ms: int = 5000) -> Engine:
+    """An engine on ``path`` (created if missing).
+
+    ``durable=False`` is for a private temporary file that is fsynced and renamed as a whole
+    afterwards: no journal and no syncs while building it, since a crash only leaves a temp file.
+    """
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000), poolclass=NullPool
+    )
+    if not durable:
+
+        @event.listens_for(engine, "connect")
+        def _fast(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute("PRAGMA journal_mode = OFF")
+            dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+    return engine
+
+
+@contextlib.contextmanager
+def sqlite_errors(path: Path, *, what: str, doing: str = "read") -> Iterator[None]:
+    """Turn SQLite's and SQLAlchemy's exceptions into one PlanError naming ``path``."""
+    try:
+        yield
+    except PlanError:
+        raise
+    except (sa_exc.DBAPIError, sqlite3.Error) as exc:
+        original = getattr(exc, "orig", exc)
+        kind = DamagedFile if _is_damage(original) else PlanError
+        raise kind(_sqlite_problem(original, what, doing), source=str(path)) from None
+    except OSError as exc:
+        raise PlanError(f"cannot be {'written' if doing == 'write' else 'read'} ({os_problem(exc)})", source=str(path)) from None
+
+
+def _is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def _sqlite_problem(exc: BaseException, what: str, doing: str) -> str:
+    text = str(exc).lower()
+    if _is_damage(exc):
+        return f"the {what} is damaged and cannot be read; open the backup copy if there is one"
+    if "locked" in text or "busy" in text:
+        return f"the {what} is busy in another program; try again in a moment"
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        verb = "written" if doing == "write" else "opened"
+        return f"the {what} cannot be {verb} (permission denied or the folder is read-only)"
+    if "disk" in text and "full" in text:
+        return "the disk is full; nothing was saved"
+    return f"the {what} cannot be {'written' if doing == 'write' else 'read'} ({exc})"
