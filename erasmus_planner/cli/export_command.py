@@ -1,0 +1,46 @@
+"""``export``: the PDF briefing of a plan.
+
+ReportLab is imported inside the handler, so ``--help`` and every other command stay fast;
+Qt is never imported at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.services.plan_files import load_plan
+
+PAPERS = ("a4", "letter")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "export",
+        help="write the PDF briefing of a plan",
+        description=(
+            "Write a printable PDF briefing of PLAN: the agency to submit to, the verdict and checklist, "
+            "the partners by country, the consortium's composition and what else the same partners fit."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced if it exists)")
+    p.add_argument("--paper", choices=PAPERS, default="a4", type=str.lower, help="paper size (default: a4)")
+    p.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise PlanError(f"the briefing is a PDF; give an output name ending in .pdf, not {out.name!r}", source=str(out))
+    if out.is_dir():
+        raise PlanError("is a folder; give a file name ending in .pdf", source=str(out))
+    if not out.parent.is_dir():
+        raise PlanError(f"the folder {str(out.parent)!r} does not exist", source=str(out))
+    plan = load_plan(args.plan)
+
+    from erasmus_planner.export import write_briefing
+
+    write_briefing(plan, out, paper=args.paper)
+    return 0

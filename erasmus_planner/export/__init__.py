@@ -1,0 +1,7 @@
+"""The PDF briefing (ReportLab; never Qt): ``write_briefing`` for files, ``briefing_bytes`` for memory."""
+
+from __future__ import annotations
+
+from erasmus_planner.export.briefing import BriefingCancelled, briefing_bytes, write_briefing
+
+__all__ = ["BriefingCancelled", "briefing_bytes", "write_briefing"]

@@ -1,0 +1,200 @@
+"""The PDF briefing service: a plan in, a print-ready PDF out, stoppable from another thread.
+
+The window calls ``write_briefing`` from a worker thread with a progress callback and a
+``cancelled`` predicate; the command line calls it directly. The PDF is laid out in memory and
+only then written (temporary file in the same folder, renamed), so a cancelled or failed export
+never leaves a partial file behind, and an existing file is either kept or fully replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from erasmus_planner.domain.catalogue import Catalogue, load_catalogue
+from erasmus_planner.domain.eligibility import Suggestion, check, suggest
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Plan
+from erasmus_planner.domain.report import Report
+from erasmus_planner.export import fonts
+from erasmus_planner.export.content import BriefingContent, build_content, date_text
+from erasmus_planner.export.pages import CREATOR, PAPER_SIZES, FooterCanvas, StoppableDocument
+from erasmus_planner.export.sections import story
+from erasmus_planner.interchange.atomic import atomic_write_bytes
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+LANGUAGE = "en"  # the briefing's words are English; names keep their own scripts
+# Steps before layout (check, suggest, compose) and after it (write), around one per page.
+_STEPS_BEFORE = 3
+_STEPS_AFTER = 1
+_ROWS_PER_PAGE = 40  # partner rows on a full page, for the progress estimate only
+
+
+class BriefingCancelled(Exception):
+    """The export was stopped on request; nothing was written."""
+
+
+def estimated_pages(partner_count: int) -> int:
+    return 2 + math.ceil(partner_count / _ROWS_PER_PAGE)
+
+
+class _Steps:
+    """Reports ``(done, total)`` and stops the work when asked, between steps and pages."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.total = total
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BriefingCancelled("the PDF briefing was cancelled; nothing was written")
+
+    def advance_to(self, done: int) -> None:
+        # Never reach the total before the file is written: a bar at 100 % means finished.
+        done = min(max(done, self.done), self.total - _STEPS_AFTER)
+        if done != self.done:
+            self.done = done
+            self._report()
+        self.check()
+
+    def finish(self) -> None:
+        self.done = self.total
+        self._report()
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def _date_line(title_date: dt.date | str | None) -> str:
+    if isinstance(title_date, str):
+        return title_date
+    if isinstance(title_date, dt.datetime):
+        title_date = title_date.date()
+    return date_text(title_date or dt.date.today())
+
+
+def _metadata(content: BriefingContent) -> dict[str, object]:
+    applicant = content.applicant
+    keywords = ["Erasmus+", content.target.code, f"call {content.target.call_year}"]
+    if content.agency and content.agency.acronym:
+        keywords.append(content.agency.acronym)
+    return {
+        "title": f"{content.plan_name}: consortium briefing",
+        "subject": f"{content.target.describe()}: agency, eligibility and partners",
+        "author": applicant.name if applicant else CREATOR,
+        "keywords": keywords,
+        "lang": LANGUAGE,
+    }
+
+
+def _render(
+    plan: Plan,
+    *,
+    paper: str,
+    report: Report | None,
+    suggestions: Sequence[Suggestion] | None,
+    title_date: dt.date | str | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    catalogue: Catalogue | None,
+) -> tuple[bytes, _Steps]:
+    if paper.lower() not in PAPER_SIZES:
+        raise PlanError(f"unknown paper size {paper!r}; choose one of: {', '.join(PAPER_SIZES)}")
+    steps = _Steps(_STEPS_BEFORE + estimated_pages(len(plan.partners)) + _STEPS_AFTER, progress, cancelled)
+    steps.check()
+    catalogue = catalogue or load_catalogue()
+    report = report if report is not None else check(plan, catalogue)
+    steps.advance_to(1)
+    suggestions = suggestions if suggestions is not None else suggest(plan, catalogue)
+    steps.advance_to(2)
+
+    content = build_content(plan, report, suggestions, catalogue, _date_line(title_date))
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    doc = StoppableDocument(
+        buffer,
+        paper=paper.lower(),
+        check_cancelled=steps.check,
+        on_page=lambda page: steps.advance_to(_STEPS_BEFORE + page),
+        **_metadata(content),  # type: ignore[arg-type]
+    )
+    flowables = story(content, doc.width)
+    steps.advance_to(_STEPS_BEFORE)
+    doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, **kw))
+    steps.advance_to(steps.total - _STEPS_AFTER)
+    return buffer.getvalue(), steps
+
+
+def briefing_bytes(
+    plan: Plan,
+    *,
+    paper: str = "a4",
+    report: Report | None = None,
+    suggestions: Sequence[Suggestion] | None = None,
+    title_date: dt.date | str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    catalogue: Catalogue | None = None,
+) -> bytes:
+    """The briefing as PDF bytes (see ``write_briefing`` for the arguments)."""
+    data, steps = _render(
+        plan,
+        paper=paper,
+        report=report,
+        suggestions=suggestions,
+        title_date=title_date,
+        progress=progress,
+        cancelled=cancelled,
+        catalogue=catalogue,
+    )
+    steps.finish()
+    return data
+
+
+def write_briefing(
+    plan: Plan,
+    out_path: str | os.PathLike[str],
+    *,
+    paper: str = "a4",
+    report: Report | None = None,
+    suggestions: Sequence[Suggestion] | None = None,
+    title_date: dt.date | str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    catalogue: Catalogue | None = None,
+) -> None:
+    """Write the PDF briefing of ``plan`` to ``out_path``.
+
+    ``report`` and ``suggestions`` are reused when the caller already has them (the window
+    does); otherwise they are computed. ``title_date`` is printed in the title block (a date,
+    or text printed as given; today by default). ``progress(done, total)`` is called as the
+    work advances, and ``cancelled()`` is asked between steps and between pages: when it
+    returns true, ``BriefingCancelled`` is raised and no file is written. A folder that cannot
+    be written raises ``PlanError`` naming the file.
+    """
+    path = Path(out_path)
+    data, steps = _render(
+        plan,
+        paper=paper,
+        report=report,
+        suggestions=suggestions,
+        title_date=title_date,
+        progress=progress,
+        cancelled=cancelled,
+        catalogue=catalogue,
+    )
+    steps.check()
+    atomic_write_bytes(path, data)
+    steps.finish()
+
+
+__all__ = ["BriefingCancelled", "briefing_bytes", "date_text", "estimated_pages", "write_briefing"]

@@ -1,0 +1,387 @@
+"""The briefing's sections as platypus flowables, in reading order.
+
+Every value that came from a user (names, cities, titles, identifiers, contacts) reaches a
+Paragraph only through ``esc``. Table cells that fit on one line are given as plain strings,
+which ReportLab draws literally (no markup at all) and lays out several times faster than a
+Paragraph; only text that must wrap becomes a Paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from erasmus_planner.domain import countries
+from erasmus_planner.domain.model import Organisation
+from erasmus_planner.domain.report import Agency, Finding
+from erasmus_planner.export import fonts
+from erasmus_planner.export.chart import composition_charts
+from erasmus_planner.export.content import BriefingContent, CountryGroup, SuggestionLine, short_type_label
+from erasmus_planner.export.styles import (
+    BLACK,
+    CONFIDENCE_WORDS,
+    DARK,
+    FAINT,
+    LIGHT,
+    MID,
+    STATUS_MARKS,
+    TABLE_SIZE,
+    WHITE,
+    clean,
+    esc,
+    esc_attr,
+    styles,
+)
+
+CELL_PAD = 3.0
+# A row taller than what is left of a page may be cut inside, but never leave less than this
+# on either side: a finding listing 1,000 partner names still prints, over several pages.
+MIN_ROW_PIECE = 30.0
+STATUS_COLUMN = 19 * mm  # "⚠ WARN"
+VERDICT_COLUMN = 27 * mm  # "✘ NOT ELIGIBLE" on two lines, "✔ ELIGIBLE" on one
+
+# Partner table columns as fractions of the text width: name widest, numbers narrowest.
+PARTNER_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("#", 0.05),
+    ("Organisation", 0.30),
+    ("Type", 0.23),
+    ("Role", 0.13),
+    ("City", 0.12),
+    ("OID / PIC", 0.17),
+)
+
+
+def _style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style in the embedded font: Table's own default is Helvetica, which ReportLab
+    would name (unembedded) for every empty or plain-string cell."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(text, styles()[style])
+
+
+def heading(text: str) -> Paragraph:
+    return _p(esc(text), "h1")
+
+
+# --- title block --------------------------------------------------------------------------
+
+
+def title_block(content: BriefingContent) -> list[Flowable]:
+    t = content.target
+    facts = [f"<b>{esc(t.action_name)}</b> ({esc(t.code)})"]
+    facts += [esc(x) for x in (t.field_label, t.lot_name, t.variant_name) if x]
+    facts.append(f"Call\u00a0{t.call_year}")  # no-break spaces: "Call" and its year stay on one line
+    if content.duration:
+        facts.append(esc(content.duration).replace(" ", "\u00a0"))
+    return [
+        _p(f"ERASMUS+ CONSORTIUM BRIEFING · {esc(content.date)}", "kicker"),
+        _p(esc(content.plan_name), "title"),
+        _p(" · ".join(facts), "subtitle"),
+        Spacer(1, 4 * mm),
+    ]
+
+
+# --- the Submit to box --------------------------------------------------------------------
+
+
+def _where(agency: Agency) -> str:
+    country = countries.name(agency.country) if agency.country not in ("", "EU") else ""
+    return ", ".join(esc(x) for x in (agency.city, country) if x)
+
+
+def _website(url: str) -> str:
+    if url.startswith(("https://", "http://")):
+        return f'<link href="{esc_attr(url)}">{esc(url)}</link>'
+    return esc(url)
+
+
+def _agency_line(agency: Agency) -> str:
+    parts = [_where(agency), _website(agency.website) if agency.website else ""]
+    return " · ".join(p for p in parts if p)
+
+
+def submit_to_box(content: BriefingContent, width: float) -> Table:
+    agency = content.agency
+    cell: list[Flowable] = [_p("SUBMIT TO", "box-label"), Spacer(1, 1.5 * mm)]
+    if agency is None:
+        cell.append(_p("No agency can be named yet", "agency"))
+        if content.no_agency_reason:
+            cell.append(_p("Why: " + esc(content.no_agency_reason)))
+    else:
+        name = esc(agency.name) + (f" ({esc(agency.acronym)})" if agency.acronym else "")
+        cell.append(_p(name, "agency"))
+        if agency.name_local and agency.name_local != agency.name:
+            cell.append(_p(esc(agency.name_local), "small-italic"))
+        line = _agency_line(agency)
+        if line:
+            cell.append(_p(line))
+        cell.append(Spacer(1, 1.5 * mm))
+        cell.append(_p("<b>Why:</b> " + esc(agency.reason)))
+        for alt in agency.alternatives:
+            alt_name = esc(alt.name) + (f" ({esc(alt.acronym)})" if alt.acronym else "")
+            validity = f" — {esc(alt.valid)}" if alt.valid else ""
+            alt_line = _agency_line(alt)
+            cell.append(_p(f"<b>Or:</b> {alt_name}{validity}" + (f"<br/>{alt_line}" if alt_line else ""), "small"))
+    box = Table([[cell]], colWidths=[width])
+    box.setStyle(
+        _style(
+            [
+                ("BOX", (0, 0), (-1, -1), 2.0, BLACK),
+                ("BACKGROUND", (0, 0), (-1, -1), FAINT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * mm),
+            ]
+        )
+    )
+    return box
+
+
+# --- applicant and verdict ----------------------------------------------------------------
+
+
+def _applicant_cell(content: BriefingContent) -> list[Flowable]:
+    org: Organisation | None = content.applicant
+    cell: list[Flowable] = [_p("APPLICANT (COORDINATOR)", "box-label"), Spacer(1, 1 * mm)]
+    if org is None:
+        cell.append(_p("<b>No single applicant yet.</b> Mark exactly one organisation as the applicant."))
+        return cell
+    cell.append(_p(f"<b>{esc(org.name)}</b>"))
+    cell.append(_p(esc(short_type_label(org.type))))
+    cell.append(_p(", ".join(esc(x) for x in (org.city, content.applicant_country) if x)))
+    ids = " · ".join(f"{kind} {esc(value)}" for kind, value in (("OID", org.oid), ("PIC", org.pic)) if value)
+    if ids:
+        cell.append(_p(ids))
+    contact = org.contact or {}
+    person = " · ".join(esc(contact[k]) for k in ("person", "email", "phone") if contact.get(k))
+    if person:
+        cell.append(_p("Contact: " + person, "small"))
+    return cell
+
+
+def _verdict_cell(content: BriefingContent) -> list[Flowable]:
+    eligible = content.report.eligible
+    mark = STATUS_MARKS["pass" if eligible else "fail"]
+    colour = "white" if not eligible else "black"
+    return [
+        _p(f'<font color="{colour}">VERDICT</font>', "box-label"),
+        Spacer(1, 1 * mm),
+        _p(f'<font color="{colour}">{mark.symbol} {content.verdict_word}</font>', "verdict"),
+        _p(f'<font color="{colour}">{esc(content.verdict_detail.capitalize())}.</font>'),
+    ]
+
+
+def applicant_and_verdict(content: BriefingContent, width: float) -> Table:
+    gap = 4 * mm
+    left = (width - gap) * 0.58
+    right = width - gap - left
+    table = Table([[_applicant_cell(content), "", _verdict_cell(content)]], colWidths=[left, gap, right])
+    verdict_fill = WHITE if content.report.eligible else BLACK
+    table.setStyle(
+        _style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (0, 0), 0.8, BLACK),
+                ("BOX", (2, 0), (2, 0), 2.0, BLACK),
+                ("BACKGROUND", (2, 0), (2, 0), verdict_fill),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LEFTPADDING", (1, 0), (1, 0), 0),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    return table
+
+
+# --- status tables: the checklist and "what else fits" ------------------------------------
+
+
+def _status_cell(status: str, word: str) -> Paragraph:
+    mark = STATUS_MARKS[status]
+    style = "status-inverse" if mark.background == BLACK else "status"
+    return _p(f"{mark.symbol} {word}", style)
+
+
+def _status_table(
+    header: str, rows: Sequence[tuple[str, str, list[Flowable]]], width: float, status_width: float = STATUS_COLUMN
+) -> Table:
+    """Two columns: the status (symbol and word, shaded as a second cue) and what it is about."""
+    data: list[list[Any]] = [[_p("Status", "status-inverse"), _p(esc(header), "status-inverse")]]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), DARK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, DARK),
+        ("BOX", (0, 0), (-1, -1), 0.8, BLACK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+    ]
+    for i, (status, word, cell) in enumerate(rows, start=1):
+        data.append([_status_cell(status, word), cell])
+        background = STATUS_MARKS[status].background
+        if background != WHITE:
+            commands.append(("BACKGROUND", (0, i), (0, i), background))
+    table = Table(data, colWidths=[status_width, width - status_width], repeatRows=1, splitInRow=MIN_ROW_PIECE)
+    table.setStyle(_style(commands))
+    return table
+
+
+def _finding_cell(finding: Finding) -> list[Flowable]:
+    cell: list[Flowable] = [_p(esc(finding.message))]
+    if finding.hint:
+        cell.append(_p("<b>What to do:</b> " + esc(finding.hint)))
+    confidence = CONFIDENCE_WORDS.get(finding.confidence, finding.confidence)
+    if finding.confidence == "unconfirmed":
+        cell.append(_p(f"<b>⚠ {esc(confidence)}.</b>", "small"))
+        if finding.source:
+            cell.append(_p(f"<i>Source: {esc(finding.source)}</i>", "small"))
+    elif finding.source:
+        cell.append(_p(f"<i>Source: {esc(finding.source)} ({esc(confidence)})</i>", "small"))
+    return cell
+
+
+def checklist(content: BriefingContent, width: float) -> list[Flowable]:
+    intro = (
+        f"Each rule of {esc(content.target.describe())}, checked against the partners below. "
+        "Statuses are printed as a symbol and a word: PASS, FAIL, WARN (review before submitting) and INFO."
+    )
+    rows = [(f.status, STATUS_MARKS[f.status].word, _finding_cell(f)) for f in content.checklist]
+    if not rows:
+        return [heading("Eligibility checklist"), _p("No rule applies to this plan.")]
+    return [heading("Eligibility checklist"), _p(intro, "small"), Spacer(1, 2 * mm), _status_table("Finding", rows, width)]
+
+
+def _suggestion_cell(line: SuggestionLine) -> list[Flowable]:
+    cell: list[Flowable] = [_p(f"<b>{esc(line.target.describe())}</b>")]
+    if line.missing:
+        cell.append(_p("Missing:", "small"))
+        cell.extend(_p(esc(item), "bullet") for item in line.missing)
+        for para in cell[2:]:
+            para.bulletText = "•"  # type: ignore[attr-defined]
+    else:
+        cell.append(_p("Every requirement is met by the same partners.", "small"))
+    return cell
+
+
+def what_else_fits(content: BriefingContent, width: float) -> list[Flowable]:
+    flowables: list[Flowable] = [heading("What else fits?")]
+    year = content.target.call_year
+    if not content.suggestions:
+        flowables.append(_p(f"No other action of the {year} call is open to this consortium."))
+        return flowables
+    flowables.append(
+        _p(f"The same partners against other actions of the {year} call, best fits first, with what each still needs.", "small")
+    )
+    flowables.append(Spacer(1, 2 * mm))
+    rows = [
+        ("pass", "ELIGIBLE", _suggestion_cell(line)) if line.eligible else ("fail", "NOT ELIGIBLE", _suggestion_cell(line))
+        for line in content.suggestions
+    ]
+    flowables.append(_status_table("Action", rows, width, VERDICT_COLUMN))
+    return flowables
+
+
+# --- composition ------------------------------------------------------------------------
+
+
+def composition(content: BriefingContent, width: float) -> list[Flowable]:
+    cells = [[_p(f"<b>{n}</b>", "verdict") for _, n in content.counts], [_p(esc(label), "small") for label, _ in content.counts]]
+    counts = Table(cells, colWidths=[width / len(content.counts)] * len(content.counts))
+    counts.setStyle(
+        _style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, BLACK),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.5, DARK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 2 * mm),
+            ]
+        )
+    )
+    charts: list[Flowable] = []
+    for drawing in composition_charts(content.type_counts, content.country_counts, width):
+        charts += [Spacer(1, 4 * mm), drawing]
+    return [KeepTogether([heading("The consortium at a glance"), counts, *charts])]
+
+
+# --- partners by country ----------------------------------------------------------------
+
+
+def _cell_text(text: str, width: float, bold: bool) -> Any:
+    """A plain string where it fits on one line, else a wrapping Paragraph of the escaped text."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    text = clean(text)
+    if "\n" not in text and stringWidth(text, font, TABLE_SIZE) <= width - 2 * CELL_PAD:
+        return text
+    return _p(esc(text), "cell-bold" if bold else "cell")
+
+
+def country_table(group: CountryGroup, widths: Sequence[float]) -> Table:
+    """One country's partners under its own heading and column labels, both repeated at the
+    top of every page the country continues on: a reader never has to turn back a page to
+    know which country, or which column, a row belongs to."""
+    width = sum(widths)
+    data: list[list[Any]] = [[_cell_text(group.heading, width, bold=True)] + [""] * (len(PARTNER_COLUMNS) - 1)]
+    data.append([_p(esc(title), "column-label") for title, _ in PARTNER_COLUMNS])
+    commands: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
+        ("LEADING", (0, 0), (-1, -1), TABLE_SIZE * 1.25),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.8, BLACK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.25, MID),
+        ("BOX", (0, 0), (-1, -1), 0.8, BLACK),
+        # The heading and the column labels never end a page without a partner below them.
+        ("NOSPLIT", (0, 0), (-1, 2)),
+    ]
+    for partner in group.rows:
+        bold = partner.is_applicant
+        values = (str(partner.number), partner.name, partner.type_label, partner.role_label, partner.city, partner.identifiers)
+        if bold:
+            commands.append(("FONTNAME", (0, len(data)), (-1, len(data)), fonts.BOLD))
+        data.append([_cell_text(v, w, bold) for v, w in zip(values, widths)])
+    table = Table(data, colWidths=list(widths), repeatRows=2, splitInRow=MIN_ROW_PIECE)
+    table.setStyle(_style(commands))
+    return table
+
+
+def partners(content: BriefingContent, width: float) -> list[Flowable]:
+    intro = (
+        "Grouped by country, the applicant's country first; the applicant is printed in bold. "
+        f"Applications for this action identify organisations by their {content.identifier}."
+    )
+    widths = [width * share for _, share in PARTNER_COLUMNS]
+    flowables: list[Flowable] = [CondPageBreak(60 * mm), heading("Partners by country"), _p(intro, "small")]
+    for group in content.groups:
+        flowables += [Spacer(1, 3 * mm), country_table(group, widths)]
+    return flowables
+
+
+def story(content: BriefingContent, width: float) -> list[Flowable]:
+    return [
+        *title_block(content),
+        submit_to_box(content, width),
+        Spacer(1, 4 * mm),
+        applicant_and_verdict(content, width),
+        *checklist(content, width),
+        *what_else_fits(content, width),
+        *composition(content, width),
+        *partners(content, width),
+    ]
