@@ -1,0 +1,1 @@
+"""The desktop application (PySide6): main window, table models, dialogs and undo commands."""
