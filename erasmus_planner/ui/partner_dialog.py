@@ -1,0 +1,510 @@
+"""The partner dialog: add or edit one organisation of the consortium, with live validation.
+
+Only what the plan file cannot hold blocks OK (a blank name, no country, no type, a date that is
+not a date); everything the eligibility check also reports — a malformed OID or PIC, a missing
+ECHE — is a visible warning, so a coordinator can record what they have and fix it later.
+Editing keeps the organisation's id, its unknown ``extra`` keys and its unknown contact keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erasmus_planner.domain import countries
+from erasmus_planner.domain.catalogue import ActionDef
+from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
+from erasmus_planner.domain.model import Organisation
+from erasmus_planner.domain.vocabulary import (
+    APPLICANT,
+    ASSOCIATED,
+    COMMUNITIES,
+    COMMUNITY_LABELS,
+    PARTNER,
+    ROLE_LABELS,
+    ROLES,
+)
+from erasmus_planner.ui.country_picker import CountryPicker, status_phrase
+from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
+from erasmus_planner.ui.partner_name_completion import DirectoryNameCompleter
+from erasmus_planner.ui.type_picker import TypePicker
+
+HEI = "higher-education"
+BELGIUM = "BE"
+
+ROLE_EXPLANATIONS = {
+    APPLICANT: "Submits the application and coordinates; a plan has exactly one.",
+    PARTNER: "Takes full part; counts toward the minimum number of partners.",
+    ASSOCIATED: "Contributes without funding; never counts toward a minimum.",
+}
+
+_CONTACT_KEYS = ("person", "email")
+
+
+def established_problem(text: str) -> str | None:
+    """Why the founding date cannot be stored, or None when it is empty or well formed."""
+    value = text.strip()
+    if not value or re.fullmatch(r"\d{4}", value):
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"{value} is not a calendar date"
+        return None
+    return "write the year (2008) or the full date (2008-09-01)"
+
+
+def _join(words: list[str]) -> str:
+    """"name", "name and country", "name, country and type"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _with_article(phrase: str) -> str:
+    if phrase.startswith("not "):
+        return phrase
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+
+
+class PartnerDialog(QDialog):
+    """Add a partner (``organisation=None``) or edit one; read the result with :meth:`organisation`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        organisation: Organisation | None = None,
+        call_year: int,
+        action: ActionDef | None = None,
+        directory_search: Callable[[str], list[Organisation]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerDialog")
+        self._original = organisation
+        self._call_year = call_year
+        self._action = action
+        self._result: Organisation | None = None
+        self.setWindowTitle(f"Edit partner — {organisation.name}" if organisation else "Add partner")
+        self.setAccessibleName(self.windowTitle())
+
+        self._build_widgets()
+        self._lay_out()
+        if directory_search is not None:
+            self._name_completion: DirectoryNameCompleter | None = DirectoryNameCompleter(
+                self.name_edit, directory_search, self
+            )
+            self._name_completion.chosen.connect(self._fill_from_directory)
+            self.name_edit.setPlaceholderText("Legal name; type a few letters to pick from the partner directory")
+        else:
+            self._name_completion = None
+        self._connect()
+        self._load(organisation)
+        self._refresh()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("partnerName")
+        self.name_edit.setAccessibleName("Organisation name")
+        self.name_edit.setPlaceholderText("Legal name of the organisation")
+
+        self.country_picker = CountryPicker(self._call_year)
+        self.country_picker.setObjectName("partnerCountry")
+        self.country_picker.setAccessibleName("Country")
+
+        self.type_picker = TypePicker()
+        self.type_picker.setObjectName("partnerType")
+        self.type_picker.setAccessibleName("Organisation type")
+
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("partnerRole")
+        self.role_combo.setAccessibleName("Role in the consortium")
+        for role in ROLES:
+            self.role_combo.addItem(ROLE_LABELS[role], role)
+        self.role_help = FeedbackLabel(self.role_combo)
+        self.role_help.setObjectName("partnerRoleHelp")
+
+        self.oid_edit = self._identifier_edit("partnerOid", "OID", "E10123456")
+        self.oid_feedback = FeedbackLabel(self.oid_edit)
+        self.oid_feedback.setObjectName("partnerOidFeedback")
+        self.pic_edit = self._identifier_edit("partnerPic", "PIC", "949999999")
+        self.pic_feedback = FeedbackLabel(self.pic_edit)
+        self.pic_feedback.setObjectName("partnerPicFeedback")
+
+        self.eche_check = QCheckBox("Holds the Erasmus Charter for Higher Education")
+        self.eche_check.setObjectName("partnerEche")
+        self.eche_check.setAccessibleName("ECHE")
+        self.eche_help = FeedbackLabel(self.eche_check)
+        self.eche_help.setObjectName("partnerEcheHelp")
+
+        self.community_combo = QComboBox()
+        self.community_combo.setObjectName("partnerCommunity")
+        self.community_combo.setAccessibleName("Language community")
+        self.community_combo.addItem("Not stated", None)
+        for community in COMMUNITIES:
+            self.community_combo.addItem(COMMUNITY_LABELS[community], community)
+        self.community_help = FeedbackLabel(self.community_combo)
+        self.community_help.setObjectName("partnerCommunityHelp")
+        self.community_help.say("Decides the National Agency when this partner is the applicant.")
+
+        self.city_edit = QLineEdit()
+        self.city_edit.setObjectName("partnerCity")
+        self.city_edit.setAccessibleName("City")
+
+        self.established_edit = QLineEdit()
+        self.established_edit.setObjectName("partnerEstablished")
+        self.established_edit.setAccessibleName("Established")
+        self.established_edit.setPlaceholderText("2008-09-01")
+        self.established_edit.setMaxLength(10)
+        self.established_edit.setFixedWidth(self._chars_wide(13))
+        self.established_feedback = FeedbackLabel(self.established_edit)
+        self.established_feedback.setObjectName("partnerEstablishedFeedback")
+
+        self.person_edit = QLineEdit()
+        self.person_edit.setObjectName("partnerContactPerson")
+        self.person_edit.setAccessibleName("Contact person")
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("partnerContactEmail")
+        self.email_edit.setAccessibleName("Contact e-mail")
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("partnerNotes")
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+
+        self.problem_label = FeedbackLabel()
+        self.problem_label.setObjectName("partnerProblem")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add partner" if self._original is None else "Save changes")
+        self.ok_button.setDefault(True)
+
+    def _identifier_edit(self, object_name: str, accessible: str, example: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(object_name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(example)
+        edit.setFixedWidth(self._chars_wide(13))
+        return edit
+
+    def _chars_wide(self, count: int) -> int:
+        return self.fontMetrics().horizontalAdvance("0" * count) + 16
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._form = form
+        self._add_row("&Name:", self.name_edit)
+        self._add_row("&Country:", self.country_picker)
+        self._add_row("&Type:", self.type_picker)
+        self._add_row("&Role:", self.role_combo, self.role_help)
+        self._add_row("O&ID:", self._beside(self.oid_edit, self.oid_feedback))
+        self._add_row("&PIC:", self._beside(self.pic_edit, self.pic_feedback), buddy=self.pic_edit)
+        self._eche_row = self._add_row("&ECHE:", self.eche_check, self.eche_help)
+        self._community_row = self._add_row("Language co&mmunity:", self.community_combo, self.community_help)
+        self._add_row("Cit&y:", self.city_edit)
+        self._add_row("Esta&blished:", self._beside(self.established_edit, self.established_feedback))
+        self._add_row("Cont&act person:", self.person_edit)
+        self._add_row("E-mai&l:", self.email_edit)
+        self._add_row("Note&s:", self.notes_edit)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problem_label, 1)
+        bottom.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        if self._action is not None:
+            context = QLabel(f"{self._action.name}, {self._call_year} call")
+        else:
+            context = QLabel(f"{self._call_year} call")
+        context.setObjectName("partnerContext")
+        context.setToolTip("Country statuses and requirements below are those of this call year.")
+        outer.addWidget(context)
+        outer.addLayout(form)
+        outer.addLayout(bottom)
+        self.setMinimumWidth(600)
+
+        chain = [
+            self.name_edit,
+            self.country_picker,
+            self.type_picker,
+            self.role_combo,
+            self.oid_edit,
+            self.pic_edit,
+            self.eche_check,
+            self.community_combo,
+            self.city_edit,
+            self.established_edit,
+            self.person_edit,
+            self.email_edit,
+            self.notes_edit,
+            self.buttons,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _beside(self, field: QWidget, feedback: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field)
+        row.addWidget(feedback, 1)
+        box.setFocusProxy(field)
+        return box
+
+    def _add_row(self, text: str, field: QWidget, help_line: QWidget | None = None, *, buddy: QWidget | None = None) -> QWidget:
+        """A labelled row (with mnemonic and buddy) and, beneath the field, its explanation."""
+        label = QLabel(text)
+        label.setBuddy(buddy or field.focusProxy() or field)
+        if help_line is None:
+            self._form.addRow(label, field)
+            return field
+        column = QWidget()
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(field)
+        stack.addWidget(help_line)
+        column.setFocusProxy(field)
+        self._form.addRow(label, column)
+        return column
+
+    def _connect(self) -> None:
+        self.name_edit.textChanged.connect(self._refresh)
+        self.country_picker.countryChanged.connect(self._refresh)
+        self.country_picker.editTextChanged.connect(self._refresh)
+        self.type_picker.typeChanged.connect(self._refresh)
+        self.role_combo.currentIndexChanged.connect(self._refresh)
+        self.oid_edit.textChanged.connect(self._refresh)
+        self.pic_edit.textChanged.connect(self._refresh)
+        self.oid_edit.editingFinished.connect(lambda: self._tidy(self.oid_edit, normalise_oid))
+        self.pic_edit.editingFinished.connect(lambda: self._tidy(self.pic_edit, normalise_pic))
+        self.established_edit.textChanged.connect(self._refresh)
+        self.eche_check.toggled.connect(self._refresh)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        # Enter in the notes makes a new line; Ctrl+Enter still accepts from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    # -- loading and reading -----------------------------------------------------------------------
+
+    def _load(self, org: Organisation | None) -> None:
+        if org is None:
+            self.role_combo.setCurrentIndex(ROLES.index(PARTNER))
+            return
+        self.name_edit.setText(org.name)
+        self._load_details(org)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(org.role)))
+        self.notes_edit.setPlainText(org.notes or "")
+
+    def _load_details(self, org: Organisation) -> None:
+        """Everything that describes the organisation itself (not its role in this plan)."""
+        self.country_picker.set_code(org.country or None)
+        self.type_picker.set_type_id(org.type or None)
+        self.oid_edit.setText(org.oid or "")
+        self.pic_edit.setText(org.pic or "")
+        self.eche_check.setChecked(bool(org.eche))
+        self.community_combo.setCurrentIndex(max(0, self.community_combo.findData(org.community)))
+        self.city_edit.setText(org.city or "")
+        self.established_edit.setText(org.established or "")
+        contact = org.contact or {}
+        self.person_edit.setText(str(contact.get("person") or ""))
+        self.email_edit.setText(str(contact.get("email") or ""))
+
+    def _fill_from_directory(self, org: Organisation) -> None:
+        self.name_edit.setText(org.name)
+        self._load_details(org)
+        # The directory knows the organisation, never its role in this plan: that is asked next.
+        self.role_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def organisation(self) -> Organisation:
+        """The organisation as accepted (or, before accept, as the form stands now)."""
+        return self._result if self._result is not None else self._build()
+
+    def _build(self) -> Organisation:
+        country = self.country_picker.code() or ""
+        type_id = self.type_picker.type_id() or ""
+        values: dict[str, Any] = {
+            "name": self.name_edit.text().strip(),
+            "country": country,
+            "type": type_id,
+            "role": self.role_combo.currentData(),
+            "oid": normalise_oid(self.oid_edit.text()),
+            "pic": normalise_pic(self.pic_edit.text()),
+            "eche": type_id == HEI and self.eche_check.isChecked(),
+            "community": self.community_combo.currentData() if country == BELGIUM else None,
+            "city": self.city_edit.text().strip() or None,
+            "established": self.established_edit.text().strip() or None,
+            "contact": self._contact(),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+        if self._original is not None:
+            return self._original.with_changes(**values)  # keeps id and extra
+        return Organisation(**values)
+
+    def _contact(self) -> Mapping[str, Any] | None:
+        contact = dict(self._original.contact or {}) if self._original is not None else {}
+        for key, edit in zip(_CONTACT_KEYS, (self.person_edit, self.email_edit), strict=True):
+            value = edit.text().strip()
+            if value:
+                contact[key] = value
+            else:
+                contact.pop(key, None)
+        return contact or None
+
+    # -- validation ----------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What stops the organisation from being stored; empty when OK is allowed."""
+        return [*self._wrong(), *(f"the {what} is still needed" for what in self._missing())]
+
+    def _missing(self) -> list[str]:
+        """Required fields left empty (a name of only spaces is empty)."""
+        missing = []
+        if not self.name_edit.text().strip():
+            missing.append("name")
+        if not self.country_picker.currentText().strip():
+            missing.append("country")
+        if self.type_picker.type_id() is None:
+            missing.append("type")
+        return missing
+
+    def _wrong(self) -> list[str]:
+        """Entries that cannot be stored as typed."""
+        wrong = []
+        if self.country_picker.currentText().strip() and (problem := self.country_picker.problem()):
+            wrong.append(problem)
+        if (problem := established_problem(self.established_edit.text())) is not None:
+            wrong.append(f"established: {problem}")
+        return wrong
+
+    def _warnings(self) -> list[str]:
+        """Accepted but worth a word: the eligibility check will flag these too."""
+        return [
+            kind
+            for kind, edit, normalise, problem_of in (
+                ("OID", self.oid_edit, normalise_oid, oid_problem),
+                ("PIC", self.pic_edit, normalise_pic, pic_problem),
+            )
+            if problem_of(normalise(edit.text()))
+        ]
+
+    def accept(self) -> None:
+        self.country_picker.settle()
+        self._tidy(self.oid_edit, normalise_oid)
+        self._tidy(self.pic_edit, normalise_pic)
+        if self.problems():
+            self._refresh()
+            return
+        self._result = self._build()
+        super().accept()
+
+    def _tidy(self, edit: QLineEdit, normalise: Callable[[str | None], str | None]) -> None:
+        tidy = normalise(edit.text()) or ""
+        if tidy != edit.text():
+            edit.setText(tidy)
+
+    # -- live feedback --------------------------------------------------------------------------------
+
+    def _refresh(self, *_: object) -> None:
+        country = self.country_picker.code()
+        type_id = self.type_picker.type_id()
+        self.role_help.say(ROLE_EXPLANATIONS.get(self.role_combo.currentData(), ""))
+        self._identifier_feedback(self.oid_feedback, self.oid_edit, "OID", normalise_oid, oid_problem)
+        self._identifier_feedback(self.pic_feedback, self.pic_edit, "PIC", normalise_pic, pic_problem)
+        self._form.setRowVisible(self._eche_row, type_id == HEI)
+        if type_id == HEI:
+            self._eche_feedback(country)
+        self._form.setRowVisible(self._community_row, country == BELGIUM)
+        problem = established_problem(self.established_edit.text())
+        if problem:
+            self.established_feedback.say(problem, Tone.ERROR)
+        else:
+            self.established_feedback.say("year or full date of legal establishment")
+
+        self.ok_button.setEnabled(not self.problems())
+        self._summarise()
+        self._fit_height()
+
+    def _summarise(self) -> None:
+        """One line beside the buttons: why OK is off, or what will be saved despite a warning."""
+        wrong, missing, warnings = self._wrong(), self._missing(), self._warnings()
+        still = f"Still needed: {_join(missing)}." if missing else ""
+        if wrong:
+            text = "; ".join(wrong)
+            self.problem_label.say(f"{text[:1].upper()}{text[1:]}. {still}".strip(), Tone.ERROR)
+        elif missing:
+            self.problem_label.say(still)
+        elif warnings:
+            self.problem_label.say(
+                f"The {_join(warnings)} looks malformed; you can still save, and the check will flag it.",
+                Tone.WARNING,
+            )
+        else:
+            self.problem_label.say("")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink) to what wrapped feedback and shown rows need; top-level windows don't."""
+        layout = self.layout()
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if needed != self.height() and self.isVisible():
+            self.resize(self.width(), needed)
+
+    def _identifier_feedback(
+        self,
+        label: FeedbackLabel,
+        edit: QLineEdit,
+        kind: str,
+        normalise: Callable[[str | None], str | None],
+        problem_of: Callable[[str | None], str | None],
+    ) -> None:
+        value = normalise(edit.text())
+        if value is None:
+            label.say(self._identifier_hint(kind))
+        elif (problem := problem_of(value)) is not None:
+            label.say(f"{problem[:1].upper()}{problem[1:]}", Tone.WARNING)
+        else:
+            label.say("well formed", Tone.OK)
+
+    def _identifier_hint(self, kind: str) -> str:
+        shape = "E and 8 digits" if kind == "OID" else "9 digits"
+        if self._action is not None and self._action.identifier == kind:
+            return f"{shape}; {self._action.name} applications use it"
+        return f"optional, {shape}"
+
+    def _eche_feedback(self, country: str | None) -> None:
+        if country is None:
+            word = countries.eligible_word(self._call_year, plural=True)
+            self.eche_help.say(f"Required for higher education institutions in {word}.")
+            return
+        where = f"{countries.name(country)} is {_with_article(status_phrase(country, self._call_year))}"
+        if countries.is_eligible(country, self._call_year):
+            tone = Tone.HINT if self.eche_check.isChecked() else Tone.WARNING
+            self.eche_help.say(f"Required: {where}.", tone)
+        else:
+            self.eche_help.say(f"Not needed: {where}.")
