@@ -16,7 +16,7 @@ from typing import Final
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
@@ -99,14 +99,18 @@ def readonly_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: _connect_readonly(path), poolclass=NullPool)
 
 
-def writable_engine(path: Path, *, durable: bool = True, busy_timeout_ms: int = 5000) -> Engine:
+def writable_engine(path: Path, *, durable: bool = True, pooled: bool = False, busy_timeout_ms: int = 5000) -> Engine:
     """An engine on ``path`` (created if missing).
 
     ``durable=False`` is for a private temporary file that is fsynced and renamed as a whole
     afterwards: no journal and no syncs while building it, since a crash only leaves a temp file.
+    ``pooled=True`` keeps connections open between calls (the partner directory, searched on
+    every keystroke); otherwise each use opens and closes its own, so no file stays open.
     """
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000), poolclass=NullPool
+        "sqlite://",
+        creator=lambda: sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=not pooled),
+        poolclass=QueuePool if pooled else NullPool,
     )
     if not durable:
 

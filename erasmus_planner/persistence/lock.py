@@ -1,0 +1,212 @@
+"""One writer per plan: a lock file beside the plan, held with an operating-system lock.
+
+The operating system releases the lock when the holding process ends, however it ends, so a
+lock left by a crashed or killed planner is simply taken over by the next one. The file's
+content (process id, host, user, since when) is only there to tell the second process who holds
+the plan.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import Final
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.persistence.sqlite_files import os_problem
+
+# Windows locks a byte range; one far beyond the content leaves the content readable to others.
+_WINDOWS_LOCK_OFFSET: Final = 1 << 30
+_ATTEMPTS: Final = 5
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    pid: int | None
+    host: str | None
+    user: str | None = None
+    since: str | None = None
+
+
+class PlanLocked(PlanError):
+    """The plan is open for editing elsewhere (``holder`` says where, when known)."""
+
+    def __init__(self, path: Path, holder: LockHolder | None, *, reason: str | None = None) -> None:
+        self.path = path
+        self.holder = holder
+        if reason is None:
+            where = _describe(holder)
+            reason = f"is open in another window or program{where}; open it read-only?"
+        super().__init__(reason, source=str(path))
+
+
+def _describe(holder: LockHolder | None) -> str:
+    if holder is None or (holder.pid is None and holder.host is None):
+        return ""
+    return f" (process {holder.pid if holder.pid is not None else '?'} on host {holder.host or '?'})"
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+class PlanLock:
+    """``acquire()`` before editing ``path``; ``release()`` when the window closes it.
+
+    Usable as a context manager. ``acquire`` raises ``PlanLocked`` when another process holds the
+    plan, or when the folder cannot be written (then the plan can only be opened read-only).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.lock_path = lock_path_for(self.path)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        if self._fd is not None:
+            return
+        for _ in range(_ATTEMPTS):
+            try:
+                fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise PlanLocked(
+                    self.path,
+                    None,
+                    reason=f"cannot be opened for editing: no lock can be written beside it ({os_problem(exc)}); open it read-only?",
+                ) from None
+            if not _try_lock(fd):
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise PlanLocked(self.path, holder)
+            if _still_named(fd, self.lock_path):
+                _write_holder(fd)
+                self._fd = fd
+                return
+            # The previous holder removed the file between our open and our lock: start again.
+            os.close(fd)
+        raise PlanLocked(self.path, None, reason="cannot be locked for editing (the lock keeps changing); try again")
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        if sys.platform == "win32":
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                self.lock_path.unlink()
+        else:
+            # Remove the name while still holding the lock, so nobody locks a file about to vanish.
+            with contextlib.suppress(OSError):
+                self.lock_path.unlink()
+            os.close(fd)
+
+    def holder(self) -> LockHolder | None:
+        """Who holds the plan now (None when nobody does)."""
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR)
+        except OSError:
+            return None
+        try:
+            if self._fd is None and _try_lock(fd):
+                _unlock(fd)
+                return None
+            return _read_holder(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> PlanLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.release()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.release()
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _write_holder(fd: int) -> None:
+    data = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "user": _user(),
+        "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, json.dumps(data).encode("utf-8"))
+
+
+def _user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some containers and services
+        return None
+
+
+def _read_holder(fd: int) -> LockHolder | None:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096).decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    pid = data.get("pid")
+    return LockHolder(
+        pid=pid if isinstance(pid, int) else None,
+        host=str(data["host"]) if data.get("host") else None,
+        user=str(data["user"]) if data.get("user") else None,
+        since=str(data["since"]) if data.get("since") else None,
+    )
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
