@@ -13,7 +13,6 @@ from functools import cache
 
 import pycountry
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QCompleter, QWidget
 
 from erasmus_planner.domain import countries
@@ -211,13 +210,6 @@ class CountryPicker(QComboBox):
     def search_popup(self) -> QWidget:
         """The list of matches shown while typing."""
         return self._completer.popup()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        # Leaving by Tab or click settles on the best match even while the popup is up.
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self._completer.popup().hide()
-            self.settle()
 
     def _on_text_edited(self, text: str) -> None:
         self._proxy.set_query(text)
