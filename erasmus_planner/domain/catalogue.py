@@ -9,7 +9,8 @@ change. ``load_catalogue()`` validates everything against the vocabularies and r
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
@@ -337,18 +338,37 @@ def _load_toml(name: str) -> dict[str, Any]:
         raise CatalogueError(f"{name}: {exc}") from exc
 
 
+@contextmanager
+def _naming(file: str) -> Iterator[None]:
+    """A missing key or a value of the wrong shape becomes a CatalogueError naming the file,
+    like every other mistake in the rules data (not a bare KeyError from deep in the loader)."""
+    try:
+        yield
+    except CatalogueError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        what = f"missing key {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        raise CatalogueError(f"{file}: malformed entry ({what})") from exc
+
+
 @cache
 def load_catalogue() -> Catalogue:
     """Load and validate the shipped catalogue (cached: it is immutable)."""
-    messages = {k: MappingProxyType(dict(v)) for k, v in _load_toml("_messages.toml").items()}
-    common_raw = _load_toml("_common.toml")
-    common = tuple(_rule(r, "_common.toml", messages, None) for r in common_raw.get("rule", ()))
+    with _naming("_messages.toml"):
+        messages = {k: MappingProxyType(dict(v)) for k, v in _load_toml("_messages.toml").items()}
+        for kind, wording in messages.items():
+            if not all(isinstance(wording.get(key), str) for key in ("message", "hint")):
+                raise CatalogueError(f"_messages.toml: [{kind}] needs a message and a hint, both text")
+    with _naming("_common.toml"):
+        common_raw = _load_toml("_common.toml")
+        common = tuple(_rule(r, "_common.toml", messages, None) for r in common_raw.get("rule", ()))
     actions: dict[str, ActionDef] = {}
     names = sorted(p.name for p in resource("rules").iterdir() if p.name.endswith(".toml") and not p.name.startswith("_"))
     for name in names:
-        raw = _load_toml(name)
-        action = _action(raw, name)
-        rules = tuple(_rule(r, name, messages, action) for r in raw.get("rule", ()))
+        with _naming(name):
+            raw = _load_toml(name)
+            action = _action(raw, name)
+            rules = tuple(_rule(r, name, messages, action) for r in raw.get("rule", ()))
         actions[action.id] = ActionDef(**{**action.__dict__, "rules": rules})
     ordered = {a: actions[a] for a in ACTION_ORDER if a in actions}
     ordered.update({k: v for k, v in actions.items() if k not in ordered})
