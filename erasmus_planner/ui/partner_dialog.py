@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -71,6 +72,19 @@ def established_problem(text: str) -> str | None:
             return f"{value} is not a calendar date"
         return None
     return "write the year (2008) or the full date (2008-09-01)"
+
+
+def _composite(field: QWidget, companion: QWidget, layout: QBoxLayout, spacing: int = -1) -> QWidget:
+    """One form cell holding a field and its feedback; focus and mnemonics go to the field."""
+    box = QWidget()
+    box.setLayout(layout)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if spacing >= 0:
+        layout.setSpacing(spacing)
+    layout.addWidget(field)
+    layout.addWidget(companion, 1 if isinstance(layout, QHBoxLayout) else 0)
+    box.setFocusProxy(field)
+    return box
 
 
 def _join(words: list[str]) -> str:
@@ -219,7 +233,7 @@ class PartnerDialog(QDialog):
         self._add_row("&Type:", self.type_picker)
         self._add_row("&Role:", self.role_combo, self.role_help)
         self._add_row("O&ID:", self._beside(self.oid_edit, self.oid_feedback))
-        self._add_row("&PIC:", self._beside(self.pic_edit, self.pic_feedback), buddy=self.pic_edit)
+        self._add_row("&PIC:", self._beside(self.pic_edit, self.pic_feedback))
         self._eche_row = self._add_row("&ECHE:", self.eche_check, self.eche_help)
         self._community_row = self._add_row("Language co&mmunity:", self.community_combo, self.community_help)
         self._add_row("Cit&y:", self.city_edit)
@@ -263,30 +277,16 @@ class PartnerDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _beside(self, field: QWidget, feedback: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(field)
-        row.addWidget(feedback, 1)
-        box.setFocusProxy(field)
-        return box
+        """A short field with its feedback to the right (identifiers, dates)."""
+        return _composite(field, feedback, QHBoxLayout())
 
-    def _add_row(self, text: str, field: QWidget, help_line: QWidget | None = None, *, buddy: QWidget | None = None) -> QWidget:
-        """A labelled row (with mnemonic and buddy) and, beneath the field, its explanation."""
+    def _add_row(self, text: str, field: QWidget, help_line: QWidget | None = None) -> QWidget:
+        """A labelled row (mnemonic, buddy) with, beneath the field, its one-line explanation."""
         label = QLabel(text)
-        label.setBuddy(buddy or field.focusProxy() or field)
-        if help_line is None:
-            self._form.addRow(label, field)
-            return field
-        column = QWidget()
-        stack = QVBoxLayout(column)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(2)
-        stack.addWidget(field)
-        stack.addWidget(help_line)
-        column.setFocusProxy(field)
-        self._form.addRow(label, column)
-        return column
+        label.setBuddy(field.focusProxy() or field)
+        row = field if help_line is None else _composite(field, help_line, QVBoxLayout(), spacing=2)
+        self._form.addRow(label, row)
+        return row
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self._refresh)
@@ -356,20 +356,24 @@ class PartnerDialog(QDialog):
             "city": self.city_edit.text().strip() or None,
             "established": self.established_edit.text().strip() or None,
             "contact": self._contact(),
-            "notes": self.notes_edit.toPlainText().strip(),
+            "notes": self.notes_edit.toPlainText(),
         }
         if self._original is not None:
             return self._original.with_changes(**values)  # keeps id and extra
         return Organisation(**values)
 
     def _contact(self) -> Mapping[str, Any] | None:
-        contact = dict(self._original.contact or {}) if self._original is not None else {}
+        """Person and e-mail as typed, beside any other contact keys the organisation had."""
+        before = self._original.contact if self._original is not None else None
+        contact = dict(before or {})
         for key, edit in zip(_CONTACT_KEYS, (self.person_edit, self.email_edit), strict=True):
             value = edit.text().strip()
             if value:
                 contact[key] = value
             else:
                 contact.pop(key, None)
+        if contact == dict(before or {}):
+            return before  # untouched: an edit that changes nothing must compare equal
         return contact or None
 
     # -- validation ----------------------------------------------------------------------------------

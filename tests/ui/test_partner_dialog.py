@@ -225,14 +225,17 @@ def test_language_community_is_asked_only_for_belgium(qtbot):
     dialog = open_dialog(qtbot, organisation=school_in_poland())
     assert not dialog.community_combo.isVisibleTo(dialog)
 
+    height_without = dialog.height()
     choose_country(qtbot, dialog, "Belgium")
     assert dialog.community_combo.isVisibleTo(dialog)
+    assert dialog.height() > height_without  # the dialog grows to show the row, squeezing nothing
     assert "National Agency" in dialog.community_help.text()
     dialog.community_combo.setCurrentIndex(dialog.community_combo.findData("fr"))
     assert dialog.organisation().community == "fr"
 
     choose_country(qtbot, dialog, "NL")
     assert not dialog.community_combo.isVisibleTo(dialog)
+    assert dialog.height() == height_without
     assert dialog.organisation().community is None
 
 
@@ -401,6 +404,15 @@ def test_editing_keeps_id_extra_and_unknown_contact_keys(qtbot):
     assert edited.extra == {"budget_share": 0.3}
     assert edited.contact == {"person": "A. Dupont", "phone": "+32 2 650 21 11"}
     assert edited == original.with_changes(city="Brussels", contact=edited.contact)
+
+
+def test_accepting_an_untouched_edit_returns_an_equal_organisation(qtbot):
+    original = Organisation(
+        name="Jugendhaus Köln", country="DE", type="youth-organisation", contact={}, notes="Line one\n"
+    )
+    dialog = open_dialog(qtbot, organisation=original)
+    dialog.accept()
+    assert dialog.organisation() == original  # so the main window records no empty undo step
 
 
 def test_cancel_after_edits_changes_nothing(qtbot):
