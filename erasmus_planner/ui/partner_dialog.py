@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -72,6 +72,17 @@ def established_problem(text: str) -> str | None:
             return f"{value} is not a calendar date"
         return None
     return "write the year (2008) or the full date (2008-09-01)"
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, object_name: str, accessible_name: str = "") -> W:
+    """Stable object name for automation; accessible name for screen readers."""
+    widget.setObjectName(object_name)
+    if accessible_name:
+        widget.setAccessibleName(accessible_name)
+    return widget
 
 
 def _composite(field: QWidget, companion: QWidget, layout: QBoxLayout, spacing: int = -1) -> QWidget:
@@ -136,87 +147,51 @@ class PartnerDialog(QDialog):
     # -- construction ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("partnerName")
-        self.name_edit.setAccessibleName("Organisation name")
+        self.name_edit = _named(QLineEdit(), "partnerName", "Organisation name")
         self.name_edit.setPlaceholderText("Legal name of the organisation")
+        self.country_picker = _named(CountryPicker(self._call_year), "partnerCountry", "Country")
+        self.type_picker = _named(TypePicker(), "partnerType", "Organisation type")
 
-        self.country_picker = CountryPicker(self._call_year)
-        self.country_picker.setObjectName("partnerCountry")
-        self.country_picker.setAccessibleName("Country")
-
-        self.type_picker = TypePicker()
-        self.type_picker.setObjectName("partnerType")
-        self.type_picker.setAccessibleName("Organisation type")
-
-        self.role_combo = QComboBox()
-        self.role_combo.setObjectName("partnerRole")
-        self.role_combo.setAccessibleName("Role in the consortium")
+        self.role_combo = _named(QComboBox(), "partnerRole", "Role in the consortium")
         for role in ROLES:
             self.role_combo.addItem(ROLE_LABELS[role], role)
-        self.role_help = FeedbackLabel(self.role_combo)
-        self.role_help.setObjectName("partnerRoleHelp")
+        self.role_help = _named(FeedbackLabel(self.role_combo), "partnerRoleHelp")
 
-        self.oid_edit = self._identifier_edit("partnerOid", "OID", "E10123456")
-        self.oid_feedback = FeedbackLabel(self.oid_edit)
-        self.oid_feedback.setObjectName("partnerOidFeedback")
-        self.pic_edit = self._identifier_edit("partnerPic", "PIC", "949999999")
-        self.pic_feedback = FeedbackLabel(self.pic_edit)
-        self.pic_feedback.setObjectName("partnerPicFeedback")
+        self.oid_edit = self._short_edit("partnerOid", "OID", "E10123456")
+        self.oid_feedback = _named(FeedbackLabel(self.oid_edit), "partnerOidFeedback")
+        self.pic_edit = self._short_edit("partnerPic", "PIC", "949999999")
+        self.pic_feedback = _named(FeedbackLabel(self.pic_edit), "partnerPicFeedback")
 
-        self.eche_check = QCheckBox("Holds the Erasmus Charter for Higher Education")
-        self.eche_check.setObjectName("partnerEche")
-        self.eche_check.setAccessibleName("ECHE")
-        self.eche_help = FeedbackLabel(self.eche_check)
-        self.eche_help.setObjectName("partnerEcheHelp")
+        self.eche_check = _named(QCheckBox("Holds the Erasmus Charter for Higher Education"), "partnerEche", "ECHE")
+        self.eche_help = _named(FeedbackLabel(self.eche_check), "partnerEcheHelp")
 
-        self.community_combo = QComboBox()
-        self.community_combo.setObjectName("partnerCommunity")
-        self.community_combo.setAccessibleName("Language community")
+        self.community_combo = _named(QComboBox(), "partnerCommunity", "Language community")
         self.community_combo.addItem("Not stated", None)
         for community in COMMUNITIES:
             self.community_combo.addItem(COMMUNITY_LABELS[community], community)
-        self.community_help = FeedbackLabel(self.community_combo)
-        self.community_help.setObjectName("partnerCommunityHelp")
+        self.community_help = _named(FeedbackLabel(self.community_combo), "partnerCommunityHelp")
         self.community_help.say("Decides the National Agency when this partner is the applicant.")
 
-        self.city_edit = QLineEdit()
-        self.city_edit.setObjectName("partnerCity")
-        self.city_edit.setAccessibleName("City")
-
-        self.established_edit = QLineEdit()
-        self.established_edit.setObjectName("partnerEstablished")
-        self.established_edit.setAccessibleName("Established")
-        self.established_edit.setPlaceholderText("2008-09-01")
+        self.city_edit = _named(QLineEdit(), "partnerCity", "City")
+        self.established_edit = self._short_edit("partnerEstablished", "Established", "2008-09-01")
         self.established_edit.setMaxLength(10)
-        self.established_edit.setFixedWidth(self._chars_wide(13))
-        self.established_feedback = FeedbackLabel(self.established_edit)
-        self.established_feedback.setObjectName("partnerEstablishedFeedback")
+        self.established_feedback = _named(FeedbackLabel(self.established_edit), "partnerEstablishedFeedback")
+        self.person_edit = _named(QLineEdit(), "partnerContactPerson", "Contact person")
+        self.email_edit = _named(QLineEdit(), "partnerContactEmail", "Contact e-mail")
 
-        self.person_edit = QLineEdit()
-        self.person_edit.setObjectName("partnerContactPerson")
-        self.person_edit.setAccessibleName("Contact person")
-        self.email_edit = QLineEdit()
-        self.email_edit.setObjectName("partnerContactEmail")
-        self.email_edit.setAccessibleName("Contact e-mail")
-
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setObjectName("partnerNotes")
-        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit = _named(QPlainTextEdit(), "partnerNotes", "Notes")
         self.notes_edit.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
-        self.problem_label = FeedbackLabel()
-        self.problem_label.setObjectName("partnerProblem")
+        self.problem_label = _named(FeedbackLabel(), "partnerProblem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Add partner" if self._original is None else "Save changes")
         self.ok_button.setDefault(True)
 
-    def _identifier_edit(self, object_name: str, accessible: str, example: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(object_name)
-        edit.setAccessibleName(accessible)
+    def _short_edit(self, object_name: str, accessible_name: str, example: str) -> QLineEdit:
+        """A field for a short code or date, sized to it so its feedback fits beside it."""
+        edit = _named(QLineEdit(), object_name, accessible_name)
         edit.setPlaceholderText(example)
         edit.setFixedWidth(self._chars_wide(13))
         return edit

@@ -349,6 +349,11 @@ def test_name_completion_from_the_directory_fills_the_fields(qtbot):
     assert shown.args == [2]
     assert queries == ["lodz"]  # one search after the pause, not one per keystroke
 
+    press(qtbot, dialog, Qt.Key.Key_Escape)  # closes the suggestions, not the dialog
+    assert not dialog._name_completion.popup().isVisible() and dialog.isVisible()
+    with qtbot.waitSignal(dialog._name_completion.suggestionsShown):
+        type_keys(qtbot, dialog, " ")
+
     press(qtbot, dialog, Qt.Key.Key_Down, times=2)
     press(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.isVisible()
