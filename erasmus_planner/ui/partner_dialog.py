@@ -230,7 +230,10 @@ class PartnerDialog(QDialog):
         outer.addWidget(context)
         outer.addLayout(form)
         outer.addLayout(bottom)
-        self.setMinimumWidth(600)
+        # In characters, not pixels, so a larger font (a projector) widens rather than wraps,
+        # yet never wider than the screen (1024 pixels is a projector's usual width).
+        wanted = max(600, self._chars_wide(76))
+        self.setMinimumWidth(min(wanted, int(self.screen().availableGeometry().width() * 0.95)))
 
         chain = [
             self.name_edit,
@@ -435,8 +438,9 @@ class PartnerDialog(QDialog):
         elif missing:
             self.problem_label.say(still)
         elif warnings:
+            verb = "looks" if len(warnings) == 1 else "look"
             self.problem_label.say(
-                f"The {_join(warnings)} looks malformed; you can still save, and the check will flag it.",
+                f"The {_join(warnings)} {verb} malformed; you can still save, and the check will flag it.",
                 Tone.WARNING,
             )
         else:
