@@ -1,0 +1,205 @@
+"""Spreadsheet files as plain tables of text: CSV (any delimiter, UTF-8 with or without BOM,
+UTF-16, or the Windows-1252 that spreadsheet programs still write) and XLSX (openpyxl).
+
+Nothing here knows about partners: a table is a list of numbered rows of cell texts, numbered as
+the spreadsheet program shows them, so a message can send the user to the right row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.interchange.atomic import atomic_write_bytes
+
+CSV_SUFFIXES: Final = (".csv", ".tsv", ".txt")
+XLSX_SUFFIXES: Final = (".xlsx", ".xlsm")
+DELIMITERS: Final = (",", ";", "\t", "|")
+_SNIFF_LINES: Final = 50
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cell texts with their row numbers (1 = the first line or spreadsheet row)."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def kind_of(path: Path) -> str:
+    """``csv`` or ``xlsx`` by extension; anything else is a PlanError saying what is read."""
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix == ".xls":
+        raise PlanError(
+            "the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that",
+            source=str(path),
+        )
+    raise PlanError(
+        f"unknown kind of spreadsheet {suffix or '(no extension)'!r}; partners are read from .csv or .xlsx files",
+        source=str(path),
+    )
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise PlanError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise PlanError("this is a folder, not a spreadsheet", source=str(path)) from None
+    except PermissionError:
+        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
+    except OSError as exc:
+        raise PlanError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text the way a person reads it: 949999999.0 → "949999999", a date → 2001-03-04."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).replace("\u00a0", " ").strip()
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: BOMs first, then UTF-8, then Windows-1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 leaves five bytes undefined; Latin-1 reads them rather than failing.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def read_csv(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Table:
+    """Read a CSV file; ``score_header`` (how many cells of a row are known column names) picks the delimiter."""
+    raw = read_bytes(path)
+    if raw.startswith(b"PK\x03\x04"):
+        raise PlanError("this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension", source=str(path))
+    text, encoding = decode(raw)
+    if "\x00" in text:
+        raise PlanError("this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx", source=str(path))
+    delimiter = _sniff_delimiter(text, score_header)
+    try:
+        # Numbered by record, as a spreadsheet program shows them (a quoted cell may span lines).
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = tuple((number, tuple(cell_text(c) for c in row)) for number, row in enumerate(reader, start=1))
+    except csv.Error as exc:
+        raise PlanError(f"is not a readable CSV file ({exc})", source=str(path)) from None
+    return Table(rows=rows, encoding=encoding, delimiter=delimiter)
+
+
+def _sniff_delimiter(text: str, score_header: Callable[[Sequence[str]], int]) -> str:
+    lines = text.splitlines()[:_SNIFF_LINES]
+    sample = "\n".join(lines)
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        try:
+            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        known = max((score_header([cell_text(c) for c in row]) for row in rows[:10]), default=0)
+        widths = [len(row) for row in rows if any(c.strip() for c in row)]
+        steady = max((widths.count(w) for w in set(widths) if w > 1), default=0)
+        if (known, steady) > best_score:
+            best, best_score = delimiter, (known, steady)
+    return best
+
+
+def write_csv(path: Path, rows: Iterable[Sequence[str]]) -> None:
+    """UTF-8 with a BOM (so Excel reads the accents), comma-separated, CRLF line ends."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(rows)
+    atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+# --- XLSX ----------------------------------------------------------------------------------------
+
+
+def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Table:
+    """The first sheet whose first rows name known columns (else the first sheet)."""
+    raw = read_bytes(path)
+    if not raw.startswith(b"PK\x03\x04"):
+        raise PlanError("this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv", source=str(path))
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a broken workbook
+        raise PlanError(f"is not a readable .xlsx workbook ({type(exc).__name__})", source=str(path)) from None
+    try:
+        tables = []
+        for sheet in workbook.worksheets:
+            rows = tuple(
+                (number, tuple(cell_text(c) for c in values))
+                for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+            )
+            table = Table(rows=rows, sheet=sheet.title)
+            if any(score_header(cells) >= 2 for _, cells in rows[:10]):
+                return table
+            tables.append(table)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise PlanError(f"is not a readable .xlsx workbook ({type(exc).__name__})", source=str(path)) from None
+    finally:
+        workbook.close()
+    if not tables:
+        raise PlanError("the workbook has no sheets", source=str(path))
+    return tables[0]
+
+
+def write_xlsx(path: Path, rows: Iterable[Sequence[str]], *, sheet: str = "Partners") -> None:
+    """One sheet, header row in bold and frozen; every cell written as text, never as a formula."""
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet)
+    worksheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    for index, row in enumerate(rows):
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(worksheet, value=value)
+            cell.data_type = "s"  # text, whatever it looks like (a PIC is not a number to sum)
+            if index == 0:
+                cell.font = bold
+            cells.append(cell)
+        worksheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    atomic_write_bytes(path, buffer.getvalue())

@@ -1,0 +1,132 @@
+"""Use cases of the partner directory for the window and the command line.
+
+A partner taken from the directory is a copy with a new identity in the plan: editing it never
+edits the directory behind the user's back. After an edit, ``update_offer`` says whether the
+directory holds the same organisation with other details, so the window can offer to update it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Organisation, Plan, new_partner_id
+from erasmus_planner.domain.vocabulary import PARTNER, ROLES
+from erasmus_planner.interchange.spreadsheets import ImportResult, read_partners, write_partners
+from erasmus_planner.persistence.directory import DirectoryEntry, MergeCounts, PartnerDirectory
+
+# What the directory keeps of a partner (the role belongs to a plan), with the words for it.
+_COMPARED: Final = (
+    ("name", "name"),
+    ("country", "country"),
+    ("type", "type"),
+    ("oid", "OID"),
+    ("pic", "PIC"),
+    ("eche", "ECHE"),
+    ("city", "city"),
+    ("community", "community"),
+    ("established", "established"),
+    ("contact", "contact"),
+    ("notes", "notes"),
+    ("extra", "other data"),
+)
+
+
+@dataclass(frozen=True)
+class UpdateOffer:
+    """The directory entry for an edited partner, and which of its details differ."""
+
+    entry: DirectoryEntry
+    differences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DirectoryImport:
+    result: ImportResult
+    counts: MergeCounts | None  # None: nothing was imported (bad rows and no skipping)
+
+
+class DirectoryService:
+    def __init__(self, directory: PartnerDirectory) -> None:
+        self.directory = directory
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> DirectoryService:
+        """The directory at ``path``, else ``$ERASMUS_PLANNER_DIRECTORY``, else the user's own."""
+        return cls(PartnerDirectory(PartnerDirectory.default_path(path)))
+
+    def close(self) -> None:
+        self.directory.close()
+
+    # --- finding ---------------------------------------------------------------------------------
+
+    def search(self, text: str = "", *, country: str | None = None, type: str | None = None, limit: int = 50) -> list[DirectoryEntry]:
+        return self.directory.search(text, country=country, type=type, limit=limit)
+
+    def search_organisations(self, text: str, limit: int = 20) -> list[Organisation]:
+        """Name completion: organisations for a typed text (what the partner dialog takes)."""
+        return [entry.organisation for entry in self.directory.search(text, limit=limit)]
+
+    # --- directory → plan ------------------------------------------------------------------------
+
+    @staticmethod
+    def copy_for_plan(org: Organisation, *, role: str = PARTNER) -> Organisation:
+        """A copy to put in a plan: a new identity, and the role it has there."""
+        if role not in ROLES:
+            raise PlanError(f"unknown role {role!r}; valid roles: {', '.join(ROLES)}")
+        return org.with_changes(id=new_partner_id(), role=role)
+
+    def add_to_plan(self, plan: Plan, entry_id: int, *, role: str = PARTNER, index: int | None = None) -> tuple[Plan, Organisation]:
+        """``plan`` with a copy of the entry added, and that copy (to select it, or undo)."""
+        copy = self.copy_for_plan(self.directory.get(entry_id).organisation, role=role)
+        return plan.with_partner_added(copy, index), copy
+
+    # --- plan → directory ------------------------------------------------------------------------
+
+    def entry_for(self, org: Organisation) -> DirectoryEntry | None:
+        """The directory's entry for this organisation (same OID, PIC, or name and country)."""
+        return self.directory.find_match(org)
+
+    @staticmethod
+    def differences(entry: DirectoryEntry, org: Organisation) -> tuple[str, ...]:
+        stored = entry.organisation
+        return tuple(label for name, label in _COMPARED if getattr(stored, name) != getattr(org, name))
+
+    def update_offer(self, edited: Organisation) -> UpdateOffer | None:
+        """After a partner was edited: the entry to offer updating, or None (not in the directory, or the same)."""
+        entry = self.entry_for(edited)
+        if entry is None:
+            return None
+        differences = self.differences(entry, edited)
+        return UpdateOffer(entry=entry, differences=differences) if differences else None
+
+    def update_entry_from_partner(self, entry_id: int, org: Organisation) -> DirectoryEntry:
+        return self.directory.update(entry_id, org)
+
+    def save_partner(self, org: Organisation) -> DirectoryEntry:
+        """Keep a plan's partner in the directory: update its entry, or add one."""
+        entry = self.entry_for(org)
+        if entry is not None:
+            return self.directory.update(entry.id, org)
+        return self.directory.add(org)
+
+    def save_partners(self, orgs: Sequence[Organisation]) -> MergeCounts:
+        return self.directory.merge(orgs)
+
+    # --- files -----------------------------------------------------------------------------------
+
+    def import_file(self, path: str | os.PathLike[str], *, skip_bad_rows: bool = False) -> DirectoryImport:
+        """Read a spreadsheet into the directory; with any bad row and no ``skip_bad_rows``, import nothing."""
+        result = read_partners(Path(path))
+        if result.problems and not skip_bad_rows:
+            return DirectoryImport(result=result, counts=None)
+        return DirectoryImport(result=result, counts=self.directory.merge(result.partners))
+
+    def export_file(self, path: str | os.PathLike[str]) -> int:
+        entries = self.directory.all()
+        write_partners(Path(path), [entry.organisation for entry in entries])
+        return len(entries)

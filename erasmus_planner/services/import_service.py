@@ -1,0 +1,118 @@
+"""Importing a partner spreadsheet into a plan: which rows go in, which do not, and why.
+
+On top of the spreadsheet's own row problems, a row is held back when its organisation is
+already in the plan (same OID, PIC, or name and country), when it repeats an earlier row, or when
+it would make a second applicant. Nothing is added while any row is bad unless the caller asks
+to skip the bad rows: an import is never silently partial.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from erasmus_planner.domain.identifiers import fold_name
+from erasmus_planner.domain.model import Organisation, Plan
+from erasmus_planner.interchange.spreadsheets import ImportResult, RowProblem, read_partners
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """``plan`` with the partners that went in (``added``); ``problems`` lists every row that did not."""
+
+    plan: Plan
+    added: tuple[Organisation, ...]
+    problems: tuple[RowProblem, ...]
+    ignored_columns: tuple[str, ...] = field(default=())
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    @property
+    def applied(self) -> bool:
+        return bool(self.added)
+
+
+def _identity_keys(org: Organisation) -> list[tuple[str, ...]]:
+    keys: list[tuple[str, ...]] = [("name", fold_name(org.name), org.country)]
+    if org.oid:
+        keys.append(("oid", org.oid))
+    if org.pic:
+        keys.append(("pic", org.pic))
+    return keys
+
+
+def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisation], list[RowProblem]]:
+    """The rows that can join ``plan``, and problems for those that would repeat a partner or an applicant."""
+    known: dict[tuple[str, ...], str] = {}
+    for partner in plan.partners:
+        for key in _identity_keys(partner):
+            known.setdefault(key, f"already in the plan as {partner.name}")
+    applicant = plan.applicant.name if plan.applicant else None
+    good: list[Organisation] = []
+    problems = list(result.problems)
+    rows = result.rows or list(range(1, len(result.partners) + 1))
+    for org, row in zip(result.partners, rows):
+        clash = next((known[key] for key in _identity_keys(org) if key in known), None)
+        if clash:
+            problems.append(RowProblem(row=row, column="Name", value=org.name, message=f"{clash}; remove the row or the partner"))
+            continue
+        if org.is_applicant and applicant is not None:
+            problems.append(
+                RowProblem(
+                    row=row,
+                    column="Role",
+                    value=org.role,
+                    message=f"{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner",
+                )
+            )
+            continue
+        for key in _identity_keys(org):
+            known.setdefault(key, f"repeats row {row} ({org.name})")
+        if org.is_applicant:
+            applicant = org.name
+        good.append(org)
+    problems.sort(key=lambda p: p.row)
+    return good, problems
+
+
+def import_into_plan(plan: Plan, result: ImportResult, *, skip_bad_rows: bool = False) -> ImportOutcome:
+    """Add the good rows to ``plan``; with any bad row and not ``skip_bad_rows``, add nothing."""
+    good, problems = check_against_plan(plan, result)
+    if problems and not skip_bad_rows:
+        return ImportOutcome(plan=plan, added=(), problems=tuple(problems), ignored_columns=tuple(result.ignored_columns))
+    return ImportOutcome(
+        plan=plan.with_changes(partners=plan.partners + tuple(good)),
+        added=tuple(good),
+        problems=tuple(problems),
+        ignored_columns=tuple(result.ignored_columns),
+    )
+
+
+def import_file_into_plan_file(
+    source: str | os.PathLike[str], plan_path: str | os.PathLike[str], *, skip_bad_rows: bool = False
+) -> ImportOutcome:
+    """``import-partners``: read the spreadsheet, lock and read the plan, add the rows, save it.
+
+    The plan file is written only when partners were added; a plan open in a window is refused
+    (``PlanLocked``) rather than changed under the window's feet.
+    """
+    from erasmus_planner.persistence.lock import PlanLock
+    from erasmus_planner.services.plan_files import load_plan, save_plan
+
+    source, plan_path = Path(source), Path(plan_path)
+    result = read_partners(source)
+    with PlanLock(plan_path):
+        plan = load_plan(plan_path)
+        outcome = import_into_plan(plan, result, skip_bad_rows=skip_bad_rows)
+        if outcome.applied:
+            if plan_path.suffix.lower() == ".epplan":
+                from erasmus_planner.persistence.plan_document import write_plan
+
+                count = len(outcome.added)
+                write_plan(outcome.plan, plan_path, note=f"Imported {count} partner{'s' if count != 1 else ''} from {source.name}")
+            else:
+                save_plan(outcome.plan, plan_path)
+    return outcome
