@@ -127,7 +127,7 @@ def _render(
         on_page=lambda page: steps.advance_to(_STEPS_BEFORE + page),
         **_metadata(content),  # type: ignore[arg-type]
     )
-    flowables = story(content, doc.width)
+    flowables = story(content, doc.width, doc.height)
     steps.advance_to(_STEPS_BEFORE)
     doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, **kw))
     steps.advance_to(steps.total - _STEPS_AFTER)

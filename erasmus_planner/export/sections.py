@@ -21,6 +21,7 @@ from erasmus_planner.domain.report import Agency, Finding
 from erasmus_planner.export import fonts
 from erasmus_planner.export.chart import composition_charts
 from erasmus_planner.export.content import BriefingContent, CountryGroup, SuggestionLine, short_type_label
+from erasmus_planner.export.flowables import row_table
 from erasmus_planner.export.styles import (
     BLACK,
     CONFIDENCE_WORDS,
@@ -38,9 +39,6 @@ from erasmus_planner.export.styles import (
 )
 
 CELL_PAD = 3.0
-# A row taller than what is left of a page may be cut inside, but never leave less than this
-# on either side: a finding listing 1,000 partner names still prints, over several pages.
-MIN_ROW_PIECE = 30.0
 STATUS_COLUMN = 19 * mm  # "⚠ WARN"
 VERDICT_COLUMN = 27 * mm  # "✘ NOT ELIGIBLE" on two lines, "✔ ELIGIBLE" on one
 
@@ -65,8 +63,12 @@ def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
-def heading(text: str) -> Paragraph:
-    return _p(esc(text), "h1")
+# A section starts on a new page unless this much is left: a heading never ends a page alone.
+SECTION_ROOM = 45 * mm
+
+
+def section(title: str) -> list[Flowable]:
+    return [CondPageBreak(SECTION_ROOM), _p(esc(title), "h1")]
 
 
 # --- title block --------------------------------------------------------------------------
@@ -213,7 +215,11 @@ def _status_cell(status: str, word: str) -> Paragraph:
 
 
 def _status_table(
-    header: str, rows: Sequence[tuple[str, str, list[Flowable]]], width: float, status_width: float = STATUS_COLUMN
+    header: str,
+    rows: Sequence[tuple[str, str, list[Flowable]]],
+    width: float,
+    page_height: float,
+    status_width: float = STATUS_COLUMN,
 ) -> Table:
     """Two columns: the status (symbol and word, shaded as a second cue) and what it is about."""
     data: list[list[Any]] = [[_p("Status", "status-inverse"), _p(esc(header), "status-inverse")]]
@@ -232,7 +238,7 @@ def _status_table(
         background = STATUS_MARKS[status].background
         if background != WHITE:
             commands.append(("BACKGROUND", (0, i), (0, i), background))
-    table = Table(data, colWidths=[status_width, width - status_width], repeatRows=1, splitInRow=MIN_ROW_PIECE)
+    table = row_table(data, [status_width, width - status_width], repeat_rows=1, page_height=page_height)
     table.setStyle(_style(commands))
     return table
 
@@ -251,15 +257,15 @@ def _finding_cell(finding: Finding) -> list[Flowable]:
     return cell
 
 
-def checklist(content: BriefingContent, width: float) -> list[Flowable]:
+def checklist(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
     intro = (
         f"Each rule of {esc(content.target.describe())}, checked against the partners below. "
         "Statuses are printed as a symbol and a word: PASS, FAIL, WARN (review before submitting) and INFO."
     )
     rows = [(f.status, STATUS_MARKS[f.status].word, _finding_cell(f)) for f in content.checklist]
     if not rows:
-        return [heading("Eligibility checklist"), _p("No rule applies to this plan.")]
-    return [heading("Eligibility checklist"), _p(intro, "small"), Spacer(1, 2 * mm), _status_table("Finding", rows, width)]
+        return [*section("Eligibility checklist"), _p("No rule applies to this plan.")]
+    return [*section("Eligibility checklist"), _p(intro, "small"), Spacer(1, 2 * mm), _status_table("Finding", rows, width, page_height)]
 
 
 def _suggestion_cell(line: SuggestionLine) -> list[Flowable]:
@@ -274,8 +280,8 @@ def _suggestion_cell(line: SuggestionLine) -> list[Flowable]:
     return cell
 
 
-def what_else_fits(content: BriefingContent, width: float) -> list[Flowable]:
-    flowables: list[Flowable] = [heading("What else fits?")]
+def what_else_fits(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
+    flowables: list[Flowable] = section("What else fits?")
     year = content.target.call_year
     if not content.suggestions:
         flowables.append(_p(f"No other action of the {year} call is open to this consortium."))
@@ -288,7 +294,7 @@ def what_else_fits(content: BriefingContent, width: float) -> list[Flowable]:
         ("pass", "ELIGIBLE", _suggestion_cell(line)) if line.eligible else ("fail", "NOT ELIGIBLE", _suggestion_cell(line))
         for line in content.suggestions
     ]
-    flowables.append(_status_table("Action", rows, width, VERDICT_COLUMN))
+    flowables.append(_status_table("Action", rows, width, page_height, VERDICT_COLUMN))
     return flowables
 
 
@@ -296,7 +302,7 @@ def what_else_fits(content: BriefingContent, width: float) -> list[Flowable]:
 
 
 def composition(content: BriefingContent, width: float) -> list[Flowable]:
-    cells = [[_p(f"<b>{n}</b>", "verdict") for _, n in content.counts], [_p(esc(label), "small") for label, _ in content.counts]]
+    cells = [[[_p(f"<b>{n}</b>", "verdict"), _p(esc(label), "small")] for label, n in content.counts]]
     counts = Table(cells, colWidths=[width / len(content.counts)] * len(content.counts))
     counts.setStyle(
         _style(
@@ -304,15 +310,16 @@ def composition(content: BriefingContent, width: float) -> list[Flowable]:
                 ("BOX", (0, 0), (-1, -1), 0.8, BLACK),
                 ("LINEAFTER", (0, 0), (-2, -1), 0.5, DARK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
             ]
         )
     )
     charts: list[Flowable] = []
     for drawing in composition_charts(content.type_counts, content.country_counts, width):
         charts += [Spacer(1, 4 * mm), drawing]
-    return [KeepTogether([heading("The consortium at a glance"), counts, *charts])]
+    page_room, title = section("The consortium at a glance")
+    return [page_room, KeepTogether([title, counts, *charts])]
 
 
 # --- partners by country ----------------------------------------------------------------
@@ -327,7 +334,7 @@ def _cell_text(text: str, width: float, bold: bool) -> Any:
     return _p(esc(text), "cell-bold" if bold else "cell")
 
 
-def country_table(group: CountryGroup, widths: Sequence[float]) -> Table:
+def country_table(group: CountryGroup, widths: Sequence[float], page_height: float) -> Table:
     """One country's partners under its own heading and column labels, both repeated at the
     top of every page the country continues on: a reader never has to turn back a page to
     know which country, or which column, a row belongs to."""
@@ -357,31 +364,32 @@ def country_table(group: CountryGroup, widths: Sequence[float]) -> Table:
         if bold:
             commands.append(("FONTNAME", (0, len(data)), (-1, len(data)), fonts.BOLD))
         data.append([_cell_text(v, w, bold) for v, w in zip(values, widths)])
-    table = Table(data, colWidths=list(widths), repeatRows=2, splitInRow=MIN_ROW_PIECE)
+    table = row_table(data, list(widths), repeat_rows=2, page_height=page_height)
     table.setStyle(_style(commands))
     return table
 
 
-def partners(content: BriefingContent, width: float) -> list[Flowable]:
+def partners(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
     intro = (
         "Grouped by country, the applicant's country first; the applicant is printed in bold. "
         f"Applications for this action identify organisations by their {content.identifier}."
     )
     widths = [width * share for _, share in PARTNER_COLUMNS]
-    flowables: list[Flowable] = [CondPageBreak(60 * mm), heading("Partners by country"), _p(intro, "small")]
+    flowables: list[Flowable] = [*section("Partners by country"), _p(intro, "small")]
     for group in content.groups:
-        flowables += [Spacer(1, 3 * mm), country_table(group, widths)]
+        flowables += [Spacer(1, 3 * mm), country_table(group, widths, page_height)]
     return flowables
 
 
-def story(content: BriefingContent, width: float) -> list[Flowable]:
+def story(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
+    """The whole briefing for a text area ``width`` wide and ``page_height`` tall."""
     return [
         *title_block(content),
         submit_to_box(content, width),
         Spacer(1, 4 * mm),
         applicant_and_verdict(content, width),
-        *checklist(content, width),
-        *what_else_fits(content, width),
+        *checklist(content, width, page_height),
+        *what_else_fits(content, width, page_height),
         *composition(content, width),
-        *partners(content, width),
+        *partners(content, width, page_height),
     ]

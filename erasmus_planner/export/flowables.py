@@ -1,0 +1,53 @@
+"""A table that breaks between rows, and inside a row only when it must."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, Table
+
+# When a row is cut, neither piece is shorter than this (points): two lines of text at least.
+MIN_ROW_PIECE = 30.0
+
+
+class RowTable(Table):
+    """Breaks between rows; inside a row only when that row could never fit on a page.
+
+    ReportLab's ``splitInRow`` cuts a row at the foot of any page where a few lines still fit,
+    which tears a checklist finding or a partner's details across two pages for no reason.
+    This table moves such a row whole to the next page, and cuts it only when the row (with
+    the repeated header) is taller than a full page: a finding that lists hundreds of names,
+    a name thousands of letters long. Without that, ReportLab would stop with a LayoutError.
+    """
+
+    page_height: float = 0.0  # the frame's height; set by ``row_table``
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if parts or not self.page_height:
+            return self._adopt(parts)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        heights = self._rowHeights
+        if len(heights) <= repeat or sum(heights[: repeat + 1]) <= self.page_height:
+            return []  # the next row fits on a fresh page: go there whole
+        self.splitInRow = MIN_ROW_PIECE
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 0
+        return self._adopt(parts)
+
+    def _adopt(self, parts: list[Flowable]) -> list[Flowable]:
+        """Pieces of a split are new tables: give them the page height, and row-boundary splits."""
+        for part in parts:
+            if isinstance(part, RowTable):
+                part.page_height = self.page_height
+                part.splitInRow = 0
+        return parts
+
+
+def row_table(data: list[list[Any]], col_widths: list[float], *, repeat_rows: int, page_height: float) -> RowTable:
+    table = RowTable(data, colWidths=col_widths, repeatRows=repeat_rows)
+    table.page_height = page_height
+    return table
