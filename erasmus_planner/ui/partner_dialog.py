@@ -287,12 +287,13 @@ class PartnerDialog(QDialog):
     # -- loading and reading -----------------------------------------------------------------------
 
     def _load(self, org: Organisation | None) -> None:
+        role_row = self.role_combo.findData(org.role) if org is not None else -1
+        # Full partner unless told otherwise: never make someone the applicant by accident.
+        self.role_combo.setCurrentIndex(role_row if role_row >= 0 else ROLES.index(PARTNER))
         if org is None:
-            self.role_combo.setCurrentIndex(ROLES.index(PARTNER))
             return
         self.name_edit.setText(org.name)
         self._load_details(org)
-        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(org.role)))
         self.notes_edit.setPlainText(org.notes or "")
 
     def _load_details(self, org: Organisation) -> None:
