@@ -32,9 +32,9 @@ EXIT_BAD_INPUT = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        # One line and the usage, exit 2: argparse's own behaviour, kept but worded for people.
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+        # Exactly one line, exit 2, like every other bad input (argparse would add the usage
+        # block above it); the line says where the usage is.
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
