@@ -23,7 +23,7 @@ from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation, PartnerId, Plan
 from erasmus_planner.domain.report import Report
 from erasmus_planner.domain.vocabulary import FIELDS
-from erasmus_planner.services import plan_files
+from erasmus_planner.services import features, plan_files
 from erasmus_planner.services.changes import DOCUMENT, EVERYTHING, HEADER, PARTNERS, Changes
 
 # What ``set_header`` may change; the rest of a plan is its partners.
@@ -66,7 +66,11 @@ def fit_header(action: ActionDef, plan: Plan, explicit: Iterable[str]) -> Plan:
 
 
 class PlanSession:
-    """The plan being edited, where it lives on disk, and whether it may be saved there."""
+    """The plan being edited, where it lives on disk, and whether it may be saved there.
+
+    While a plan is open from a file, the session holds that file's lock (when this build has
+    ``persistence.lock``), so two windows never both write one plan.
+    """
 
     def __init__(
         self,
@@ -75,11 +79,16 @@ class PlanSession:
         *,
         read_only: bool = False,
         catalogue: Catalogue | None = None,
+        use_locks: bool = True,
     ) -> None:
         self.catalogue = catalogue or load_catalogue()
-        self._plan = plan
-        self._path = Path(path) if path is not None else None
+        self._use_locks = use_locks
+        self._lock: Any = None
+        self._plan: Plan | None = None
+        self._path: Path | None = None
         self._read_only = read_only
+        if plan is not None:
+            self.load(plan, path, read_only=read_only)
         self._report: tuple[Plan, Report] | None = None
         self._suggestions: tuple[Plan, list[Suggestion]] | None = None
 
@@ -146,16 +155,25 @@ class PlanSession:
         return self.load(plan, None)
 
     def load(self, plan: Plan, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Changes:
-        """Make ``plan`` the open plan (a recovered plan, a plan opened elsewhere)."""
+        """Make ``plan`` the open plan, living at ``path`` (a recovered plan, a plan read elsewhere).
+
+        Unless ``read_only``, the plan file is locked for this session; ``PlanLocked`` (a
+        PlanError) when another window or computer has it, and then nothing changes.
+        """
+        target = Path(path) if path is not None else None
+        lock = self._lock_for(target) if target is not None and not read_only else None
+        if lock is not self._lock:
+            self._release_lock()
+        self._lock = lock
         self._plan = plan
-        self._path = Path(path) if path is not None else None
+        self._path = target
         self._read_only = read_only
         return EVERYTHING
 
-    def open(self, path: str | os.PathLike[str]) -> Changes:
+    def open(self, path: str | os.PathLike[str], *, read_only: bool = False) -> Changes:
         """Read a plan file; every problem is a PlanError naming the file. Nothing changes on error."""
         plan = plan_files.load_plan(path)
-        return self.load(plan, path)
+        return self.load(plan, path, read_only=read_only)
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Changes:
         """Write the plan (atomically) to ``path`` or where it came from; it then lives there."""
@@ -164,16 +182,38 @@ class PlanSession:
             raise PlanError("the plan has no file yet; choose where to save it")
         if path is None and self._read_only:
             raise PlanError("the plan was opened read-only; save it under another name", source=str(target))
+        lock = self._lock_for(target)  # before writing: never overwrite a plan open elsewhere
         plan_files.save_plan(self.plan, target)
+        if lock is not self._lock:
+            self._release_lock()
+            self._lock = lock
         self._path = target
         self._read_only = False
         return DOCUMENT
 
     def close(self) -> Changes:
+        self._release_lock()
         self._plan = None
         self._path = None
         self._read_only = False
         return EVERYTHING
+
+    def _lock_for(self, path: Path) -> Any:
+        """The lock on ``path``: the one this session holds, or a new one (None without locking)."""
+        if self._lock is not None and self._lock.path.absolute() == path.absolute():
+            return self._lock
+        if not self._use_locks or not features.available(features.LOCKS):
+            return None
+        from erasmus_planner.persistence.lock import PlanLock
+
+        lock = PlanLock(path)
+        lock.acquire()
+        return lock
+
+    def _release_lock(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     # --- partners ------------------------------------------------------------------------
 

@@ -123,9 +123,12 @@ def test_save_then_open_gives_an_identical_plan(tmp_path):
     path = tmp_path / "plan.json"
     assert session.save(path) == DOCUMENT
     assert session.path == path
+    saved = session.plan
+    session.close()
     reopened = PlanSession()
     assert reopened.open(path) == EVERYTHING
-    assert reopened.plan == session.plan
+    assert reopened.plan == saved
+    reopened.close()
 
 
 def test_save_without_a_path_asks_for_one():
@@ -171,3 +174,34 @@ def test_suggestions_list_other_actions_of_the_call_year():
 def test_changes_combine():
     assert (PARTNERS | HEADER) == Changes(partners=True, header=True)
     assert not Changes().any
+
+
+def test_a_plan_open_in_one_session_opens_only_read_only_in_another(tmp_path):
+    pytest.importorskip("erasmus_planner.persistence.lock")
+    from erasmus_planner.persistence.lock import PlanLocked
+
+    path = tmp_path / "plan.json"
+    first = PlanSession(two_schools())
+    first.save(path)
+    second = PlanSession()
+    with pytest.raises(PlanLocked):
+        second.open(path)
+    assert not second.has_plan
+    second.open(path, read_only=True)
+    assert second.read_only
+    first.close()
+    third = PlanSession()
+    third.open(path)  # released on close
+    assert not third.read_only
+    third.close()
+
+
+def test_save_as_moves_the_lock_to_the_new_file(tmp_path):
+    pytest.importorskip("erasmus_planner.persistence.lock")
+    session = PlanSession(two_schools())
+    session.save(tmp_path / "a.json")
+    session.save(tmp_path / "b.json")
+    other = PlanSession()
+    other.open(tmp_path / "a.json")  # free again
+    other.close()
+    session.close()

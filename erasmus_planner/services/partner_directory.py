@@ -1,0 +1,42 @@
+"""Name completion from the partner directory, for the partner dialog.
+
+The directory file is opened on the first search, not at start-up, and a directory that cannot
+be opened simply offers no completions: typing a name must never fail because of it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.model import Organisation
+from erasmus_planner.services import features
+
+SearchFunction = Callable[[str], list[Organisation]]
+
+
+def directory_search(path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> SearchFunction | None:
+    """A search function over the directory at ``path`` (default: the user's), or None when this
+    build has no directory."""
+    if not features.available(features.DIRECTORY):
+        return None
+    from erasmus_planner.persistence.directory import PartnerDirectory
+
+    opened: list[PartnerDirectory | None] = []
+
+    def search(text: str) -> list[Organisation]:
+        if not opened:
+            try:
+                opened.append(PartnerDirectory(PartnerDirectory.default_path(path)))
+            except PlanError:
+                opened.append(None)
+        directory = opened[0]
+        if directory is None or not text.strip():
+            return []
+        try:
+            return [entry.organisation for entry in directory.search(text, limit=limit)]
+        except PlanError:
+            return []
+
+    return search
