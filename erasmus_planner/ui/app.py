@@ -1,0 +1,127 @@
+"""Starting the desktop application, and rendering its window to a PNG without a display."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from erasmus_planner import __version__
+from erasmus_planner.domain.errors import PlanError
+
+ORGANISATION = "Erasmus+ Consortium Planner"
+APPLICATION = "erasmus-planner"
+
+
+def _application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+    """The one QApplication of this process (created on first use, named for QSettings)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        QApplication.setApplicationDisplayName("Erasmus+ Consortium Planner")
+        QApplication.setDesktopFileName("erasmus-planner")
+        QLocale.setDefault(QLocale.system())
+    return app
+
+
+def _set_language(lang: str | None) -> None:
+    """Interface language: Qt's own dialogs follow it (our strings are English until translated)."""
+    if not lang:
+        return
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    QLocale.setDefault(QLocale(lang))
+    translator = QTranslator(QApplication.instance())
+    if translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QApplication.installTranslator(translator)
+
+
+def _recovery_store():  # type: ignore[no-untyped-def]
+    from erasmus_planner.services import features
+
+    if not features.available(features.RECOVERY):
+        return None
+    from erasmus_planner.persistence.recovery import RecoveryStore
+
+    return RecoveryStore()
+
+
+def run(plan_path: str | None, *, lang: str | None = None) -> int:
+    """The desktop application: the welcome view, or ``plan_path`` opened. Returns the exit code."""
+    app = _application()
+    _set_language(lang)
+    from erasmus_planner.ui.main_window import MainWindow
+
+    window = MainWindow(recovery=_recovery_store(), language=lang)
+    window.show()
+    if plan_path:
+        window.open_path(plan_path, ask_to_save=False)
+    else:
+        window.offer_untitled_recovery()
+    return int(app.exec())
+
+
+def render_screenshot(
+    plan_path: str | os.PathLike[str],
+    out_png: str | os.PathLike[str],
+    *,
+    size: tuple[int, int] = (1400, 900),
+    presentation: bool = False,
+    lang: str | None = None,
+) -> None:
+    """Render the main window with ``plan_path`` open to ``out_png``, off screen.
+
+    Raises PlanError (naming the file) for a plan that cannot be read or a PNG that cannot be
+    written; nothing is written then.
+    """
+    out = Path(out_png)
+    if out.suffix.lower() != ".png":
+        raise PlanError("the screenshot is written as PNG: give a file name ending in .png", source=str(out))
+    if not out.parent.exists():
+        raise PlanError("the folder does not exist", source=str(out.parent))
+    from erasmus_planner.services.plan_session import PlanSession
+
+    session = PlanSession(use_locks=False)  # only reads the plan: never locks it
+    session.open(plan_path, read_only=True)  # fails before any window exists
+
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    _set_language(lang)
+    from erasmus_planner.ui.document import PlanDocument
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.settings import AppSettings
+    from PySide6.QtCore import QSettings, QTemporaryDir
+
+    scratch = QTemporaryDir()  # settings of a screenshot never touch the user's own
+    settings = AppSettings(QSettings(str(Path(scratch.path()) / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(PlanDocument(session), settings=settings, language=lang)
+    window.set_zoom(100, announce=False)
+    if presentation:
+        window.set_presentation(True)
+    window.resize(*size)
+    window.setWindowModified(False)
+    window.show()
+    for _ in range(3):  # layout, then the deferred "What else fits?", then repaint
+        app.processEvents()
+    window.panel.refresh_suggestions()
+    app.processEvents()
+    image = window.grab()
+    tmp = out.with_name(f".{out.name}.tmp.png")
+    if not image.save(str(tmp), "PNG"):
+        raise PlanError("the screenshot could not be written there", source=str(out))
+    os.replace(tmp, out)
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    app.processEvents()

@@ -1,0 +1,151 @@
+"""Long work off the GUI thread, with progress and Cancel (Anki's ``QueryOp`` in one small class).
+
+``work`` runs on the thread pool and receives a ``Progress`` to report through and to poll for
+cancellation; it must never touch a widget. ``on_success`` / ``on_failure`` / ``on_cancel`` run
+back on the GUI thread. The window stays responsive throughout: never frozen.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside ``work`` (by ``Progress.check``) when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to ``work``: ``report(done, total)`` from any thread; ``cancelled()`` to poll."""
+
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> None:
+        super().__init__()
+        self._work, self._progress, self._signals = work, progress, signals
+
+    def run(self) -> None:  # on a pool thread
+        try:
+            result = self._work(self._progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class BackgroundOp(QObject):
+    """One piece of background work with an optional progress dialog.
+
+    The dialog appears only when the work takes longer than ``PROGRESS_DELAY_MS``, so quick
+    operations do not flash a window.
+    """
+
+    PROGRESS_DELAY_MS = 400
+    finished = Signal()  # after whichever callback ran: lets tests and callers wait
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[Progress], Any],
+        *,
+        label: str,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._progress = Progress(self._signals.progressed.emit)
+        self._runnable = _Runnable(work, self._progress, self._signals)
+        self._runnable.setAutoDelete(False)
+        self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
+        self._signals.progressed.connect(self._show_progress)
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setWindowTitle(label)
+        self.dialog.setAccessibleName(label)
+        self.dialog.setMinimumDuration(self.PROGRESS_DELAY_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.running = False
+
+    def start(self) -> BackgroundOp:
+        self.running = True
+        self.dialog.setValue(0)  # starts the minimum-duration clock
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    @Slot()
+    def cancel(self) -> None:
+        self._progress.cancel()
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    @property
+    def cancelled(self) -> bool:
+        return self._progress.cancelled()
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _end(self) -> None:
+        self.running = False
+        self.dialog.reset()
+        self.dialog.hide()
+        self.finished.emit()
+        self.deleteLater()
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        cancelled = self._progress.cancelled()
+        try:
+            if cancelled:
+                if self._on_cancel:
+                    self._on_cancel()
+            else:
+                self._on_success(result)
+        finally:
+            self._end()
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        try:
+            if isinstance(error, Cancelled) or self._progress.cancelled():
+                if self._on_cancel:
+                    self._on_cancel()
+            else:
+                self._on_failure(error)
+        finally:
+            self._end()

@@ -1,0 +1,133 @@
+"""One undo command per user edit (Orange canvas style): ``redo`` calls a session use case and
+``undo`` its inverse, both through ``PlanDocument.apply`` so every view refreshes the same way.
+
+Commands keep the values they need (the removed organisation and its row, the header before the
+change) when they are created, never after: ``QUndoStack.push`` runs ``redo`` immediately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from erasmus_planner.domain.catalogue import Catalogue
+from erasmus_planner.domain.model import Organisation, PartnerId
+from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.ui.document import PlanDocument
+
+# Consecutive title edits merge into one undo step (typing a title is one change to a user).
+_TITLE_MERGE_ID = 1001
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class _DocumentCommand(QUndoCommand):
+    def __init__(self, document: PlanDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+
+
+class AddPartnersCommand(_DocumentCommand):
+    """Add one or more organisations at a row (the end by default): the dialog, an import."""
+
+    def __init__(self, document: PlanDocument, orgs: Sequence[Organisation], index: int | None = None) -> None:
+        if len(orgs) == 1:
+            text = _tr("Add partner “{name}”").format(name=orgs[0].name)
+        else:
+            text = _tr("Add {count} partners").format(count=len(orgs))
+        super().__init__(document, text)
+        self.orgs = tuple(orgs)
+        self.index = index
+
+    def redo(self) -> None:
+        self.document.apply(lambda s: s.add_partners(self.orgs, self.index))
+
+    def undo(self) -> None:
+        self.document.apply(lambda s: s.remove_partners(o.id for o in self.orgs))
+
+
+class EditPartnerCommand(_DocumentCommand):
+    def __init__(self, document: PlanDocument, new: Organisation) -> None:
+        super().__init__(document, _tr("Edit partner “{name}”").format(name=new.name))
+        self.old = document.plan.partner(new.id)
+        self.new = new
+
+    def redo(self) -> None:
+        self.document.apply(lambda s: s.edit_partner(self.new))
+
+    def undo(self) -> None:
+        self.document.apply(lambda s: s.edit_partner(self.old))
+
+
+class RemovePartnersCommand(_DocumentCommand):
+    """Remove partners; undo puts each back at its own row."""
+
+    def __init__(self, document: PlanDocument, partner_ids: Sequence[PartnerId]) -> None:
+        plan = document.plan
+        self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in partner_ids), key=lambda x: x[0])
+        if len(self.removed) == 1:
+            text = _tr("Remove partner “{name}”").format(name=self.removed[0][1].name)
+        else:
+            text = _tr("Remove {count} partners").format(count=len(self.removed))
+        super().__init__(document, text)
+
+    def redo(self) -> None:
+        self.document.apply(lambda s: s.remove_partners(org.id for _, org in self.removed))
+
+    def undo(self) -> None:
+        def put_back(session):  # type: ignore[no-untyped-def]
+            changes = None
+            for index, org in self.removed:  # ascending rows: each lands where it was
+                changes = session.add_partner(org, index)
+            return changes
+
+        self.document.apply(put_back)
+
+
+class SetHeaderCommand(_DocumentCommand):
+    """Change title, call year, action, field, lot or variant; undo restores all of them."""
+
+    def __init__(self, document: PlanDocument, text: str | None = None, **changes: Any) -> None:
+        super().__init__(document, text or describe_header_change(changes, document.session.catalogue))
+        self.before = document.session.header()
+        self.changes = changes
+
+    def redo(self) -> None:
+        self.document.apply(lambda s: s.set_header(**self.changes))
+
+    def undo(self) -> None:
+        self.document.apply(lambda s: s.set_header(**self.before))
+
+    def id(self) -> int:
+        return _TITLE_MERGE_ID if set(self.changes) == {"title"} else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetHeaderCommand) or other.id() != self.id() or self.id() == -1:
+            return False
+        self.changes = dict(other.changes)
+        return True
+
+
+def describe_header_change(changes: dict[str, Any], catalogue: Catalogue) -> str:
+    """The undo menu's words for a header change: "Undo Set action to Knowledge Alliances"."""
+    if "action" in changes:
+        name = catalogue.action(changes["action"]).name
+        field = changes.get("field")
+        suffix = f" ({FIELD_LABELS[field]})" if field in FIELD_LABELS else ""
+        return _tr("Switch to {action}").format(action=name + suffix)
+    if set(changes) == {"title"}:
+        return _tr("Change title")
+    if "call_year" in changes:
+        return _tr("Set call year to {year}").format(year=changes["call_year"])
+    if "field" in changes:
+        return _tr("Set field to {field}").format(field=FIELD_LABELS.get(changes["field"] or "", _tr("none")))
+    if "lot" in changes:
+        return _tr("Change lot")
+    if "variant" in changes:
+        return _tr("Change project type")
+    return _tr("Change plan details")

@@ -1,0 +1,315 @@
+"""The live verdict: banner, checklist, submitting agency and "What else fits?".
+
+Everything shown is read from the session's one ``Report`` (and ``suggest``), redrawn on every
+change. The banner carries a word and a symbol besides its colour. Choosing a suggestion is an
+undoable switch of the plan's action / field / lot.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Final
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+
+from erasmus_planner.domain import countries
+from erasmus_planner.domain.catalogue import Catalogue
+from erasmus_planner.domain.eligibility import Suggestion
+from erasmus_planner.domain.report import Agency, Finding, Report
+from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.services.changes import Changes
+from erasmus_planner.ui.commands import SetHeaderCommand
+from erasmus_planner.ui.document import PlanDocument
+from erasmus_planner.ui.icons import COLOURS, SYMBOLS, status_icon
+from erasmus_planner.ui.rich_list import RichList
+from erasmus_planner.ui.wording import plural
+
+SuggestionRole: Final = Qt.ItemDataRole.UserRole + 20
+_ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "pass": 3}
+_CONFIDENCE_MARKS: Final = {
+    "official": "",
+    "agency-summary": "◐ From a National Agency summary",
+    "unconfirmed": "⚠ Source unconfirmed",
+}
+MAX_SUGGESTIONS: Final = 8
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: str | None) -> str:
+    """ "Cooperation Partnerships — School education (KA220-SCH)" """
+    action = catalogue.action(action_id)
+    parts = [action.name]
+    if field:
+        parts.append(FIELD_LABELS.get(field, field))
+    lot_def = action.lot(lot) if lot else None
+    if lot_def:
+        parts.append(lot_def.name)
+    return f"{' — '.join(parts)} ({action.code_for(field)})"
+
+
+class VerdictBanner(QFrame):
+    """ "✓ Eligible" on green or "✗ Not eligible" on red, with what it was checked against."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel()
+        self.icon.setFixedSize(36, 36)
+        self.headline = QLabel()
+        self.headline.setObjectName("verdictHeadline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName("verdictDetail")
+        self.detail.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 10, 12, 10)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_report(self, report: Report, checked_against: str) -> None:
+        """``checked_against`` may hold one line break: what was checked, then the call year."""
+        failures, warnings = len(report.failures), len(report.warnings)
+        status = "pass" if report.eligible else "fail"
+        word = self.tr("Eligible") if report.eligible else self.tr("Not eligible")
+        self.headline.setText(word)  # the icon beside it is the symbol: a tick or a cross
+        counts = []
+        if failures:
+            counts.append(plural(failures, self.tr("problem to fix"), self.tr("problems to fix")))
+        if warnings:
+            counts.append(plural(warnings, self.tr("warning"), self.tr("warnings")))
+        if not counts:
+            counts.append(self.tr("Every rule is met"))
+        self.detail.setText(f"{_esc(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
+        self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
+        self.icon.setPixmap(status_icon(status).pixmap(36, 36))
+        colour = COLOURS[status]
+        background = "#e8f5e9" if report.eligible else "#fdecea"
+        self.setStyleSheet(
+            f"#verdictBanner {{ background: {background}; border: 2px solid {colour}; border-radius: 6px; }}"
+            f"#verdictBanner QLabel {{ color: #1b1b1b; background: transparent; }}"
+            f"#verdictHeadline {{ color: {colour}; }}"
+        )
+        self.setAccessibleName(self.tr("Verdict: {symbol} {word}").format(symbol=SYMBOLS[status], word=word))
+        self.setAccessibleDescription(self.detail.text().replace("<br>", ". "))
+        self.setToolTip(self.tr("Checked against {what}").format(what=checked_against))
+
+
+class AgencyCard(QFrame):
+    """Where the application goes: name, city, website, the reason, and alternatives."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agencyCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Submitting agency"))
+        self.caption = QLabel(self.tr("SUBMIT TO"))
+        caption_font = QFont(self.caption.font())
+        caption_font.setPointSizeF(caption_font.pointSizeF() * 0.85)
+        caption_font.setBold(True)
+        caption_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        self.caption.setFont(caption_font)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.name = QLabel()
+        self.name.setObjectName("agencyName")
+        self.name.setWordWrap(True)
+        name_font = QFont(self.name.font())
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.15)
+        name_font.setBold(True)
+        self.name.setFont(name_font)
+        self.body = QLabel()
+        self.body.setObjectName("agencyDetails")
+        self.body.setWordWrap(True)
+        self.body.setOpenExternalLinks(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(3)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.name)
+        layout.addWidget(self.body)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_agency(self, agency: Agency | None, why_none: str) -> None:
+        if agency is None:
+            self.name.setText(self.tr("Not known yet"))
+            self.body.setText(_esc(why_none))
+            self.setAccessibleDescription(why_none)
+            return
+        title = agency.name + (f" ({agency.acronym})" if agency.acronym and agency.acronym not in agency.name else "")
+        self.name.setText(_esc(title))
+        lines = []
+        if agency.name_local and agency.name_local != agency.name:
+            lines.append(f"<i>{_esc(agency.name_local)}</i>")
+        place = ", ".join(p for p in (agency.city, countries.name(agency.country) if agency.country else "") if p)
+        website = f' · <a href="{_esc(agency.website)}">{_esc(agency.website.split("://")[-1].rstrip("/"))}</a>' if agency.website else ""
+        lines.append(_esc(place) + website)
+        lines.append(f"<span>{_esc(agency.reason)}</span>")
+        if agency.alternatives:
+            alternatives = "; ".join(
+                f"{_esc(a.name)}" + (f" ({_esc(a.valid)})" if a.valid else "") for a in agency.alternatives
+            )
+            lines.append(self.tr("Also possible: {names}").format(names=alternatives))
+        self.body.setText("<br>".join(lines))
+        self.setAccessibleDescription(f"{title}. {place}. {agency.reason}")
+
+
+class SuggestionsList(RichList):
+    """Enter switches to the chosen suggestion, like a click (see ``EligibilityPanel``)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.itemClicked.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class EligibilityPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eligibilityPanel")
+        self.document = document
+        self.catalogue = document.session.catalogue
+
+        self.banner = VerdictBanner()
+        self.agency = AgencyCard()
+        self.findings = RichList("findingsList", self.tr("Checklist"))
+        self.findings.setMinimumHeight(140)
+        self.suggestions = SuggestionsList("suggestionsList", self.tr("What else fits?"))
+        self.suggestions.setMinimumHeight(100)
+        self.suggestions.setToolTip(self.tr("Click a row or press Enter to switch the plan to that action"))
+        self.suggestions.itemClicked.connect(self._suggestion_chosen)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.agency)
+        layout.addWidget(self._heading(self.tr("Checklist"), self.findings))
+        layout.addWidget(self.findings, 3)
+        layout.addWidget(self._heading(self.tr("What else fits?"), self.suggestions))
+        layout.addWidget(self.suggestions, 2)
+
+        # "What else fits?" checks every action: drawn just after the checklist, so an edit
+        # shows its verdict first and several quick edits cost one pass.
+        self._suggestions_timer = QTimer(self)
+        self._suggestions_timer.setSingleShot(True)
+        self._suggestions_timer.setInterval(0)
+        self._suggestions_timer.timeout.connect(self.refresh_suggestions)
+
+        document.changed.connect(self._document_changed)
+        if document.has_plan:
+            self.refresh()
+
+    @staticmethod
+    def _heading(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(f"<b>{text}</b>")
+        label.setBuddy(buddy)
+        return label
+
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.affects_report and self.document.has_plan:
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.document.session
+        report = session.report
+        plan = session.plan
+        against = option_label(self.catalogue, plan.action, plan.field, plan.lot) + self.tr("\n{year} call").format(
+            year=plan.call_year
+        )
+        self.banner.show_report(report, against)
+        why_none = next((f.message for f in report.findings if f.rule == "agency"), "")
+        self.agency.show_agency(report.agency, why_none)
+        self._fill_findings(report)
+        self._suggestions_timer.start()
+
+    def _fill_findings(self, report: Report) -> None:
+        current = self.findings.currentRow()
+        self.findings.clear()
+        for finding in sorted(
+            (f for f in report.findings if f.rule != "agency"), key=lambda f: _ORDER.get(f.status, 9)
+        ):
+            self._add_finding(finding)
+        if 0 <= current < self.findings.count():
+            self.findings.setCurrentRow(current)
+
+    def _add_finding(self, finding: Finding) -> None:
+        status_word = {"pass": self.tr("Met"), "fail": self.tr("Not met"), "warn": self.tr("Warning"), "info": self.tr("Note")}
+        mark = _CONFIDENCE_MARKS.get(finding.confidence, "")
+        # Problems in bold; met rules in plain text, so the eye goes to what needs doing.
+        message = _esc(finding.message)
+        parts = [message if finding.status in ("pass", "info") else f"<b>{message}</b>"]
+        plain = [f"{status_word.get(finding.status, finding.status)}: {finding.message}"]
+        if finding.hint:
+            parts.append(f"→ {_esc(finding.hint)}")
+            plain.append(finding.hint)
+        source_line = f"<small><span style='color:#6b6b6b'>{_esc(finding.source)}</span></small>" if finding.source else ""
+        if mark:
+            colour = COLOURS["warn"]
+            source_line = f"<small><b style='color:{colour}'>{_esc(mark)}</b> · </small>" + source_line
+            plain.append(mark)
+        if source_line:
+            parts.append(source_line)
+            plain.append(self.tr("Source: {source}").format(source=finding.source))
+        self.findings.add_row(status_icon(finding.status), "\n".join(plain), "<br>".join(parts), finding.source)
+
+    def refresh_suggestions(self) -> None:
+        if not self.document.has_plan:
+            return
+        self._suggestions_timer.stop()
+        plan = self.document.plan
+        self.suggestions.clear()
+        shown = 0
+        for suggestion in self.document.session.suggestions:
+            if (suggestion.action, suggestion.field, suggestion.lot) == (plan.action, plan.field, plan.lot):
+                continue
+            self._add_suggestion(suggestion)
+            shown += 1
+            if shown == MAX_SUGGESTIONS:
+                break
+        if not shown:
+            item = QListWidgetItem(self.tr("No other action is open in the {year} call for this field.").format(year=plan.call_year))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.suggestions.addItem(item)
+
+    def _add_suggestion(self, suggestion: Suggestion) -> None:
+        label = option_label(self.catalogue, suggestion.action, suggestion.field, suggestion.lot)
+        if suggestion.eligible:
+            detail = self.tr("Eligible with these partners")
+            status = "pass"
+        else:
+            first = suggestion.missing[0] if suggestion.missing else ""
+            more = len(suggestion.missing) - 1
+            detail = first + (self.tr(" (and {n} more)").format(n=more) if more > 0 else "")
+            status = "fail"
+        item = self.suggestions.add_row(
+            status_icon(status),
+            f"{label}. {detail}",
+            f"<b>{_esc(label)}</b><br><small>{_esc(detail)}</small>",
+            "\n".join(suggestion.missing) or detail,
+        )
+        item.setData(SuggestionRole, (suggestion.action, suggestion.field, suggestion.lot))
+
+    def _suggestion_chosen(self, item: QListWidgetItem) -> None:
+        target = item.data(SuggestionRole)
+        if not target:
+            return
+        action, field, lot = target
+        plan = self.document.plan
+        if (plan.action, plan.field, plan.lot) == (action, field, lot):
+            return
+        self.document.push(SetHeaderCommand(self.document, action=action, field=field, lot=lot, variant=None))

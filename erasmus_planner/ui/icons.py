@@ -1,0 +1,101 @@
+"""Status icons drawn in code: the same look on every platform and theme, crisp at any scale.
+
+Each status has a shape as well as a colour (tick in a circle, cross in a circle, exclamation
+in a triangle, "i" in a circle), so the verdict never depends on telling red from green.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+COLOURS: Final[dict[str, str]] = {
+    "pass": "#1e7d32",
+    "ok": "#1e7d32",
+    "fail": "#c62828",
+    "warn": "#b26a00",
+    "info": "#1565c0",
+}
+# The word and symbol that go with a status wherever text is shown.
+SYMBOLS: Final[dict[str, str]] = {"pass": "✓", "ok": "✓", "fail": "✗", "warn": "!", "info": "i"}
+
+_SIZES: Final = (16, 20, 24, 32, 48)
+
+
+def _draw(status: str, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(COLOURS[status])
+    margin = size * 0.06
+    box = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    if status == "warn":
+        triangle = QPolygonF(
+            [QPointF(box.center().x(), box.top()), QPointF(box.right(), box.bottom()), QPointF(box.left(), box.bottom())]
+        )
+        painter.drawPolygon(triangle)
+    else:
+        painter.drawEllipse(box)
+    pen = QPen(QColor("white"), max(1.5, size * 0.12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    s = size
+    if status in ("pass", "ok"):
+        path = QPainterPath(QPointF(s * 0.29, s * 0.52))
+        path.lineTo(QPointF(s * 0.44, s * 0.67))
+        path.lineTo(QPointF(s * 0.72, s * 0.35))
+        painter.drawPath(path)
+    elif status == "fail":
+        painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66))
+        painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66))
+    elif status == "warn":
+        painter.drawLine(QPointF(s * 0.5, s * 0.38), QPointF(s * 0.5, s * 0.62))
+        painter.drawPoint(QPointF(s * 0.5, s * 0.78))
+    else:
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(s * 0.62))
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "i")
+    painter.end()
+    return pixmap
+
+
+@cache
+def status_icon(status: str) -> QIcon:
+    """The icon of a finding or partner status: pass/ok, fail, warn or info."""
+    icon = QIcon()
+    for size in _SIZES:
+        icon.addPixmap(_draw(status if status in COLOURS else "info", size))
+    return icon
+
+
+@cache
+def app_icon() -> QIcon:
+    """The window icon: a blue rounded square with twelve small stars in a ring (EU-like, not the flag)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1f4e9c"))
+        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
+        painter.setBrush(QColor("#ffcc00"))
+        radius = size * 0.3
+        dot = max(1.0, size * 0.055)
+        for i in range(12):
+            angle = math.tau * i / 12
+            centre = QPointF(size / 2 + radius * math.cos(angle), size / 2 + radius * math.sin(angle))
+            painter.drawEllipse(centre, dot, dot)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -1,0 +1,177 @@
+"""The partner table with its quick filter: what the coordinator works in most of the time.
+
+A ``QTableView`` over ``PartnerTableModel`` through ``PartnerFilterProxy`` (never a
+``QTableWidget``). Double-click or Enter on a row asks to edit it; the window owns the actions
+(add, edit, remove) and this view only reports what is selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erasmus_planner.domain.model import Organisation, PartnerId
+from erasmus_planner.domain.rule_kinds import required_identifier
+from erasmus_planner.services.changes import Changes
+from erasmus_planner.services.partner_status import partner_statuses
+from erasmus_planner.ui.document import PlanDocument
+from erasmus_planner.ui.wording import plural
+from erasmus_planner.ui.partner_table_model import (
+    COL_COUNTRY,
+    COL_ID,
+    COL_NAME,
+    COL_ROLE,
+    COL_STATUS,
+    COL_TYPE,
+    PartnerFilterProxy,
+    PartnerRole,
+    PartnerTableModel,
+)
+
+
+class PartnersView(QWidget):
+    edit_requested = Signal(object)  # Organisation
+    selection_changed = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None, *, language: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnersView")
+        self.document = document
+        self.model = PartnerTableModel(self, language=language)
+        self.proxy = PartnerFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("partnerFilter")
+        self.filter.setAccessibleName(self.tr("Filter partners"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, country, type, OID or PIC"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName("partnerTable")
+        self.table.setAccessibleName(self.tr("Partners"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # plan order until a header is clicked
+        self.table.setSortingEnabled(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # Widths from typical contents, not from every row: measuring 500 rows on each edit is slow.
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (COL_COUNTRY, "United Kingdom"),
+            (COL_TYPE, "Youth organisation"),
+            (COL_ROLE, "Full partner"),
+            (COL_ID, "E10123456"),
+            (COL_STATUS, "OID missing (+1)"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+        self.count = QLabel()
+        self.count.setObjectName("partnerCount")
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addSpacing(8)
+        top.addLayout(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        document.changed.connect(self._document_changed)
+        if document.has_plan:
+            self.refresh()
+
+    def add_button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.buttons.addWidget(button)
+        return button
+
+    # --- redraw ----------------------------------------------------------------------------
+
+    def _document_changed(self, changes: Changes) -> None:
+        if changes.affects_report and self.document.has_plan:
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.document.session
+        identifier = required_identifier(session.action, session.plan.call_year)
+        self.model.set_partners(
+            session.plan.partners, partner_statuses(session.plan, session.report), identifier=identifier
+        )
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0:
+            text = self.tr("No partners yet. Add the applicant first, then the partners.")
+        elif shown == total:
+            text = plural(total, self.tr("organisation"), self.tr("organisations"))
+        else:
+            text = self.tr("{shown} of {total} organisations match the filter").format(shown=shown, total=total)
+        self.count.setText(text)
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def selected_partners(self) -> list[Organisation]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(PartnerRole) for index in sorted(rows, key=lambda i: i.row())]
+
+    def current_partner(self) -> Organisation | None:
+        selected = self.selected_partners()
+        if selected:
+            return selected[0]
+        index = self.table.currentIndex()
+        return index.data(PartnerRole) if index.isValid() else None
+
+    def select_partner(self, partner_id: PartnerId) -> None:
+        row = self.model.row_of(partner_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        if not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        org = index.data(PartnerRole)
+        if org is not None:
+            self.edit_requested.emit(org)

@@ -1,0 +1,231 @@
+"""The plan's header: title, call year, action (grouped by programme), field, lot, project type.
+
+Pickers offer only what exists for the chosen action in the chosen call year. Every change the
+user makes is an undoable ``SetHeaderCommand``; the widget redraws itself from the plan whenever
+the document says the header changed, with its signals blocked so redrawing is never an edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
+from erasmus_planner.domain.model import Plan
+from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.services.changes import Changes
+from erasmus_planner.ui.commands import SetHeaderCommand
+from erasmus_planner.ui.document import PlanDocument
+
+PROGRAMME_LABELS = {"2014-2020": "Erasmus+ 2014–2020", "2021-2027": "Erasmus+ 2021–2027"}
+ActionIdRole = Qt.ItemDataRole.UserRole
+
+
+def _combo(object_name: str, accessible: str, minimum_chars: int = 12) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(minimum_chars)
+    return combo
+
+
+class PlanHeader(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planHeader")
+        self.document = document
+        self.catalogue: Catalogue = document.session.catalogue
+
+        self.title = QLineEdit()
+        self.title.setObjectName("planTitle")
+        self.title.setAccessibleName(self.tr("Plan title"))
+        self.title.setPlaceholderText(self.tr("Title of the project, e.g. Green skills for rural schools"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        self.title.setFont(title_font)
+        self.title.textEdited.connect(self._title_edited)
+
+        self.year = _combo("callYearPicker", self.tr("Call year"), 6)
+        for year in range(FIRST_YEAR, LAST_YEAR + 1):
+            self.year.addItem(str(year), year)
+        self.year.activated.connect(self._year_chosen)
+
+        self.action = _combo("actionPicker", self.tr("Action"), 30)
+        self.action_model = QStandardItemModel(self.action)
+        self.action.setModel(self.action_model)
+        self.action.activated.connect(self._action_chosen)
+
+        self.field = _combo("fieldPicker", self.tr("Field"), 18)
+        self.field.activated.connect(self._field_chosen)
+        self.lot = _combo("lotPicker", self.tr("Lot"), 24)
+        self.lot.activated.connect(self._lot_chosen)
+        self.variant = _combo("variantPicker", self.tr("Project type"), 20)
+        self.variant.activated.connect(self._variant_chosen)
+
+        self.description = QLabel()
+        self.description.setObjectName("actionDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text, any theme
+
+        # A grid: Title on top; call year, action and field beneath; lot and project type
+        # (rarely both) on a third row only when the action has them, project type under field.
+        self._labels: dict[QWidget, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        placements = (
+            (self.tr("&Title"), self.title, 0, 0, 5),
+            (self.tr("Call &year"), self.year, 1, 0, 1),
+            (self.tr("&Action"), self.action, 1, 2, 1),
+            (self.tr("&Field"), self.field, 1, 4, 1),
+            (self.tr("&Lot"), self.lot, 2, 0, 3),
+            (self.tr("&Project type"), self.variant, 2, 4, 1),
+        )
+        for text, widget, row, column, span in placements:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self._labels[widget] = label
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1, 1, span)
+        grid.addWidget(self.description, 3, 0, 1, 6)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 2)
+
+        document.changed.connect(self._document_changed)
+        if document.has_plan:
+            self.refresh()
+
+    # --- redraw from the plan --------------------------------------------------------------
+
+    def _document_changed(self, changes: Changes) -> None:
+        if (changes.header or changes.document) and self.document.has_plan:
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        action = self.catalogue.action(plan.action)
+        widgets = (self.title, self.year, self.action, self.field, self.lot, self.variant)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            if self.title.text() != plan.title:
+                self.title.setText(plan.title)
+            self.year.setCurrentIndex(self.year.findData(plan.call_year))
+            self._fill_actions(plan)
+            self._fill_fields(plan, action)
+            self._fill_lots(plan, action)
+            self._fill_variants(plan, action)
+            self._describe(plan, action)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def _fill_actions(self, plan: Plan) -> None:
+        self.action_model.clear()
+        current_row = -1
+        for programme in dict.fromkeys(a.programme for a in self.catalogue.actions.values()):
+            heading = QStandardItem(PROGRAMME_LABELS.get(programme, programme))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, never chosen
+            heading.setData(self.tr("Actions of the {p} programme").format(p=programme), Qt.ItemDataRole.AccessibleTextRole)
+            self.action_model.appendRow(heading)
+            for action in self.catalogue.actions.values():
+                if action.programme != programme:
+                    continue
+                open_now = plan.call_year in action.years
+                text = action.name
+                if not open_now:
+                    text += self.tr("  (calls {years})").format(years=action.years)
+                item = QStandardItem(text)
+                item.setData(action.id, ActionIdRole)
+                item.setToolTip(f"{action.primary_code}: {action.description}")
+                is_current = action.id == plan.action
+                if not open_now and not is_current:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                if is_current:
+                    current_row = self.action_model.rowCount()
+                self.action_model.appendRow(item)
+        self.action.setCurrentIndex(current_row)
+
+    def _fill_fields(self, plan: Plan, action: ActionDef) -> None:
+        self.field.clear()
+        if not action.has_fields:
+            self.field.setPlaceholderText(self.tr("No fields in this action"))
+            self.field.setEnabled(False)
+            self.field.setCurrentIndex(-1)
+            return
+        self.field.setEnabled(True)
+        self.field.setPlaceholderText(self.tr("Choose a field…"))
+        for field in action.fields:
+            self.field.addItem(FIELD_LABELS[field], field)
+            self.field.setItemData(self.field.count() - 1, action.code_for(field), Qt.ItemDataRole.ToolTipRole)
+        self.field.setCurrentIndex(self.field.findData(plan.field) if plan.field else -1)
+
+    def _fill_lots(self, plan: Plan, action: ActionDef) -> None:
+        self.lot.clear()
+        lots = action.lots_in(plan.call_year)
+        for lot in lots:
+            self.lot.addItem(lot.name, lot.id)
+        self.lot.setPlaceholderText(self.tr("Choose a lot…"))
+        self.lot.setCurrentIndex(self.lot.findData(plan.lot) if plan.lot else -1)
+        self._show(self.lot, bool(lots) or plan.lot is not None)
+
+    def _fill_variants(self, plan: Plan, action: ActionDef) -> None:
+        self.variant.clear()
+        variants = action.variants_in(plan.call_year, plan.field)
+        for variant in variants:
+            self.variant.addItem(variant.name, variant.id)
+        chosen = plan.variant if plan.variant is not None else action.default_variant()
+        self.variant.setCurrentIndex(self.variant.findData(chosen) if chosen else -1)
+        self._show(self.variant, len(variants) > 1 or plan.variant is not None)
+
+    def _show(self, widget: QWidget, visible: bool) -> None:
+        widget.setVisible(visible)
+        self._labels[widget].setVisible(visible)
+
+    def _describe(self, plan: Plan, action: ActionDef) -> None:
+        code = action.code_for(plan.field)
+        self.description.setText(f"<b>{code}</b> · {action.description}")
+        self.action.setToolTip(f"{code}: {action.description}")
+        self.action.setAccessibleDescription(action.description)
+
+    # --- user edits become undoable commands ----------------------------------------------
+
+    def _set(self, **changes: Any) -> None:
+        current = self.document.session.header()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return
+        self.document.push(SetHeaderCommand(self.document, **changes))
+
+    def _title_edited(self, text: str) -> None:
+        self._set(title=text)
+
+    def _year_chosen(self, index: int) -> None:
+        self._set(call_year=self.year.itemData(index))
+
+    def _action_chosen(self, index: int) -> None:
+        action_id = self.action.itemData(index, ActionIdRole)
+        if action_id:
+            self._set(action=action_id)
+
+    def _field_chosen(self, index: int) -> None:
+        self._set(field=self.field.itemData(index))
+
+    def _lot_chosen(self, index: int) -> None:
+        self._set(lot=self.lot.itemData(index))
+
+    def _variant_chosen(self, index: int) -> None:
+        variant = self.variant.itemData(index)
+        plan = self.document.plan
+        if plan.variant is None and variant == self.document.session.action.default_variant():
+            return  # choosing the default changes nothing the checklist sees
+        self._set(variant=variant)

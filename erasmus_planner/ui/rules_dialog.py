@@ -1,0 +1,144 @@
+"""Help ▸ Rules and their sources: every rule of the catalogue, where it comes from, how sure we are.
+
+A read-only tree: actions grouped by programme, each with its rules, the call years and fields
+they apply to, their parameters, the confidence of their source and the source itself. Rules
+resting on unconfirmed sources carry a visible mark, as in the checklist.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, RuleDef
+from erasmus_planner.domain.vocabulary import FIELD_LABELS
+
+CONFIDENCE_LABELS = {
+    "official": "Official",
+    "agency-summary": "◐ Agency summary",
+    "unconfirmed": "⚠ Unconfirmed",
+}
+
+
+def _scope(rule: RuleDef) -> str:
+    parts = [f"calls {rule.years}"]
+    if rule.fields:
+        parts.append(", ".join(FIELD_LABELS.get(f, f) for f in rule.fields))
+    if rule.lots:
+        parts.append("lots: " + ", ".join(rule.lots))
+    if rule.variants:
+        parts.append("type: " + ", ".join(rule.variants))
+    return "; ".join(parts)
+
+
+def _params(rule: RuleDef, year: int | None) -> str:
+    params = rule.edition_for(year)[2] if year is not None else rule.params
+    return ", ".join(f"{k} {v}" if not isinstance(v, (list, tuple)) else f"{k} {', '.join(map(str, v))}" for k, v in params.items())
+
+
+class RulesDialog(QDialog):
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None, *, year: int | None = None, action: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulesDialog")
+        self.setWindowTitle(self.tr("Rules and their sources"))
+        self.catalogue = catalogue
+        self._focus_action = action
+
+        intro = QLabel(
+            self.tr(
+                "The planner checks each consortium against these rules. Each names its source: the "
+                "Programme Guide of the call year where it could be confirmed, otherwise National Agency "
+                "summaries (◐). Rules marked ⚠ rest on sources that could not be confirmed: check them with "
+                "your National Agency."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.year = QComboBox()
+        self.year.setObjectName("rulesYearPicker")
+        self.year.setAccessibleName(self.tr("Call year"))
+        self.year.addItem(self.tr("All call years"), None)
+        for y in range(FIRST_YEAR, LAST_YEAR + 1):
+            self.year.addItem(str(y), y)
+        if year is not None:
+            self.year.setCurrentIndex(self.year.findData(year))
+        self.year.currentIndexChanged.connect(lambda _: self.fill())
+        year_label = QLabel(self.tr("Call &year"))
+        year_label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("rulesTree")
+        self.tree.setAccessibleName(self.tr("Rules"))
+        self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Applies to"), self.tr("Confidence"), self.tr("Source")])
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 260)
+        header.resizeSection(1, 220)
+        header.resizeSection(2, 130)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 680)
+        self.fill()
+
+    def fill(self) -> None:
+        self.tree.clear()
+        year = self.year.currentData()
+        focus: QTreeWidgetItem | None = None
+        common = QTreeWidgetItem([self.tr("Every action")])
+        self._add_rules(common, self.catalogue.common_rules, year)
+        for action in self.catalogue.actions.values():
+            if year is not None and year not in action.years:
+                continue
+            item = QTreeWidgetItem([f"{action.name} ({action.primary_code})", f"calls {action.years}", "", action.description])
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+            self._add_rules(item, action.rules, year)
+            if action.id == self._focus_action:
+                focus = item
+        self.tree.addTopLevelItem(common)
+        if focus is not None:
+            focus.setExpanded(True)
+            self.tree.setCurrentItem(focus)
+
+    def _add_rules(self, parent: QTreeWidgetItem, rules: tuple[RuleDef, ...], year: int | None) -> None:
+        for rule in rules:
+            if year is not None and year not in rule.years:
+                continue
+            confidence, source, _ = rule.edition_for(year) if year is not None else (rule.confidence, rule.source, None)
+            name = rule.id.replace("-", " ").capitalize()
+            params = _params(rule, year)
+            if params:
+                name += f" ({params})"
+            if rule.status != "fail":
+                name += self.tr(" — advice")
+            child = QTreeWidgetItem([name, _scope(rule), CONFIDENCE_LABELS.get(confidence, confidence), source])
+            child.setToolTip(3, source)
+            child.setData(0, Qt.ItemDataRole.UserRole, rule.id)
+            parent.addChild(child)

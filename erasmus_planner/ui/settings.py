@@ -1,0 +1,71 @@
+"""The few things the window remembers between sessions: recent plans, geometry, zoom.
+
+Primitive values only (strings, ints, bytes) — never pickled objects. Passed into the window,
+so tests hand it a throw-away INI file instead of touching the user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class AppSettings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings if qsettings is not None else QSettings()
+
+    @classmethod
+    def in_file(cls, path: str | Path) -> AppSettings:
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    # --- recent plans ---------------------------------------------------------------------
+
+    def recent_plans(self) -> list[str]:
+        value = self._q.value("recent/plans", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if isinstance(p, str) and p]
+
+    def add_recent_plan(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        items = [text] + [p for p in self.recent_plans() if p != text]
+        self._q.setValue("recent/plans", items[:MAX_RECENT])
+
+    def clear_recent_plans(self) -> None:
+        self._q.setValue("recent/plans", [])
+
+    # --- window ----------------------------------------------------------------------------
+
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._q.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)
+        self._q.setValue("window/state", state)
+
+    def zoom(self) -> int:
+        """Percent of the normal text size (100 = as the system sets it)."""
+        try:
+            return int(self._q.value("view/zoom", 100))
+        except (TypeError, ValueError):
+            return 100
+
+    def set_zoom(self, percent: int) -> None:
+        self._q.setValue("view/zoom", int(percent))
+
+    def last_folder(self) -> str:
+        value = self._q.value("files/last-folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_folder(self, folder: str | Path) -> None:
+        self._q.setValue("files/last-folder", str(folder))
+
+    def sync(self) -> None:
+        self._q.sync()

@@ -1,0 +1,119 @@
+"""What the window shows when no plan is open: three ways to start, and the recent plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erasmus_planner.ui.icons import app_icon
+
+PathRole = Qt.ItemDataRole.UserRole
+
+
+class WelcomeView(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    sample_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, has_sample: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeView")
+
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        title = QLabel(self.tr("Erasmus+ Consortium Planner"))
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 2)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        tagline = QLabel(
+            self.tr(
+                "Build a Key Action 2 consortium partner by partner, and see at once whether it is "
+                "eligible and which agency the application goes to. Everything stays on this computer."
+            )
+        )
+        tagline.setWordWrap(True)
+
+        self.new_button = self._button(self.tr("&New plan"), self.tr("Start an empty plan for this year's call"), self.new_requested)
+        self.open_button = self._button(self.tr("&Open…"), self.tr("Open a plan file (.epplan or .json)"), self.open_requested)
+        self.sample_button = self._button(
+            self.tr("Open &sample"), self.tr("Open a worked example: a 2019 school Strategic Partnership"), self.sample_requested
+        )
+        self.sample_button.setVisible(has_sample)
+        self.new_button.setDefault(True)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        for b in (self.new_button, self.open_button, self.sample_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.recent_label = QLabel(self.tr("<b>Recent plans</b>"))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentPlans")
+        self.recent.setAccessibleName(self.tr("Recent plans"))
+        self.recent.setMaximumHeight(180)
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PathRole)))
+        self.recent_label.setBuddy(self.recent)
+
+        card = QFrame()
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(720)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        heading = QHBoxLayout()
+        heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addSpacing(12)
+        heading.addWidget(title, 1, Qt.AlignmentFlag.AlignVCenter)
+        inner = QVBoxLayout(card)
+        inner.setSpacing(14)
+        inner.addLayout(heading)
+        inner.addWidget(tagline)
+        inner.addSpacing(6)
+        inner.addLayout(buttons)
+        inner.addSpacing(12)
+        inner.addWidget(self.recent_label)
+        inner.addWidget(self.recent)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.set_recent([])
+
+    def _button(self, text: str, tip: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(tip)
+        button.setMinimumHeight(button.sizeHint().height() + 8)
+        button.setMinimumWidth(140)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
+            item.setData(PathRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))

@@ -1,0 +1,474 @@
+"""The main window as a user meets it: welcome, open, edit, undo, save, close, drop files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QTableView
+from window_driver import ScriptedPrompts, school
+
+from erasmus_planner.domain.model import Organisation, Plan
+from erasmus_planner.services.plan_files import load_plan
+from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand, SetHeaderCommand
+from erasmus_planner.ui.eligibility_panel import SuggestionRole
+
+
+def verdict(window) -> str:  # type: ignore[no-untyped-def]
+    return window.findChild(object, "verdictBanner").headline.text()
+
+
+def three_schools(year: int = 2019) -> Plan:
+    return Plan(
+        action="strategic-partnership",
+        call_year=year,
+        field="school",
+        title="Green skills",
+        partners=(
+            school("Łódź School", "PL", "applicant", pic="910000001"),
+            school("Schule Köln", "DE", pic="910000002"),
+            school("Escola Porto", "PT", pic="910000003"),
+        ),
+    )
+
+
+# --- what is there ---------------------------------------------------------------------------
+
+
+def test_every_named_control_exists_and_has_an_accessible_name(make_window):
+    window = make_window(three_schools())
+    names = (
+        "planTitle", "callYearPicker", "actionPicker", "fieldPicker", "lotPicker", "partnerTable",
+        "partnerFilter", "verdictBanner", "findingsList", "agencyCard", "suggestionsList",
+    )
+    for name in names:
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    assert window.objectName() == "mainWindow"
+    for combo in window.findChildren(QComboBox) + window.findChildren(QLineEdit):
+        if combo.isVisibleTo(window) and combo.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert combo.accessibleName() or combo.parent().accessibleName(), combo.objectName()
+
+
+def test_menus_use_the_platforms_standard_shortcuts(make_window):
+    window = make_window(three_schools())
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+    file_items = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    for expected in ("New", "Open…", "Open Recent", "Save", "Save As…", "Import Partners…", "Export PDF…", "Quit"):
+        assert expected in file_items
+
+
+def test_first_start_shows_the_welcome_view_and_open_sample_opens_the_sample(make_window, sample_path):
+    window = make_window()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.sample_button.isVisible()
+    assert not window.save_action.isEnabled()
+    window.welcome.sample_button.click()
+    assert window.stack.currentWidget() is window.splitter
+    assert window.document.plan == load_plan(sample_path)
+    assert verdict(window) == "Eligible"
+    assert window.save_state.text() == "All changes saved"
+    assert window.windowTitle().startswith(sample_path.name)
+
+
+def test_a_plan_that_cannot_be_read_is_explained_and_nothing_changes(make_window, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "erasmus-planner-plan", "version": 1, "action": "ka999", "partners": []}')
+    prompts = ScriptedPrompts()
+    window = make_window(prompts=prompts)
+    assert not window.open_path(str(broken))
+    assert prompts.asked[-1][0] == "error"
+    assert "broken.json" in prompts.asked[-1][2]
+    assert window.stack.currentWidget() is window.welcome
+
+
+# --- editing, verdict, undo --------------------------------------------------------------------
+
+
+def test_every_edit_updates_verdict_table_and_agency_at_once(make_window):
+    plan = three_schools()
+    window = make_window(plan.with_changes(partners=plan.partners[:2]))
+    assert verdict(window) == "Not eligible"
+    assert window.partners.model.rowCount() == 2
+    window.document.push(AddPartnersCommand(window.document, [school("Escola Porto", "PT", pic="910000003")]))
+    assert verdict(window) == "Eligible"
+    assert window.partners.model.rowCount() == 3
+    assert "Foundation for the Development of the Education System" in window.panel.agency.name.text()
+    assert window.isWindowModified()
+    assert window.save_state.text() == "Unsaved changes"
+    assert "Add partner “Escola Porto”" in window.undo_action.text()
+
+
+def test_undo_and_redo_walk_back_and_forth_through_identical_plans(make_window, qtbot):
+    window = make_window(three_schools())
+    document = window.document
+    states = [document.plan]
+    porto = document.plan.partners[2]
+    steps = [  # each built when pushed: a command remembers the plan as it was then
+        lambda: AddPartnersCommand(document, [school("Iskola Pécs", "HU")], index=1),
+        lambda: EditPartnerCommand(document, porto.with_changes(name="Escola Lisboa", oid="E10000003")),
+        lambda: SetHeaderCommand(document, action="school-exchange-partnership"),
+        lambda: SetHeaderCommand(document, title="Renamed"),
+        lambda: SetHeaderCommand(document, title="Renamed again"),  # merges with the previous title edit
+        lambda: RemovePartnersCommand(document, [document.plan.partners[0].id, document.plan.partners[2].id]),
+    ]
+    for make_command in steps:
+        document.push(make_command())
+        states.append(document.plan)
+    assert document.undo_stack.count() == 5  # the two title edits are one step
+    del states[4]
+    for expected in reversed(states[:-1]):
+        window.undo_action.trigger()
+        assert document.plan == expected
+    assert not window.isWindowModified()
+    assert [p.id for p in document.plan.partners] == [p.id for p in states[0].partners]
+    for expected in states[1:]:
+        window.redo_action.trigger()
+        assert document.plan == expected
+    assert verdict(window) == ("Eligible" if window.document.session.report.eligible else "Not eligible")
+
+
+def test_choosing_a_suggestion_switches_the_action_and_undo_switches_back(make_window, qtbot):
+    window = make_window(three_schools())
+    window.panel.refresh_suggestions()
+    suggestions: QListWidget = window.panel.suggestions
+    row = next(
+        i for i in range(suggestions.count()) if (suggestions.item(i).data(SuggestionRole) or ("",))[0] == "school-exchange-partnership"
+    )
+    item = suggestions.item(row)
+    rect = suggestions.visualItemRect(item)
+    qtbot.mouseClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.plan.action == "school-exchange-partnership"
+    assert window.header.action.currentData() == "school-exchange-partnership"
+    assert "KA229" in window.panel.banner.detail.text()
+    window.undo_action.trigger()
+    assert window.document.plan.action == "strategic-partnership"
+
+
+def test_enter_on_a_suggestion_switches_too(make_window, qtbot):
+    window = make_window(three_schools())
+    window.panel.refresh_suggestions()
+    suggestions = window.panel.suggestions
+    suggestions.setFocus()
+    suggestions.setCurrentRow(0)
+    target = suggestions.item(0).data(SuggestionRole)
+    qtbot.keyClick(suggestions, Qt.Key.Key_Return)
+    assert (window.document.plan.action, window.document.plan.field, window.document.plan.lot) == target
+
+
+def test_header_pickers_offer_only_what_exists_for_that_action_and_year(make_window, qtbot):
+    window = make_window(three_schools())
+    header = window.header
+    fields = [header.field.itemData(i) for i in range(header.field.count())]
+    assert fields == ["school", "vet", "higher", "adult", "youth"]
+    assert not header.lot.isVisibleTo(window)
+    # The year is chosen with the keyboard; 2022 has no Strategic Partnerships: the action is kept and flagged.
+    header.year.setFocus()
+    header.year.setCurrentIndex(header.year.findData(2021))
+    header.year.activated.emit(header.year.currentIndex())
+    assert window.document.plan.call_year == 2021
+    assert verdict(window) == "Not eligible"
+    enabled = [
+        header.action.itemData(i, Qt.ItemDataRole.UserRole)
+        for i in range(header.action.count())
+        if header.action.model().item(i).isEnabled()
+    ]
+    assert "cooperation-partnership" in enabled
+    assert "knowledge-alliance" not in enabled
+    # An action with lots: the lot picker appears with that year's lots only.
+    window.document.push(SetHeaderCommand(window.document, action="alliance-for-innovation"))
+    assert header.lot.isVisibleTo(window)
+    lots = [header.lot.itemData(i) for i in range(header.lot.count())]
+    assert lots == ["education-enterprises", "blueprint"]
+    assert not header.field.isEnabled()
+    assert "ERASMUS-EDU-PI-ALL-INNO" in header.description.text()
+
+
+def test_typing_a_title_is_one_undo_step(make_window, qtbot):
+    window = make_window(three_schools())
+    title = window.findChild(QLineEdit, "planTitle")
+    title.selectAll()
+    qtbot.keyClicks(title, "Rural schools")
+    assert window.document.plan.title == "Rural schools"
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.plan.title == "Green skills"
+    assert title.text() == "Green skills"
+
+
+def test_delete_in_the_table_removes_the_selected_partner_and_undo_restores_it(make_window, qtbot):
+    window = make_window(three_schools())
+    table: QTableView = window.findChild(QTableView, "partnerTable")
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [p.name for p in window.document.plan.partners] == ["Łódź School", "Escola Porto"]
+    assert table.selectionModel().selectedRows()[0].row() == 1  # the next one, ready for another Delete
+    window.undo_action.trigger()
+    assert [p.name for p in window.document.plan.partners] == ["Łódź School", "Schule Köln", "Escola Porto"]
+
+
+def test_delete_in_the_title_field_edits_text_not_partners(make_window, qtbot):
+    window = make_window(three_schools())
+    window.partners.table.selectRow(0)
+    title = window.header.title
+    title.setFocus()
+    title.setCursorPosition(0)
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    assert len(window.document.plan.partners) == 3
+    assert window.document.plan.title == "reen skills"
+
+
+def test_find_focuses_the_filter_and_the_filter_narrows_500_partners(make_window, qtbot):
+    countries = ["PL", "DE", "FR", "IT", "ES", "PT", "GR", "HU", "RO", "SE"]
+    partners = tuple(
+        school(f"{'Łódź' if i % 50 == 0 else 'School'} {i}", countries[i % 10], "applicant" if i == 0 else "partner")
+        for i in range(500)
+    )
+    window = make_window(Plan(action="strategic-partnership", call_year=2019, field="school", partners=partners))
+    assert window.partners.proxy.rowCount() == 500
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is window.partners.filter
+    qtbot.keyClicks(window.partners.filter, "lodz")
+    assert window.partners.proxy.rowCount() == 10
+    assert window.partners.count.text() == "10 of 500 organisations match the filter"
+    window.partners.filter.clear()
+    qtbot.keyClicks(window.partners.filter, "hungary")
+    assert window.partners.proxy.rowCount() == 50
+
+
+# --- saving and closing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".epplan", ".json"])
+def test_save_reopen_gives_the_identical_plan(make_window, tmp_path, suffix):
+    target = tmp_path / f"plan{suffix}"
+    prompts = ScriptedPrompts(save_plan_path=str(target))
+    window = make_window(three_schools(), prompts=prompts)
+    window.document.push(AddPartnersCommand(window.document, [school("Iskola Pécs", "HU", oid="E10000009")]))
+    assert window.save_action.isEnabled()
+    window.save_action.trigger()
+    assert target.exists()
+    assert not window.isWindowModified()
+    assert window.save_state.text() == "All changes saved"
+    assert not window.save_action.isEnabled()
+    saved = window.document.plan
+    window.close_plan()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.open_path(str(target))
+    assert window.document.plan == saved
+    assert window.settings.recent_plans()[0] == str(target.resolve())
+
+
+def test_closing_a_modified_plan_asks_and_cancel_keeps_the_window(make_window, qtbot):
+    prompts = ScriptedPrompts(save_changes="cancel")
+    window = make_window(three_schools(), prompts=prompts)
+    window.document.push(SetHeaderCommand(window.document, title="Changed"))
+    assert not window.close()
+    assert prompts.questions() == ["save_changes"]
+    assert window.isVisible()
+    assert window.document.plan.title == "Changed"
+    prompts.answers["save_changes"] = "discard"
+    assert window.close()
+    assert not window.isVisible()
+
+
+def test_closing_with_save_writes_the_plan_first(make_window, tmp_path):
+    target = tmp_path / "kept.json"
+    prompts = ScriptedPrompts(save_changes="save", save_plan_path=str(target))
+    window = make_window(three_schools(), prompts=prompts)
+    window.document.push(SetHeaderCommand(window.document, title="Keep me"))
+    assert window.close()
+    assert load_plan(target).title == "Keep me"
+
+
+def test_an_unmodified_plan_closes_without_a_question(make_window):
+    prompts = ScriptedPrompts()
+    window = make_window(three_schools(), prompts=prompts)
+    assert window.close()
+    assert prompts.asked == []
+
+
+def test_opening_another_plan_over_a_modified_one_asks_first(make_window, sample_path):
+    prompts = ScriptedPrompts(save_changes="cancel")
+    window = make_window(three_schools(), prompts=prompts)
+    window.document.push(SetHeaderCommand(window.document, title="Changed"))
+    assert not window.open_path(str(sample_path))
+    assert window.document.plan.title == "Changed"
+
+
+# --- autosave and recovery ---------------------------------------------------------------------
+
+
+def test_autosave_after_edits_and_recovery_offered_on_next_open(make_window, tmp_path, qtbot):
+    path = tmp_path / "plan.json"
+    from erasmus_planner.services.plan_files import save_plan
+
+    save_plan(three_schools(), path)
+    window = make_window(path=path, autosave_ms=10)
+    window.document.push(SetHeaderCommand(window.document, title="Unsaved work"))
+    qtbot.waitUntil(lambda: window.save_state.text().startswith("Autosaved at"), timeout=3000)
+    window.document.session.close()  # a crash: the lock goes with the process, the recovery file stays
+    window.document.undo_stack.setClean()
+
+    prompts = ScriptedPrompts(recover=True)
+    again = make_window(prompts=prompts)
+    again.open_path(str(path))
+    assert prompts.questions() == ["recover"]
+    assert again.document.plan.title == "Unsaved work"
+    assert again.isWindowModified()
+    assert load_plan(path).title == "Green skills"  # the file itself was never touched
+
+
+def test_a_refused_recovery_is_discarded(make_window, tmp_path, qtbot):
+    window = make_window(three_schools(), autosave_ms=10)
+    window.document.push(SetHeaderCommand(window.document, title="Never saved"))
+    qtbot.waitUntil(lambda: window.save_state.text().startswith("Autosaved at"), timeout=3000)
+    window.document.undo_stack.setClean()
+
+    prompts = ScriptedPrompts(recover=False)
+    again = make_window(prompts=prompts)
+    again.offer_untitled_recovery()
+    assert prompts.questions() == ["recover"]
+    assert again.stack.currentWidget() is again.welcome
+    again.offer_untitled_recovery()
+    assert prompts.questions() == ["recover"]  # not asked twice
+
+
+def test_a_plan_open_in_another_window_opens_read_only_when_accepted(make_window, tmp_path):
+    path = tmp_path / "shared.json"
+    from erasmus_planner.services.plan_files import save_plan
+
+    save_plan(three_schools(), path)
+    first = make_window(path=path)
+    prompts = ScriptedPrompts(open_read_only=True)
+    second = make_window(prompts=prompts)
+    assert second.open_path(str(path))
+    assert prompts.questions() == ["open_read_only"]
+    assert "(read-only)" in second.windowTitle()
+    assert first.document.session.path == path
+
+
+# --- drag and drop -----------------------------------------------------------------------------
+
+
+def drop(window, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+
+
+def test_dropping_a_spreadsheet_imports_its_partners_as_one_undo_step(make_window, tmp_path, qtbot):
+    pytest.importorskip("erasmus_planner.interchange.spreadsheets")
+    sheet = tmp_path / "partners.csv"
+    sheet.write_text(
+        "Name,Country,Type,Role,OID\n"
+        "Iskola Pécs,HU,school,partner,E10000011\n"
+        "Scoala Cluj,RO,school,partner,E10000012\n"
+        "Broken row,Atlantis,school,partner,\n",
+        encoding="utf-8",
+    )
+    prompts = ScriptedPrompts()
+    window = make_window(three_schools(), prompts=prompts)
+    drop(window, sheet)
+    qtbot.waitUntil(lambda: len(window.document.plan.partners) == 5, timeout=5000)
+    assert [p.name for p in window.document.plan.partners[-2:]] == ["Iskola Pécs", "Scoala Cluj"]
+    qtbot.waitUntil(lambda: "info" in prompts.questions(), timeout=2000)
+    assert "row 4" in prompts.asked[-1][2]
+    window.undo_action.trigger()
+    assert len(window.document.plan.partners) == 3
+
+
+def test_dropping_a_plan_file_opens_it(make_window, sample_path, qtbot):
+    window = make_window()
+    drop(window, sample_path)
+    qtbot.waitUntil(lambda: window.document.has_plan, timeout=2000)
+    assert window.document.session.path == sample_path
+
+
+def test_other_files_are_refused(make_window):
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
+    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def test_export_pdf_runs_in_the_background_and_writes_the_briefing(make_window, tmp_path, qtbot):
+    pytest.importorskip("erasmus_planner.export.briefing")
+    out = tmp_path / "briefing.pdf"
+    window = make_window(three_schools(), prompts=ScriptedPrompts(export_pdf_path=str(out)))
+    window.export_action.trigger()
+    assert window.last_op is not None
+    with qtbot.waitSignal(window.last_op.finished, timeout=20000):
+        pass
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Briefing written" in window.statusBar().currentMessage()
+
+
+def test_rules_dialog_lists_rules_with_sources_and_marks_weaker_ones(make_window, qtbot):
+    window = make_window(three_schools())
+    window.rules_action.trigger()
+    dialog = window.findChild(object, "rulesDialog")
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    top = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(t.startswith("Strategic Partnerships") for t in top)
+    current = tree.currentItem()
+    confidences = {current.child(i).text(2) for i in range(current.childCount())}
+    assert "◐ Agency summary" in confidences
+    assert all(current.child(i).text(3) for i in range(current.childCount()))
+    dialog.close()
+
+
+def test_zoom_changes_the_text_size_and_remembers_it(make_window):
+    window = make_window(three_schools())
+    before = window.centralWidget().font().pointSizeF()
+    window.zoom_in_action.trigger()
+    assert window.zoom == 110
+    assert window.centralWidget().font().pointSizeF() > before
+    assert window.settings.zoom() == 110
+    window.zoom_reset_action.trigger()
+    assert window.zoom == 100
+
+
+def test_recent_menu_lists_opened_plans(make_window, sample_path):
+    window = make_window()
+    window.open_path(str(sample_path))
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert sample_path.name in texts
+
+
+def test_json_written_by_the_window_is_the_interchange_format(make_window, tmp_path):
+    target = tmp_path / "out.json"
+    window = make_window(three_schools(), prompts=ScriptedPrompts(save_plan_path=str(target)))
+    window.save_as()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "erasmus-planner-plan"
+    assert [p["name"] for p in data["partners"]] == ["Łódź School", "Schule Köln", "Escola Porto"]
+
+
+def test_selection_drives_edit_and_remove(make_window):
+    window = make_window(three_schools())
+    assert not window.remove_action.isEnabled()
+    window.partners.table.selectRow(0)
+    assert window.remove_action.isEnabled()
+    assert isinstance(window.partners.current_partner(), Organisation)

@@ -1,0 +1,86 @@
+"""Driving the window in tests: scripted answers to its questions, and typing like a keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from erasmus_planner.domain.model import Organisation
+from erasmus_planner.ui.prompts import Prompts
+
+
+class ScriptedPrompts(Prompts):
+    """Answers from ``answers`` (by question), records every question in ``asked``."""
+
+    def __init__(self, **answers: Any) -> None:
+        self.answers: dict[str, Any] = {"save_changes": "discard", "recover": False, "open_read_only": False, **answers}
+        self.asked: list[tuple[str, ...]] = []
+
+    def _answer(self, question: str, *details: str) -> Any:
+        self.asked.append((question, *details))
+        answer = self.answers.get(question)
+        return answer() if callable(answer) else answer
+
+    def questions(self) -> list[str]:
+        return [q[0] for q in self.asked]
+
+    def save_changes(self, parent, name):  # type: ignore[no-untyped-def]
+        return self._answer("save_changes", name)
+
+    def recover(self, parent, description):  # type: ignore[no-untyped-def]
+        return self._answer("recover", description)
+
+    def open_read_only(self, parent, name, holder):  # type: ignore[no-untyped-def]
+        return self._answer("open_read_only", name)
+
+    def error(self, parent, title, message):  # type: ignore[no-untyped-def]
+        self._answer("error", title, message)
+
+    def info(self, parent, title, message):  # type: ignore[no-untyped-def]
+        self._answer("info", title, message)
+
+    def open_plan_path(self, parent, directory):  # type: ignore[no-untyped-def]
+        return self._answer("open_plan_path")
+
+    def save_plan_path(self, parent, suggested):  # type: ignore[no-untyped-def]
+        return self._answer("save_plan_path", suggested)
+
+    def import_path(self, parent, directory):  # type: ignore[no-untyped-def]
+        return self._answer("import_path")
+
+    def export_pdf_path(self, parent, suggested):  # type: ignore[no-untyped-def]
+        return self._answer("export_pdf_path", suggested)
+
+
+
+def key_target(window: QWidget) -> QWidget:
+    """Where a real key press goes: an open popup, else the active modal dialog's focus, else the window's."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup
+    modal = QApplication.activeModalWidget()
+    focus = QApplication.focusWidget()
+    if modal is not None and (focus is None or not modal.isAncestorOf(focus)):
+        return modal.focusWidget() or modal
+    return focus or window
+
+
+def type_text(qtbot, window: QWidget, text: str) -> None:
+    """Type as a keyboard would, including letters QTest has no key for (ł, ö, Greek…)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(key_target(window), char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(key_target(window), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(qtbot, window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(key_target(window), key, modifiers)
+
+
+def school(name: str, country: str, role: str = "partner", **extra: Any) -> Organisation:
+    return Organisation(name=name, country=country, type="school", role=role, **extra)
