@@ -56,7 +56,7 @@ def read_header(path: Path, *, what: str) -> bytes:
         raise NotOurFile(_what_it_looks_like(header, what), source=str(path))
     if len(header) < _HEADER_SIZE or _is_truncated(header, size):
         raise DamagedFile(
-            f"the {what} is damaged: the file is shorter than it says it is (cut off while copying or "
+            f"the {what} is damaged: its size does not match its header (cut off while copying or "
             "downloading?); open the backup copy, or the last version you sent or received",
             source=str(path),
         )
