@@ -176,7 +176,7 @@ def suggest(plan: Plan, catalogue: Catalogue | None = None) -> list[Suggestion]:
     results: list[Suggestion] = []
     for action, field, lot in options(plan, catalogue):
         candidate = plan.with_changes(action=action.id, field=field, lot=lot, variant=None)
-        report = check(candidate, catalogue, consortium=_rebind(consortium, candidate))
+        report = check(candidate, catalogue, consortium=consortium.shared_with(candidate))
         failures = report.failures
         results.append(
             Suggestion(
@@ -192,12 +192,3 @@ def suggest(plan: Plan, catalogue: Catalogue | None = None) -> list[Suggestion]:
         )
     results.sort(key=lambda s: (not s.eligible, s.shortfall, len(s.missing)))
     return results
-
-
-def _rebind(consortium: Consortium, plan: Plan) -> Consortium:
-    """A consortium for ``plan`` that reuses the facts already computed (same partners, same year)."""
-    rebound = Consortium(plan, consortium.year)
-    for name in ("eligible_ids", "counted", "counted_countries", "not_counted"):
-        if name in consortium.__dict__:
-            object.__setattr__(rebound, name, consortium.__dict__[name])
-    return rebound

@@ -241,7 +241,7 @@ def per_country_types(ctx: Context) -> Outcome:
 
 @kind("single-applicant")
 def single_applicant(ctx: Context) -> Outcome:
-    applicants = ctx.consortium.plan.applicants
+    applicants = ctx.consortium.applicants
     if len(applicants) == 1:
         offenders = f": {applicants[0].name}"
     elif not applicants:
@@ -253,7 +253,7 @@ def single_applicant(ctx: Context) -> Outcome:
 
 @kind("applicant-country")
 def applicant_country(ctx: Context) -> Outcome | None:
-    applicant = ctx.consortium.plan.applicant
+    applicant = ctx.consortium.applicant
     if applicant is None:
         return None
     ok = ctx.consortium.is_eligible(applicant)
@@ -264,7 +264,7 @@ def applicant_country(ctx: Context) -> Outcome | None:
 
 @kind("applicant-type")
 def applicant_type(ctx: Context) -> Outcome | None:
-    applicant = ctx.consortium.plan.applicant
+    applicant = ctx.consortium.applicant
     if applicant is None:
         return None
     group = ctx.params["group"]
@@ -289,7 +289,7 @@ def english_date(day: date) -> str:
 
 @kind("applicant-seniority")
 def applicant_seniority(ctx: Context) -> Outcome | None:
-    applicant = ctx.consortium.plan.applicant
+    applicant = ctx.consortium.applicant
     if applicant is None:
         return None
     years = int(ctx.params["min"])
@@ -326,7 +326,10 @@ def applicant_seniority(ctx: Context) -> Outcome | None:
 
 @kind("eche")
 def eche(ctx: Context) -> Outcome | None:
-    heis = [p for p in ctx.consortium.plan.partners if p.type == "higher-education" and ctx.consortium.is_eligible(p)]
+    consortium = ctx.consortium
+    heis = consortium.fact(
+        "eligible-heis", lambda: [p for p in consortium.plan.partners if p.type == "higher-education" and consortium.is_eligible(p)]
+    )
     if not heis:
         return None
     offenders = [p for p in heis if not p.eche]
@@ -336,7 +339,7 @@ def eche(ctx: Context) -> Outcome | None:
 
 @kind("only-eligible-countries")
 def only_eligible_countries(ctx: Context) -> Outcome:
-    offenders = [p for p in ctx.consortium.plan.partners if not ctx.consortium.is_eligible(p)]
+    offenders = ctx.consortium.outsiders
     values = {**_base(ctx), "offenders": after_colon(where(p) for p in offenders)}
     return Outcome(not offenders, values, _names(offenders), len(offenders))
 
@@ -344,7 +347,7 @@ def only_eligible_countries(ctx: Context) -> Outcome:
 @kind("non-eligible-only-associated")
 def non_eligible_only_associated(ctx: Context) -> Outcome | None:
     except_regions = set(ctx.params.get("except_regions", ()))
-    outsiders = [p for p in ctx.consortium.plan.partners if not ctx.consortium.is_eligible(p)]
+    outsiders = ctx.consortium.outsiders
     if not outsiders:
         return None
     offenders = [
@@ -446,9 +449,14 @@ def variant_valid(ctx: Context) -> Outcome | None:
 
 @kind("oid-format")
 def oid_format(ctx: Context) -> Outcome | None:
+    partners = ctx.consortium.plan.partners
+    return ctx.consortium.fact("oid-format", lambda: _identifier_problems(partners))
+
+
+def _identifier_problems(partners: Sequence[Organisation]) -> Outcome | None:
     problems = []
     names = []
-    for p in ctx.consortium.plan.partners:
+    for p in partners:
         for label, problem in (("OID", oid_problem(p.oid)), ("PIC", pic_problem(p.pic))):
             if problem:
                 value = p.oid if label == "OID" else p.pic
@@ -470,7 +478,8 @@ def required_identifier(action: ActionDef, year: int) -> str:
 def identifier_missing(ctx: Context) -> Outcome | None:
     identifier = required_identifier(ctx.action, ctx.year)
     attribute = identifier.lower()
-    offenders = [p for p in ctx.consortium.plan.partners if not getattr(p, attribute)]
+    partners = ctx.consortium.plan.partners
+    offenders = ctx.consortium.fact(f"without-{attribute}", lambda: [p for p in partners if not getattr(p, attribute)])
     if not offenders:
         return None
     values = {"identifier": identifier, "offenders": after_colon(_names(offenders))}
@@ -479,8 +488,13 @@ def identifier_missing(ctx: Context) -> Outcome | None:
 
 @kind("duplicates")
 def duplicates(ctx: Context) -> Outcome | None:
+    partners = ctx.consortium.plan.partners
+    return ctx.consortium.fact("duplicates", lambda: _duplicates(partners))
+
+
+def _duplicates(partners: Sequence[Organisation]) -> Outcome | None:
     groups: dict[tuple[str, str], list[Organisation]] = defaultdict(list)
-    for p in ctx.consortium.plan.partners:
+    for p in partners:
         if p.oid:
             groups[("OID", p.oid)].append(p)
         if p.pic:
@@ -503,11 +517,9 @@ def duplicates(ctx: Context) -> Outcome | None:
 
 @kind("eche-not-needed")
 def eche_not_needed(ctx: Context) -> Outcome | None:
-    offenders = [
-        p
-        for p in ctx.consortium.plan.partners
-        if p.type == "higher-education" and not p.eche and not ctx.consortium.is_eligible(p)
-    ]
+    offenders = ctx.consortium.fact(
+        "outside-heis-without-eche", lambda: [p for p in ctx.consortium.outsiders if p.type == "higher-education" and not p.eche]
+    )
     if not offenders:
         return None
     return Outcome(False, {**_base(ctx), "offenders": after_colon(where(p) for p in offenders)}, _names(offenders))
@@ -519,7 +531,10 @@ _MINIMUM_KINDS = frozenset({"min-organisations", "min-countries", "min-eu-countr
 @kind("associated-could-count")
 def associated_could_count(ctx: Context) -> Outcome | None:
     short = any(f.status == "fail" and f.params.get("_kind") in _MINIMUM_KINDS for f in ctx.prior)
-    helpful = [p for p in ctx.consortium.plan.partners if p.role == ASSOCIATED and ctx.consortium.is_eligible(p)]
+    consortium = ctx.consortium
+    helpful = consortium.fact(
+        "eligible-associated", lambda: [p for p in consortium.plan.partners if p.role == ASSOCIATED and consortium.is_eligible(p)]
+    )
     if not short or not helpful:
         return None
     return Outcome(False, {"offenders": after_colon(where(p) for p in helpful)}, _names(helpful))
@@ -527,7 +542,11 @@ def associated_could_count(ctx: Context) -> Outcome | None:
 
 @kind("not-counted")
 def not_counted(ctx: Context) -> Outcome | None:
-    others = ctx.consortium.not_counted
+    return ctx.consortium.fact("not-counted", lambda: _not_counted(ctx.consortium, ctx.year))
+
+
+def _not_counted(consortium: Consortium, year: int) -> Outcome | None:
+    others = consortium.not_counted
     if not others:
         return None
     reasons = []
@@ -535,7 +554,7 @@ def not_counted(ctx: Context) -> Outcome | None:
         if p.role == ASSOCIATED:
             reasons.append(f"{p.name} (associated partner)")
         else:
-            label = countries.STATUS_LABELS[countries.status(p.country, ctx.year)]
+            label = countries.STATUS_LABELS[countries.status(p.country, year)]
             reasons.append(f"{p.name} ({countries.name(p.country)}: {label})")
     return Outcome(False, {"offenders": after_colon(reasons)}, _names(others))
 
