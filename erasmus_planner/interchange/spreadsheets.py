@@ -220,11 +220,20 @@ def write_partners(path: str | os.PathLike[str], partners: Iterable[Organisation
     """Write ``partners`` as CSV or XLSX (by extension), atomically, formulas neutralised.
 
     Only what the columns hold is written: other contact details and unknown keys stay in the plan.
+    In XLSX, line breaks inside a cell are line feeds (carriage returns become line feeds).
     """
     path = Path(path)
     kind = table_files.kind_of(path)
-    rows = [list(EXPORT_HEADERS), *([neutralise(cell) for cell in partner_cells(org)] for org in partners)]
+    cells = (partner_cells(org) for org in partners)
+    if kind == "xlsx":
+        # XML turns a carriage return into a line feed anyway; do it first so neutralising sees the result.
+        cells = ([_line_feeds(cell) for cell in row] for row in cells)
+    rows = [list(EXPORT_HEADERS), *([neutralise(cell) for cell in row] for row in cells)]
     if kind == "csv":
         table_files.write_csv(path, rows)
     else:
         table_files.write_xlsx(path, rows)
+
+
+def _line_feeds(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
