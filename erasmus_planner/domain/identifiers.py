@@ -66,8 +66,23 @@ def fold_name(text: str) -> str:
     # Letters that do not decompose into base letter + accent.
     text = text.translate(_SPECIAL_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+    stripped = decomposed if decomposed.isascii() else decomposed.translate(_DROP_COMBINING)
+    return " ".join(_NON_WORD.sub(" ", stripped).split())
+
+
+class _CombiningMarks(dict):  # type: ignore[type-arg]
+    """str.translate table that drops combining marks, filled in as characters are met: the
+    same result as testing ``unicodedata.combining`` on every character, at C speed once warm
+    (duplicate detection folds every name of a 1,000-partner plan)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING: Final = _CombiningMarks()
+_NON_WORD: Final = re.compile(r"[^\w]+")
 
 
 _SPECIAL_LETTERS: Final = str.maketrans(
