@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from erasmus_planner.export.briefing import BriefingCancelled, briefing_bytes, write_briefing
+from erasmus_planner.export.briefing import BriefingCancelled, BriefingOptions, briefing_bytes, write_briefing
 
-__all__ = ["BriefingCancelled", "briefing_bytes", "write_briefing"]
+__all__ = ["BriefingCancelled", "BriefingOptions", "briefing_bytes", "write_briefing"]

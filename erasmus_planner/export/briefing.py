@@ -14,6 +14,7 @@ import math
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from erasmus_planner.domain.catalogue import Catalogue, load_catalogue
 from erasmus_planner.domain.eligibility import Suggestion, check, suggest
@@ -96,17 +97,53 @@ def _metadata(content: BriefingContent) -> dict[str, object]:
     }
 
 
-def _render(
+class BriefingOptions(TypedDict, total=False):
+    """What ``write_briefing`` and ``briefing_bytes`` accept besides the plan (see ``write_briefing``)."""
+
+    paper: str
+    report: Report | None
+    suggestions: Sequence[Suggestion] | None
+    title_date: dt.date | str | None
+    progress: Progress | None
+    cancelled: Cancelled | None
+    catalogue: Catalogue | None
+
+
+def write_briefing(plan: Plan, out_path: str | os.PathLike[str], **options: Unpack[BriefingOptions]) -> None:
+    """Write the PDF briefing of ``plan`` to ``out_path``.
+
+    ``paper`` is ``"a4"`` (default) or ``"letter"``. ``report`` and ``suggestions`` are reused
+    when the caller already has them (the window does); otherwise they are computed.
+    ``title_date`` is printed in the title block (a date, or text printed as given; today by
+    default). ``progress(done, total)`` is called as the work advances, ``done == total`` only
+    once the file is written; ``cancelled()`` is asked between steps and between pages: when it
+    returns true, ``BriefingCancelled`` is raised and no file is written (an existing one is
+    kept). A folder that cannot be written raises ``PlanError`` naming the file.
+    """
+    path = Path(out_path)
+    _produce(plan, lambda data: atomic_write_bytes(path, data), **options)
+
+
+def briefing_bytes(plan: Plan, **options: Unpack[BriefingOptions]) -> bytes:
+    """The briefing as PDF bytes, for tests and previews (same options as ``write_briefing``)."""
+    produced: list[bytes] = []
+    _produce(plan, produced.append, **options)
+    return produced[0]
+
+
+def _produce(
     plan: Plan,
+    deliver: Callable[[bytes], None],
     *,
-    paper: str,
-    report: Report | None,
-    suggestions: Sequence[Suggestion] | None,
-    title_date: dt.date | str | None,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-    catalogue: Catalogue | None,
-) -> tuple[bytes, _Steps]:
+    paper: str = "a4",
+    report: Report | None = None,
+    suggestions: Sequence[Suggestion] | None = None,
+    title_date: dt.date | str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    catalogue: Catalogue | None = None,
+) -> None:
+    """Lay the briefing out in memory, then hand the bytes to ``deliver`` unless cancelled."""
     if paper.lower() not in PAPER_SIZES:
         raise PlanError(f"unknown paper size {paper!r}; choose one of: {', '.join(PAPER_SIZES)}")
     steps = _Steps(_STEPS_BEFORE + estimated_pages(len(plan.partners)) + _STEPS_AFTER, progress, cancelled)
@@ -131,70 +168,9 @@ def _render(
     steps.advance_to(_STEPS_BEFORE)
     doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, **kw))
     steps.advance_to(steps.total - _STEPS_AFTER)
-    return buffer.getvalue(), steps
-
-
-def briefing_bytes(
-    plan: Plan,
-    *,
-    paper: str = "a4",
-    report: Report | None = None,
-    suggestions: Sequence[Suggestion] | None = None,
-    title_date: dt.date | str | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    catalogue: Catalogue | None = None,
-) -> bytes:
-    """The briefing as PDF bytes (see ``write_briefing`` for the arguments)."""
-    data, steps = _render(
-        plan,
-        paper=paper,
-        report=report,
-        suggestions=suggestions,
-        title_date=title_date,
-        progress=progress,
-        cancelled=cancelled,
-        catalogue=catalogue,
-    )
-    steps.finish()
-    return data
-
-
-def write_briefing(
-    plan: Plan,
-    out_path: str | os.PathLike[str],
-    *,
-    paper: str = "a4",
-    report: Report | None = None,
-    suggestions: Sequence[Suggestion] | None = None,
-    title_date: dt.date | str | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    catalogue: Catalogue | None = None,
-) -> None:
-    """Write the PDF briefing of ``plan`` to ``out_path``.
-
-    ``report`` and ``suggestions`` are reused when the caller already has them (the window
-    does); otherwise they are computed. ``title_date`` is printed in the title block (a date,
-    or text printed as given; today by default). ``progress(done, total)`` is called as the
-    work advances, and ``cancelled()`` is asked between steps and between pages: when it
-    returns true, ``BriefingCancelled`` is raised and no file is written. A folder that cannot
-    be written raises ``PlanError`` naming the file.
-    """
-    path = Path(out_path)
-    data, steps = _render(
-        plan,
-        paper=paper,
-        report=report,
-        suggestions=suggestions,
-        title_date=title_date,
-        progress=progress,
-        cancelled=cancelled,
-        catalogue=catalogue,
-    )
     steps.check()
-    atomic_write_bytes(path, data)
+    deliver(buffer.getvalue())
     steps.finish()
 
 
-__all__ = ["BriefingCancelled", "briefing_bytes", "date_text", "estimated_pages", "write_briefing"]
+__all__ = ["BriefingCancelled", "BriefingOptions", "briefing_bytes", "estimated_pages", "write_briefing"]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from erasmus_planner.export import fonts
@@ -33,7 +32,12 @@ def capped(items: Sequence[tuple[str, int]], noun_plural: str) -> list[tuple[str
 
 
 def bar_chart(title: str, items: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """One titled horizontal bar chart, largest first, the count written after each bar."""
+    """One titled horizontal bar chart, largest first, the count written after each bar.
+
+    Built from plain shapes rather than the ``HorizontalBarChart`` widget: the picture is the
+    same, and the widget's generality (property collections, validated attributes, axis
+    machinery) cost more time than the whole checklist.
+    """
     fonts.register_fonts()
     rows = max(1, len(items))
     plot_height = rows * ROW_HEIGHT
@@ -45,37 +49,21 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], width: float) -> Dra
 
     longest = max((stringWidth(label, fonts.REGULAR, LABEL_SIZE) for label, _ in items), default=0)
     label_width = min(longest + 6, width * 0.45)
-    chart = HorizontalBarChart()
-    chart.x = label_width
-    chart.y = 0
-    chart.width = width - label_width - 30  # room for the count after the longest bar
-    chart.height = plot_height
-    chart.data = [[n for _, n in items] or [0]]
-    chart.categoryAxis.categoryNames = [
-        fit(label, fonts.REGULAR, LABEL_SIZE, label_width - 6) for label, _ in items
-    ] or [""]
-    chart.categoryAxis.reverseDirection = 1  # largest at the top, as read
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = BLACK
-    chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.visible = 0  # the counts are printed on the bars; an axis would be noise
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max((n for _, n in items), default=1) or 1
-    chart.bars[0].fillColor = MID
-    chart.bars[0].strokeColor = BLACK
-    chart.bars[0].strokeWidth = 0.5
-    chart.barSpacing = 0
-    chart.groupSpacing = ROW_HEIGHT * 0.3
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = fonts.BOLD
-    chart.barLabels.fontSize = LABEL_SIZE
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barLabels.fillColor = BLACK
-    drawing.add(chart)
+    count_room = 30.0  # for the count after the longest bar
+    bar_room = width - label_width - count_room
+    top = max((n for _, n in items), default=1) or 1
+    bar_height = ROW_HEIGHT * 0.7
+    baseline = (ROW_HEIGHT - LABEL_SIZE) / 2 + 1  # text centred on its bar
+    for row, (label, count) in enumerate(items):
+        y = plot_height - (row + 1) * ROW_HEIGHT
+        bar_y = y + (ROW_HEIGHT - bar_height) / 2
+        text = fit(label, fonts.REGULAR, LABEL_SIZE, label_width - 6)
+        drawing.add(String(label_width - 4, y + baseline, text, fontName=fonts.REGULAR, fontSize=LABEL_SIZE, textAnchor="end"))
+        length = bar_room * count / top
+        if length > 0:
+            drawing.add(Rect(label_width, bar_y, length, bar_height, fillColor=MID, strokeColor=BLACK, strokeWidth=0.5))
+        drawing.add(String(label_width + length + 3, y + baseline, str(count), fontName=fonts.BOLD, fontSize=LABEL_SIZE))
+    drawing.add(Line(label_width, 0, label_width, plot_height, strokeColor=BLACK, strokeWidth=0.8))
     return drawing
 
 

@@ -1,10 +1,10 @@
-"""A table that breaks between rows, and inside a row only when it must."""
+"""Flowables tuned for the briefing: a table that breaks where it should, a paragraph that wraps once."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 # When a row is cut, neither piece is shorter than this (points): two lines of text at least.
 MIN_ROW_PIECE = 30.0
@@ -51,3 +51,20 @@ def row_table(data: list[list[Any]], col_widths: list[float], *, repeat_rows: in
     table = RowTable(data, colWidths=col_widths, repeatRows=repeat_rows)
     table.page_height = page_height
     return table
+
+
+class Para(Paragraph):
+    """A Paragraph that keeps its line breaks when asked to wrap at the same width again.
+
+    A table wraps each cell to measure the row, again to draw it, and again after every page
+    split; line breaking is most of a paragraph's cost, and the answer does not change.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        if availWidth == self._wrapped_at:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size

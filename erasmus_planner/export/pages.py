@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -19,6 +20,11 @@ from erasmus_planner.export import fonts
 from erasmus_planner.export.styles import DARK, fit
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+# Binary streams instead of ASCII85 text: a fifth smaller, and without ReportLab's optional C
+# accelerator its pure-Python ASCII85 encoder is a tenth of a small briefing's time. The setting
+# is process-wide; the briefing is ReportLab's only user in the planner.
+rl_config.useA85 = 0
 
 # Every mark stays at least 15 mm from the paper's edge, inside what office printers can print.
 SIDE_MARGIN = 18 * mm

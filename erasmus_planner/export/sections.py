@@ -1,17 +1,20 @@
 """The briefing's sections as platypus flowables, in reading order.
 
 Every value that came from a user (names, cities, titles, identifiers, contacts) reaches a
-Paragraph only through ``esc``. Table cells that fit on one line are given as plain strings,
-which ReportLab draws literally (no markup at all) and lays out several times faster than a
-Paragraph; only text that must wrap becomes a Paragraph.
+Paragraph only through ``esc``. Partner table cells are plain strings, wrapped here into lines:
+ReportLab draws those literally (no markup at all) and lays them out several times faster than
+Paragraphs, which is what keeps a 1,000-partner briefing quick. Only a word wider than its
+column (which a Paragraph can cut) becomes a Paragraph.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -21,7 +24,7 @@ from erasmus_planner.domain.report import Agency, Finding
 from erasmus_planner.export import fonts
 from erasmus_planner.export.chart import composition_charts
 from erasmus_planner.export.content import BriefingContent, CountryGroup, SuggestionLine, short_type_label
-from erasmus_planner.export.flowables import row_table
+from erasmus_planner.export.flowables import Para, row_table
 from erasmus_planner.export.styles import (
     BLACK,
     CONFIDENCE_WORDS,
@@ -39,6 +42,7 @@ from erasmus_planner.export.styles import (
 )
 
 CELL_PAD = 3.0
+LABEL_SIZE = 7.5  # column labels: smaller than the rows, bold and grey
 STATUS_COLUMN = 19 * mm  # "⚠ WARN"
 VERDICT_COLUMN = 27 * mm  # "✘ NOT ELIGIBLE" on two lines, "✔ ELIGIBLE" on one
 
@@ -60,7 +64,7 @@ def _style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text, styles()[style])
+    return Para(text, styles()[style])
 
 
 # A section starts on a new page unless this much is left: a heading never ends a page alone.
@@ -119,7 +123,7 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
         name = esc(agency.name) + (f" ({esc(agency.acronym)})" if agency.acronym else "")
         cell.append(_p(name, "agency"))
         if agency.name_local and agency.name_local != agency.name:
-            cell.append(_p(esc(agency.name_local), "small-italic"))
+            cell.append(_p(esc(agency.name_local), "quiet"))
         line = _agency_line(agency)
         if line:
             cell.append(_p(line))
@@ -251,9 +255,9 @@ def _finding_cell(finding: Finding) -> list[Flowable]:
     if finding.confidence == "unconfirmed":
         cell.append(_p(f"<b>⚠ {esc(confidence)}.</b>", "small"))
         if finding.source:
-            cell.append(_p(f"<i>Source: {esc(finding.source)}</i>", "small"))
+            cell.append(_p(f"Source: {esc(finding.source)}", "quiet"))
     elif finding.source:
-        cell.append(_p(f"<i>Source: {esc(finding.source)} ({esc(confidence)})</i>", "small"))
+        cell.append(_p(f"Source: {esc(finding.source)} ({esc(confidence)})", "quiet"))
     return cell
 
 
@@ -325,12 +329,25 @@ def composition(content: BriefingContent, width: float) -> list[Flowable]:
 # --- partners by country ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _lines(text: str, room: float, font: str) -> str | None:
+    """``text`` broken into lines no wider than ``room``, or None if one word is wider.
+    Cached: types, roles and cities repeat on every page of a large consortium."""
+    if "\n" not in text and stringWidth(text, font, TABLE_SIZE) <= room:
+        return text  # the usual case: one line, measured once
+    lines = simpleSplit(text, font, TABLE_SIZE, room)
+    if all(stringWidth(line, font, TABLE_SIZE) <= room for line in lines):
+        return "\n".join(lines)
+    return None
+
+
 def _cell_text(text: str, width: float, bold: bool) -> Any:
-    """A plain string where it fits on one line, else a wrapping Paragraph of the escaped text."""
-    font = fonts.BOLD if bold else fonts.REGULAR
+    """The text as a plain string broken into lines that fit the column; a wrapping Paragraph
+    of the escaped text only when a single word is wider than the column."""
     text = clean(text)
-    if "\n" not in text and stringWidth(text, font, TABLE_SIZE) <= width - 2 * CELL_PAD:
-        return text
+    lines = _lines(text, width - 2 * CELL_PAD, fonts.BOLD if bold else fonts.REGULAR)
+    if lines is not None:
+        return lines
     return _p(esc(text), "cell-bold" if bold else "cell")
 
 
@@ -340,10 +357,12 @@ def country_table(group: CountryGroup, widths: Sequence[float], page_height: flo
     know which country, or which column, a row belongs to."""
     width = sum(widths)
     data: list[list[Any]] = [[_cell_text(group.heading, width, bold=True)] + [""] * (len(PARTNER_COLUMNS) - 1)]
-    data.append([_p(esc(title), "column-label") for title, _ in PARTNER_COLUMNS])
+    data.append([title for title, _ in PARTNER_COLUMNS])
     commands: list[tuple[Any, ...]] = [
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
         ("LEADING", (0, 0), (-1, -1), TABLE_SIZE * 1.25),
+        ("FONT", (0, 1), (-1, 1), fonts.BOLD, LABEL_SIZE, LABEL_SIZE * 1.2),
+        ("TEXTCOLOR", (0, 1), (-1, 1), DARK),
         ("SPAN", (0, 0), (-1, 0)),
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),

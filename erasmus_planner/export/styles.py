@@ -115,11 +115,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "agency": derive("agency", fontName=fonts.BOLD, fontSize=14, leading=17.5),
         "verdict": derive("verdict", fontName=fonts.BOLD, fontSize=15, leading=19),
         "small": derive("small", fontSize=8, leading=10.4),
-        "small-italic": derive("small-italic", fontName=fonts.OBLIQUE, fontSize=8, leading=10.4),
+        # Sources and local names: small and grey rather than italic, which would embed a
+        # third font (each costs about 3 ms and 20 kB in every PDF).
+        "quiet": derive("quiet", fontSize=7.5, leading=9.8, textColor=DARK),
         "cell": derive("cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25),
         "cell-bold": derive("cell-bold", fontName=fonts.BOLD, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25),
         "status": derive("status", fontName=fonts.BOLD, fontSize=8.5, leading=11),
-        "column-label": derive("column-label", fontName=fonts.BOLD, fontSize=7.5, leading=9, textColor=DARK),
         "status-inverse": derive("status-inverse", fontName=fonts.BOLD, fontSize=8.5, leading=11, textColor=WHITE),
         "bullet": derive("bullet", fontSize=8.5, leading=11, leftIndent=10, bulletIndent=0, bulletFontName=family),
     }
