@@ -129,6 +129,8 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
             cell.append(_p(line))
         cell.append(Spacer(1, 1.5 * mm))
         cell.append(_p("<b>Why:</b> " + esc(agency.reason)))
+        if agency.alternatives:
+            cell.append(Spacer(1, 1 * mm))
         for alt in agency.alternatives:
             alt_name = esc(alt.name) + (f" ({esc(alt.acronym)})" if alt.acronym else "")
             validity = f" — {esc(alt.valid)}" if alt.valid else ""
