@@ -581,9 +581,24 @@ class MainWindow(QMainWindow):
             self.document.push(AddPartnersCommand(self.document, [org]))
             self.partners.select_partner(org.id)
 
+        self._show_partner_dialog(dialog, accepted)
+
+    def _show_partner_dialog(self, dialog: Any, accepted: Callable[[], None]) -> None:
+        def finished() -> None:
+            # Hand the keyboard back to the partner list, where the next action usually is
+            # (some window managers, and none at all off screen, leave no window active).
+            # Deferred: while ``finished`` runs the dialog is still the modal window.
+            QTimer.singleShot(0, self._take_keyboard_back)
+            dialog.deleteLater()
+
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(finished)
         dialog.open()
+
+    def _take_keyboard_back(self) -> None:
+        if QApplication.activeModalWidget() is None:
+            self.activateWindow()
+            self.partners.table.setFocus()
 
     def edit_partner(self, org: Organisation | None = None) -> None:
         if not self.document.has_plan or not features.available(features.PARTNER_DIALOG):
@@ -599,9 +614,7 @@ class MainWindow(QMainWindow):
                 self.document.push(EditPartnerCommand(self.document, new))
             self.partners.select_partner(new.id)
 
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._show_partner_dialog(dialog, accepted)
 
     def remove_partners(self) -> None:
         selected = self.partners.selected_partners()
