@@ -147,7 +147,8 @@ def _load(session: Session, path: Path) -> PlanDocument:
     plan_row = session.get(PlanRow, plan_mapping.PLAN_ROW_ID)
     if plan_row is None:
         raise DamagedFile(f"the {WHAT} is damaged: it holds no plan", source=str(path))
-    partners = session.scalars(select(PartnerRow).order_by(PartnerRow.position)).all()
+    # Plain rows, not ORM objects: the values go straight into validation, nothing is tracked.
+    partners = session.execute(select(PartnerRow.__table__).order_by(PartnerRow.position)).all()
     history = session.scalars(select(HistoryRow).order_by(HistoryRow.id)).all()
     try:
         plan = plan_mapping.rows_to_plan(plan_row, partners)
