@@ -2,19 +2,20 @@
 
 The status is a function of the call year (architecture: "a country's status is a function of the
 call year"): Serbia counts from the 2019 call, the United Kingdom until the 2020 call, Switzerland
-never. Names come from pycountry, translated through its gettext catalogues when asked.
+never. Names come from pycountry's ISO 3166 data, translated through its gettext catalogues when
+asked; its data files are read directly (see ``_iso_records``).
 """
 
 from __future__ import annotations
 
-import gettext
+import json
 import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
-
-import pycountry
+from importlib.machinery import PathFinder
+from pathlib import Path
+from typing import Any, Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import read_text
@@ -117,8 +118,44 @@ def eligible_countries(call_year: int) -> tuple[str, ...]:
 
 
 @cache
+def _pycountry_folder() -> Path | None:
+    """Where pycountry is installed, found without importing it."""
+    spec = PathFinder.find_spec("pycountry")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(locations[0]) if locations else None
+
+
+@cache
+def _iso_records() -> dict[str, dict[str, Any]]:
+    """pycountry's ISO 3166-1 records by alpha-2 code: name, common_name, official_name, alpha_3.
+
+    ``import pycountry`` costs as much as the rest of a ``check`` process (it asks
+    importlib.metadata for its own version, which loads the email package), so the JSON database
+    it ships is read directly. The package is imported only when that file cannot be read."""
+    folder = _pycountry_folder()
+    if folder is not None:
+        try:
+            entries = json.loads((folder / "databases" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+            return {entry["alpha_2"]: entry for entry in entries}
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    import pycountry
+
+    return {record.alpha_2: dict(record) for record in pycountry.countries}
+
+
+def _locales_dir() -> str:
+    folder = _pycountry_folder()
+    if folder is not None and (folder / "locales").is_dir():
+        return str(folder / "locales")
+    import pycountry
+
+    return pycountry.LOCALES_DIR
+
+
+@cache
 def _valid_codes() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries) | frozenset(_data().extra_names)
+    return frozenset(_iso_records()) | frozenset(_data().extra_names)
 
 
 def normalise_code(value: str) -> str | None:
@@ -147,17 +184,19 @@ def name(code: str, language: str | None = None) -> str:
     if extra:
         english = extra
     else:
-        record = pycountry.countries.get(alpha_2=code)
+        record = _iso_records().get(code)
         if record is None:
             return code
-        english = getattr(record, "common_name", None) or record.name
+        english = record.get("common_name") or record["name"]
     if language and language != "en":
+        import gettext
+
         try:
-            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            catalogue = gettext.translation("iso3166-1", _locales_dir(), languages=[language])
         except OSError:
             return english
-        record = pycountry.countries.get(alpha_2=code)
-        return catalogue.gettext(record.name) if record is not None else english
+        record = _iso_records().get(code)
+        return catalogue.gettext(record["name"]) if record is not None else english
     return english
 
 
@@ -192,12 +231,12 @@ _COMMON_NAMES: Final[dict[str, str]] = {
 @cache
 def _names_index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for record in pycountry.countries:
+    for code, record in _iso_records().items():
         for attr in ("name", "common_name", "official_name"):
-            value = getattr(record, attr, None)
+            value = record.get(attr)
             if value:
-                index[_fold(value)] = record.alpha_2
-        index[_fold(record.alpha_3)] = record.alpha_2
+                index[_fold(value)] = code
+        index[_fold(record["alpha_3"])] = code
     index.update(_COMMON_NAMES)
     return index
 
