@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ),
     )
     p.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced if it exists)")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced if it exists)"
+    )
     p.add_argument("--paper", choices=PAPERS, default="a4", type=str.lower, help="paper size (default: a4)")
     p.set_defaults(handler=run_export)
 

@@ -58,11 +58,15 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], width: float) -> Dra
         y = plot_height - (row + 1) * ROW_HEIGHT
         bar_y = y + (ROW_HEIGHT - bar_height) / 2
         text = fit(label, fonts.REGULAR, LABEL_SIZE, label_width - 6)
-        drawing.add(String(label_width - 4, y + baseline, text, fontName=fonts.REGULAR, fontSize=LABEL_SIZE, textAnchor="end"))
+        drawing.add(
+            String(label_width - 4, y + baseline, text, fontName=fonts.REGULAR, fontSize=LABEL_SIZE, textAnchor="end")
+        )
         length = bar_room * count / top
         if length > 0:
             drawing.add(Rect(label_width, bar_y, length, bar_height, fillColor=MID, strokeColor=BLACK, strokeWidth=0.5))
-        drawing.add(String(label_width + length + 3, y + baseline, str(count), fontName=fonts.BOLD, fontSize=LABEL_SIZE))
+        drawing.add(
+            String(label_width + length + 3, y + baseline, str(count), fontName=fonts.BOLD, fontSize=LABEL_SIZE)
+        )
     drawing.add(Line(label_width, 0, label_width, plot_height, strokeColor=BLACK, strokeWidth=0.8))
     return drawing
 

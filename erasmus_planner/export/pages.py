@@ -76,7 +76,9 @@ class FooterCanvas(Canvas):
         self.drawRightString(width - SIDE_MARGIN, FOOTER_BASELINE, right_text)
         room = width - 2 * SIDE_MARGIN - self.stringWidth(right_text, fonts.REGULAR, FOOTER_SIZE) - 12 * mm
         # drawString prints text as it is: no markup, so the plan's name needs no escaping here.
-        self.drawString(SIDE_MARGIN, FOOTER_BASELINE, fit(f"{self._plan_name} · {CREATOR}", fonts.REGULAR, FOOTER_SIZE, room))
+        self.drawString(
+            SIDE_MARGIN, FOOTER_BASELINE, fit(f"{self._plan_name} · {CREATOR}", fonts.REGULAR, FOOTER_SIZE, room)
+        )
         self.restoreState()
 
 
@@ -111,7 +113,17 @@ class StoppableDocument(BaseDocTemplate):
         )
         self._check_cancelled = check_cancelled
         self._on_page = on_page
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def handle_flowable(self, flowables: list[Any]) -> None:

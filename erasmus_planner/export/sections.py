@@ -42,6 +42,7 @@ from erasmus_planner.export.styles import (
 )
 
 CELL_PAD = 3.0
+STATUS_SIZE = 8.5
 LABEL_SIZE = 7.5  # column labels: smaller than the rows, bold and grey
 STATUS_COLUMN = 19 * mm  # "⚠ WARN"
 VERDICT_COLUMN = 27 * mm  # "✘ NOT ELIGIBLE" on two lines, "✔ ELIGIBLE" on one
@@ -107,6 +108,13 @@ def _website(url: str) -> str:
     return esc(url)
 
 
+def _agency_name(agency: Agency) -> str:
+    """The name with its acronym, unless the name already ends with it: "… Education (PAD)"."""
+    if agency.acronym and f"({agency.acronym})" not in agency.name:
+        return f"{esc(agency.name)} ({esc(agency.acronym)})"
+    return esc(agency.name)
+
+
 def _agency_line(agency: Agency) -> str:
     parts = [_where(agency), _website(agency.website) if agency.website else ""]
     return " · ".join(p for p in parts if p)
@@ -120,7 +128,7 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
         if content.no_agency_reason:
             cell.append(_p("Why: " + esc(content.no_agency_reason)))
     else:
-        name = esc(agency.name) + (f" ({esc(agency.acronym)})" if agency.acronym else "")
+        name = _agency_name(agency)
         cell.append(_p(name, "agency"))
         if agency.name_local and agency.name_local != agency.name:
             cell.append(_p(esc(agency.name_local), "quiet"))
@@ -132,7 +140,7 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
         if agency.alternatives:
             cell.append(Spacer(1, 1 * mm))
         for alt in agency.alternatives:
-            alt_name = esc(alt.name) + (f" ({esc(alt.acronym)})" if alt.acronym else "")
+            alt_name = _agency_name(alt)
             validity = f" — {esc(alt.valid)}" if alt.valid else ""
             alt_line = _agency_line(alt)
             cell.append(_p(f"<b>Or:</b> {alt_name}{validity}" + (f"<br/>{alt_line}" if alt_line else ""), "small"))
@@ -214,12 +222,6 @@ def applicant_and_verdict(content: BriefingContent, width: float) -> Table:
 # --- status tables: the checklist and "what else fits" ------------------------------------
 
 
-def _status_cell(status: str, word: str) -> Paragraph:
-    mark = STATUS_MARKS[status]
-    style = "status-inverse" if mark.background == BLACK else "status"
-    return _p(f"{mark.symbol} {word}", style)
-
-
 def _status_table(
     header: str,
     rows: Sequence[tuple[str, str, list[Flowable]]],
@@ -227,9 +229,15 @@ def _status_table(
     page_height: float,
     status_width: float = STATUS_COLUMN,
 ) -> Table:
-    """Two columns: the status (symbol and word, shaded as a second cue) and what it is about."""
-    data: list[list[Any]] = [[_p("Status", "status-inverse"), _p(esc(header), "status-inverse")]]
+    """Two columns: the status (symbol and word, shaded as a second cue) and what it is about.
+
+    ``word`` may hold a line break ("NOT\nELIGIBLE"); the status and header cells are plain
+    strings styled by the table, the cheapest thing ReportLab can lay out.
+    """
+    data: list[list[Any]] = [["Status", header]]
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.BOLD, STATUS_SIZE, STATUS_SIZE * 1.3),
+        ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
         ("BACKGROUND", (0, 0), (-1, 0), DARK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, DARK),
@@ -240,10 +248,12 @@ def _status_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
     ]
     for i, (status, word, cell) in enumerate(rows, start=1):
-        data.append([_status_cell(status, word), cell])
-        background = STATUS_MARKS[status].background
-        if background != WHITE:
-            commands.append(("BACKGROUND", (0, i), (0, i), background))
+        mark = STATUS_MARKS[status]
+        data.append([f"{mark.symbol} {word}", cell])
+        if mark.background != WHITE:
+            commands.append(("BACKGROUND", (0, i), (0, i), mark.background))
+        if mark.text != BLACK:
+            commands.append(("TEXTCOLOR", (0, i), (0, i), mark.text))
     table = row_table(data, [status_width, width - status_width], repeat_rows=1, page_height=page_height)
     table.setStyle(_style(commands))
     return table
@@ -271,7 +281,12 @@ def checklist(content: BriefingContent, width: float, page_height: float) -> lis
     rows = [(f.status, STATUS_MARKS[f.status].word, _finding_cell(f)) for f in content.checklist]
     if not rows:
         return [*section("Eligibility checklist"), _p("No rule applies to this plan.")]
-    return [*section("Eligibility checklist"), _p(intro, "small"), Spacer(1, 2 * mm), _status_table("Finding", rows, width, page_height)]
+    return [
+        *section("Eligibility checklist"),
+        _p(intro, "small"),
+        Spacer(1, 2 * mm),
+        _status_table("Finding", rows, width, page_height),
+    ]
 
 
 def _suggestion_cell(line: SuggestionLine) -> list[Flowable]:
@@ -293,11 +308,16 @@ def what_else_fits(content: BriefingContent, width: float, page_height: float) -
         flowables.append(_p(f"No other action of the {year} call is open to this consortium."))
         return flowables
     flowables.append(
-        _p(f"The same partners against other actions of the {year} call, best fits first, with what each still needs.", "small")
+        _p(
+            f"The same partners against other actions of the {year} call, best fits first, with what each still needs.",
+            "small",
+        )
     )
     flowables.append(Spacer(1, 2 * mm))
     rows = [
-        ("pass", "ELIGIBLE", _suggestion_cell(line)) if line.eligible else ("fail", "NOT ELIGIBLE", _suggestion_cell(line))
+        ("pass", "ELIGIBLE", _suggestion_cell(line))
+        if line.eligible
+        else ("fail", "NOT\nELIGIBLE", _suggestion_cell(line))
         for line in content.suggestions
     ]
     flowables.append(_status_table("Action", rows, width, page_height, VERDICT_COLUMN))
@@ -381,10 +401,17 @@ def country_table(group: CountryGroup, widths: Sequence[float], page_height: flo
     ]
     for partner in group.rows:
         bold = partner.is_applicant
-        values = (str(partner.number), partner.name, partner.type_label, partner.role_label, partner.city, partner.identifiers)
+        values = (
+            str(partner.number),
+            partner.name,
+            partner.type_label,
+            partner.role_label,
+            partner.city,
+            partner.identifiers,
+        )
         if bold:
             commands.append(("FONTNAME", (0, len(data)), (-1, len(data)), fonts.BOLD))
-        data.append([_cell_text(v, w, bold) for v, w in zip(values, widths)])
+        data.append([_cell_text(v, w, bold) for v, w in zip(values, widths, strict=True)])
     table = row_table(data, list(widths), repeat_rows=2, page_height=page_height)
     table.setStyle(_style(commands))
     return table

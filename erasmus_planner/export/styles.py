@@ -120,7 +120,5 @@ def styles() -> dict[str, ParagraphStyle]:
         "quiet": derive("quiet", fontSize=7.5, leading=9.8, textColor=DARK),
         "cell": derive("cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25),
         "cell-bold": derive("cell-bold", fontName=fonts.BOLD, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.25),
-        "status": derive("status", fontName=fonts.BOLD, fontSize=8.5, leading=11),
-        "status-inverse": derive("status-inverse", fontName=fonts.BOLD, fontSize=8.5, leading=11, textColor=WHITE),
         "bullet": derive("bullet", fontSize=8.5, leading=11, leftIndent=10, bulletIndent=0, bulletFontName=family),
     }

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from briefing_plans import EXAMPLES, MARKUP_NAME, SAMPLE, many_partners_plan, org, pages_text, plan_of, scripts_plan, squash
+from briefing_plans import (
+    EXAMPLES,
+    MARKUP_NAME,
+    SAMPLE,
+    many_partners_plan,
+    org,
+    pages_text,
+    plan_of,
+    scripts_plan,
+    squash,
+)
 from conftest import DATE
 
 from erasmus_planner.domain.eligibility import check
@@ -60,7 +70,11 @@ def test_the_font_draws_every_letter_of_every_example() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         strings = [data.get("title", "")]
         for partner in data["partners"]:
-            strings += [partner["name"], partner.get("city") or "", json.dumps(partner.get("contact") or {}, ensure_ascii=False)]
+            strings += [
+                partner["name"],
+                partner.get("city") or "",
+                json.dumps(partner.get("contact") or {}, ensure_ascii=False),
+            ]
         assert missing_glyphs("".join(strings)) == set(), path.name
 
 
@@ -197,9 +211,23 @@ def test_every_page_has_its_number_of_the_total_and_the_plan_name(scripts_pdf: b
 def test_composition_chart_and_counts(scripts_pdf: bytes) -> None:
     text = "".join(pages_text(scripts_pdf))
     assert "Organisations by type" in text and "Organisations by country" in text
-    for label in ("School / general education", "Local public body", "Poland", "Greece", "Bulgaria", "Türkiye", "Germany"):
+    for label in (
+        "School / general education",
+        "Local public body",
+        "Poland",
+        "Greece",
+        "Bulgaria",
+        "Türkiye",
+        "Germany",
+    ):
         assert label in text
-    for count, label in ((5, "Organisations"), (5, "Countries"), (1, "Applicant"), (4, "Full partners"), (0, "Associated partners")):
+    for count, label in (
+        (5, "Organisations"),
+        (5, "Countries"),
+        (1, "Applicant"),
+        (4, "Full partners"),
+        (0, "Associated partners"),
+    ):
         assert f"{count}\n{label}" in text
 
 
@@ -234,3 +262,18 @@ def test_letter_and_a4_page_sizes() -> None:
     for paper, size in (("a4", (595.28, 841.89)), ("letter", (612.0, 792.0))):
         page = pypdf.PdfReader(io.BytesIO(briefing_bytes(plan, paper=paper))).pages[0]
         assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == size
+
+
+def test_an_acronym_already_in_the_agencys_name_is_not_repeated() -> None:
+    plan = plan_of(
+        [
+            org("Städtisches Gymnasium Köln-Süd", "DE", role="applicant"),
+            org("Zespół Szkół nr 3", "PL"),
+            org("Lycée Jean Moulin", "FR"),
+        ]
+    )
+    agency = check(plan).agency
+    assert agency is not None and f"({agency.acronym})" in agency.name  # the data as it is today
+    first_page = squash(pages_text(briefing_bytes(plan))[0])
+    assert squash(agency.name) in first_page
+    assert squash(f"({agency.acronym}) ({agency.acronym})") not in first_page

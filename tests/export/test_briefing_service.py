@@ -84,9 +84,10 @@ def test_the_window_can_pass_the_report_and_suggestions_it_already_has() -> None
 def test_date_may_be_given_as_text_or_a_date() -> None:
     import datetime as dt
 
-    assert "ERASMUS+ CONSORTIUM BRIEFING · 3 March 2025" in pages_text(
-        briefing_bytes(scripts_plan(), title_date=dt.date(2025, 3, 3))
-    )[0]
+    assert (
+        "ERASMUS+ CONSORTIUM BRIEFING · 3 March 2025"
+        in pages_text(briefing_bytes(scripts_plan(), title_date=dt.date(2025, 3, 3)))[0]
+    )
     assert "Workshop, Kraków" in pages_text(briefing_bytes(scripts_plan(), title_date="Workshop, Kraków"))[0]
 
 

@@ -9,7 +9,13 @@ from briefing_plans import org, plan_of, scripts_plan
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
 from erasmus_planner.domain.model import Plan
-from erasmus_planner.export.content import SUGGESTIONS_SHOWN, BriefingContent, build_content, date_text, identifiers_text
+from erasmus_planner.export.content import (
+    SUGGESTIONS_SHOWN,
+    BriefingContent,
+    build_content,
+    date_text,
+    identifiers_text,
+)
 
 
 def content_of(plan: Plan) -> BriefingContent:

@@ -34,7 +34,9 @@ def test_exports_a4_by_default_and_letter_on_request(plan_file: Path, tmp_path: 
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
     assert run(["export", str(plan_file), "-o", str(a4)]) == 0
     assert run(["export", str(plan_file), "-o", str(letter), "--paper", "letter"]) == 0
-    assert float(pypdf.PdfReader(io.BytesIO(a4.read_bytes())).pages[0].mediabox.height) == pytest.approx(841.89, abs=0.01)
+    assert float(pypdf.PdfReader(io.BytesIO(a4.read_bytes())).pages[0].mediabox.height) == pytest.approx(
+        841.89, abs=0.01
+    )
     assert float(pypdf.PdfReader(io.BytesIO(letter.read_bytes())).pages[0].mediabox.height) == pytest.approx(792.0)
 
 
@@ -56,7 +58,13 @@ def test_bad_input_exits_2_with_one_clear_line_and_writes_nothing(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
-    values = {"missing": tmp_path / "missing.json", "bad": bad, "plan": plan_file, "out": tmp_path / "out.pdf", "tmp": tmp_path}
+    values = {
+        "missing": tmp_path / "missing.json",
+        "bad": bad,
+        "plan": plan_file,
+        "out": tmp_path / "out.pdf",
+        "tmp": tmp_path,
+    }
     assert run(["export", *(a.format(**values) for a in args)]) == 2
     err = capsys.readouterr().err
     assert expected in err
