@@ -17,7 +17,7 @@ from erasmus_planner.domain.identifiers import oid_problem, pic_problem
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.domain.report import Report
 
-Severity = Literal["fail", "warn"]
+Severity = Literal["fail", "warn", "info"]
 
 # Rule kinds whose ``partners`` are the organisations at fault, with the row's short wording.
 _OFFENDER_KINDS: Final[dict[str, str]] = {
@@ -32,6 +32,11 @@ _OFFENDER_KINDS: Final[dict[str, str]] = {
     "applicant-type": "This type of organisation cannot apply",
     "applicant-seniority": "Applicant's date of establishment",
     "single-applicant": "More than one applicant",
+}
+# Notes (status "info") worth a word on the row: the organisation is fine but does not count.
+_NOTE_KINDS: Final[dict[str, str]] = {
+    "not-counted": "Does not count toward the minimums",
+    "eche-not-needed": "No ECHE needed in this country",
 }
 
 
@@ -48,9 +53,10 @@ class PartnerStatus:
 
     @property
     def severity(self) -> Severity | Literal["ok"]:
-        if any(p.severity == "fail" for p in self.problems):
-            return "fail"
-        return "warn" if self.problems else "ok"
+        for level in ("fail", "warn", "info"):
+            if any(p.severity == level for p in self.problems):
+                return level  # type: ignore[return-value]
+        return "ok"
 
     @property
     def summary(self) -> str:
@@ -67,16 +73,17 @@ class PartnerStatus:
 
 
 OK: Final = PartnerStatus()
+_ORDER: Final = {"fail": 0, "warn": 1, "info": 2}
 
 
 def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatus]:
     """Every partner's status (partners without problems map to ``OK``)."""
     by_name: dict[str, list[PartnerProblem]] = defaultdict(list)
     for finding in report.findings:
-        if finding.status not in ("fail", "warn"):
+        if finding.status not in ("fail", "warn", "info"):
             continue
         kind = str(finding.params.get("_kind", finding.rule))
-        wording = _OFFENDER_KINDS.get(kind)
+        wording = (_NOTE_KINDS if finding.status == "info" else _OFFENDER_KINDS).get(kind)
         if wording is None:
             continue
         if kind == "single-applicant" and len(finding.partners) < 2:
@@ -92,6 +99,6 @@ def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatu
         for label, value, problem in (("OID", org.oid, oid_problem(org.oid)), ("PIC", org.pic, pic_problem(org.pic))):
             if problem:
                 problems.insert(0, PartnerProblem("warn", f"Malformed {label}", f"{value!r}: {problem}"))
-        problems.sort(key=lambda p: p.severity != "fail")  # failures first, stable otherwise
+        problems.sort(key=lambda p: _ORDER[p.severity])  # failures first, stable otherwise
         statuses[org.id] = PartnerStatus(tuple(problems)) if problems else OK
     return statuses

@@ -61,11 +61,13 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     from erasmus_planner.ui.main_window import MainWindow
 
     window = MainWindow(recovery=_recovery_store(), language=lang)
-    window.show()
+    # The plan is opened before the window appears: its first paint is the plan, not a flash
+    # of the welcome view.
     if plan_path:
         window.open_path(plan_path, ask_to_save=False)
     else:
         window.offer_untitled_recovery()
+    window.show()
     return int(app.exec())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -46,7 +46,6 @@ from erasmus_planner.services.changes import Changes
 from erasmus_planner.services.partner_directory import SearchFunction
 from erasmus_planner.services.plan_files import PLAN_SUFFIXES
 from erasmus_planner.services.samples import sample_plan_path
-from erasmus_planner.ui.background import BackgroundOp, Progress
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
@@ -54,10 +53,12 @@ from erasmus_planner.ui.icons import app_icon
 from erasmus_planner.ui.partners_view import PartnersView
 from erasmus_planner.ui.plan_header import PlanHeader
 from erasmus_planner.ui.prompts import Prompts
-from erasmus_planner.ui.rules_dialog import RulesDialog
 from erasmus_planner.ui.settings import AppSettings
 from erasmus_planner.ui.welcome_view import WelcomeView
 from erasmus_planner.ui.wording import plural
+
+if TYPE_CHECKING:  # loaded when first used: start-up imports only what the first paint needs
+    from erasmus_planner.ui.background import BackgroundOp, Progress
 
 APP_TITLE = "Erasmus+ Consortium Planner"
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250)
@@ -448,6 +449,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_plan(path)
         self.settings.set_last_folder(Path(path).parent)
         self._offer_recovery(Path(path))
+        self.partners.table.setFocus()  # ready for arrows, Enter (edit) and Delete
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=Path(path).name), 4000)
         return True
 
@@ -724,6 +726,8 @@ class MainWindow(QMainWindow):
                 )
             self.prompts.error(self, error_title, message)
 
+        from erasmus_planner.ui.background import BackgroundOp
+
         op = BackgroundOp(self, work, label=label, on_success=on_success, on_failure=failed, on_cancel=on_cancel)
         self.last_op = op
         return op.start()
@@ -807,6 +811,8 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def show_rules(self) -> None:
+        from erasmus_planner.ui.rules_dialog import RulesDialog
+
         session = self.document.session
         dialog = RulesDialog(
             session.catalogue,

@@ -43,7 +43,7 @@ PartnerRole: Final = Qt.ItemDataRole.UserRole + 1  # the Organisation behind a r
 SearchRole: Final = Qt.ItemDataRole.UserRole + 2  # folded text the quick filter matches
 
 _ROLE_ORDER: Final = {"applicant": 0, "partner": 1, "associated-partner": 2}
-_SEVERITY_ORDER: Final = {"fail": 0, "warn": 1, "ok": 2}
+_SEVERITY_ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "ok": 3}
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -53,3 +53,13 @@ def test_counted_partners_of_a_failed_minimum_are_not_blamed():
     a = Organisation("Uni Gent", "BE", "higher-education", "applicant", oid="E10000001", eche=True, community="nl")
     report_statuses = statuses(plan_of(a))
     assert report_statuses[a.id] is OK
+
+
+def test_an_organisation_that_does_not_count_says_so_as_a_note():
+    applicant = Organisation("Berufskolleg", "DE", "vet-provider", "applicant", oid="E10000001")
+    uk = Organisation("Tyneside College", "GB", "vet-provider", "partner", oid="E10000002")
+    plan = Plan(action="cooperation-partnership", call_year=2022, field="vet", partners=(applicant, uk))
+    status = statuses(plan)[uk.id]
+    assert status.severity == "info"
+    assert status.summary == "Does not count toward the minimums"
+    assert "third country not associated" in status.tooltip
