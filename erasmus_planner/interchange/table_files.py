@@ -8,11 +8,12 @@ the spreadsheet program shows them, so a message can send the user to the right 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -54,17 +55,27 @@ def kind_of(path: Path) -> str:
     )
 
 
-def read_bytes(path: Path) -> bytes:
+@contextlib.contextmanager
+def reading(path: Path, *, what: str) -> Iterator[None]:
+    """Turn the OS's reasons for not reading ``path`` into one PlanError naming it.
+
+    ``what`` is the kind of file expected ("spreadsheet", "plan document"), for the folder case.
+    """
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise PlanError("no such file", source=str(path)) from None
     except IsADirectoryError:
-        raise PlanError("this is a folder, not a spreadsheet", source=str(path)) from None
+        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
     except PermissionError:
         raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
     except OSError as exc:
-        raise PlanError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
+        raise PlanError(f"cannot be read ({(exc.strerror or str(exc)).lower()})", source=str(path)) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    with reading(path, what="spreadsheet"):
+        return path.read_bytes()
 
 
 def cell_text(value: Any) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from sqlalchemy import Boolean, bindparam, Index, Integer, String, Text, delete, func, insert, select, text, update
+from sqlalchemy import Index, Integer, String, Text, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from erasmus_planner.domain import countries
@@ -29,6 +29,7 @@ from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.vocabulary import ORG_TYPE_IDS, PARTNER
 from erasmus_planner.persistence.errors import FileTooNew, NotOurFile
+from erasmus_planner.persistence.organisation_columns import OrganisationColumns, organisation_values
 from erasmus_planner.persistence.sqlite_files import read_header, sqlite_errors, writable_engine
 
 ENV_VARIABLE: Final = "ERASMUS_PLANNER_DIRECTORY"
@@ -42,31 +43,23 @@ class _Base(DeclarativeBase):
     pass
 
 
-class OrganisationRow(_Base):
+class OrganisationRow(OrganisationColumns, _Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text, nullable=False)
     name_folded: Mapped[str] = mapped_column(Text, nullable=False)
     # Folded name, city, OID and PIC, space separated: what a search text is matched against.
     search_text: Mapped[str] = mapped_column(Text, nullable=False)
-    country: Mapped[str] = mapped_column(String, nullable=False, index=True)
-    type: Mapped[str] = mapped_column(String, nullable=False, index=True)
-    oid: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
-    pic: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
-    eche: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    city: Mapped[str | None] = mapped_column(Text, nullable=True)
-    community: Mapped[str | None] = mapped_column(String, nullable=True)
-    established: Mapped[str | None] = mapped_column(String, nullable=True)
-    contact_json: Mapped[str | None] = mapped_column(Text, nullable=True)
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    extra_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     updated_at: Mapped[str] = mapped_column(String, nullable=False)
 
     __table_args__ = (
         # Covering index: a search walks it in name order and reads a row only when it matches.
         # It also serves "same name and country" lookups through its leading column.
         Index("ix_organisation_search", "name_folded", "search_text", "country", "type"),
+        Index("ix_organisation_country", "country"),
+        Index("ix_organisation_type", "type"),
+        Index("ix_organisation_oid", "oid"),
+        Index("ix_organisation_pic", "pic"),
     )
 
 
@@ -92,30 +85,11 @@ def search_text_of(org: Organisation) -> str:
 
 def _row_values(org: Organisation) -> dict[str, Any]:
     return {
-        "name": org.name,
+        **organisation_values(org),
         "name_folded": fold_name(org.name),
         "search_text": search_text_of(org),
-        "country": org.country,
-        "type": org.type,
-        "oid": org.oid,
-        "pic": org.pic,
-        "eche": org.eche,
-        "city": org.city,
-        "community": org.community,
-        "established": org.established,
-        "contact_json": None if org.contact is None else json.dumps(_plain(org.contact), ensure_ascii=False),
-        "notes": org.notes,
-        "extra_json": json.dumps(_plain(org.extra), ensure_ascii=False),
         "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _json_mapping(text_value: str | None) -> Mapping[str, Any] | None:

@@ -22,7 +22,8 @@ _PLAN_FIELDS: Final = (
     ("call_year", "Call year"),
     ("duration_months", "Duration (months)"),
 )
-_PARTNER_FIELDS: Final = (
+# An organisation's fields and the words for them: values shown as "old → new" ...
+VALUE_FIELDS: Final = (
     ("country", "country"),
     ("type", "type"),
     ("role", "role"),
@@ -33,6 +34,8 @@ _PARTNER_FIELDS: Final = (
     ("community", "community"),
     ("established", "established"),
 )
+# ... and those only said to be "edited".
+TEXT_FIELDS: Final = (("contact", "contact"), ("notes", "notes"), ("extra", "other data"))
 _SUMMARY_LINES: Final = 3
 
 
@@ -120,12 +123,10 @@ def _one_partner(before: Organisation, after: Organisation) -> list[str]:
         lines.append(f"Renamed partner {before.name} → {after.name}")
     changes = [
         f"{label} {_show(getattr(before, name))} → {_show(getattr(after, name))}"
-        for name, label in _PARTNER_FIELDS
+        for name, label in VALUE_FIELDS
         if getattr(before, name) != getattr(after, name)
     ]
-    for name, label in (("contact", "contact"), ("notes", "notes"), ("extra", "other data")):
-        if getattr(before, name) != getattr(after, name):
-            changes.append(f"{label} edited")
+    changes.extend(f"{label} edited" for name, label in TEXT_FIELDS if getattr(before, name) != getattr(after, name))
     if changes:
         lines.append(f"{after.name}: {', '.join(changes)}")
     return lines

@@ -31,6 +31,7 @@ from erasmus_planner.persistence import plan_mapping
 from erasmus_planner.persistence.atomic_file import replace_atomically
 from erasmus_planner.persistence.errors import DamagedFile, FileTooNew, NotOurFile
 from erasmus_planner.persistence.history import HistoryEntry, describe_changes, summarise
+from erasmus_planner.persistence.organisation_columns import to_json_text
 from erasmus_planner.persistence.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -277,7 +278,7 @@ def _fill(engine: Engine, document: PlanDocument, history: Sequence[HistoryEntry
                     {
                         "at": entry.at.astimezone(timezone.utc).isoformat(timespec="seconds"),
                         "summary": entry.summary,
-                        "details_json": plan_mapping.to_json_text(list(entry.details)),
+                        "details_json": to_json_text(list(entry.details)),
                     }
                     for entry in history
                 ],

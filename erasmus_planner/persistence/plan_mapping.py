@@ -8,27 +8,16 @@ through either format gives back the same plan. Partner identities (schema 2) ar
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation, PartnerId, Plan
 from erasmus_planner.interchange import plan_json
-from erasmus_planner.persistence.schema import PartnerRow, PlanRow
+from erasmus_planner.persistence.organisation_columns import organisation_values, to_json_text
+from erasmus_planner.persistence.schema import PlanRow
 
 PLAN_ROW_ID = 1
-
-
-def to_json_text(value: Any) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
 
 
 def from_json_text(text: str | None, *, expect: type, what: str) -> Any:
@@ -43,16 +32,14 @@ def from_json_text(text: str | None, *, expect: type, what: str) -> Any:
     return value
 
 
+# The plan's own fields: one column each, the same name in Plan, PlanRow and the JSON format.
+PLAN_FIELDS = ("title", "action", "field", "lot", "variant", "call_year", "duration_months")
+
+
 def plan_row(plan: Plan, *, notes: str) -> dict[str, Any]:
     return {
         "id": PLAN_ROW_ID,
-        "title": plan.title,
-        "action": plan.action,
-        "field": plan.field,
-        "lot": plan.lot,
-        "variant": plan.variant,
-        "call_year": plan.call_year,
-        "duration_months": plan.duration_months,
+        **{name: getattr(plan, name) for name in PLAN_FIELDS},
         "extra_json": to_json_text(plan.extra),
         "notes": notes,
     }
@@ -60,24 +47,7 @@ def plan_row(plan: Plan, *, notes: str) -> dict[str, Any]:
 
 def partner_rows(plan: Plan) -> list[dict[str, Any]]:
     return [
-        {
-            "plan_id": PLAN_ROW_ID,
-            "position": position,
-            "uid": org.id,
-            "name": org.name,
-            "country": org.country,
-            "type": org.type,
-            "role": org.role,
-            "oid": org.oid,
-            "pic": org.pic,
-            "eche": org.eche,
-            "city": org.city,
-            "community": org.community,
-            "established": org.established,
-            "contact_json": None if org.contact is None else to_json_text(org.contact),
-            "notes": org.notes,
-            "extra_json": to_json_text(org.extra),
-        }
+        {"plan_id": PLAN_ROW_ID, "position": position, "uid": org.id, "role": org.role, **organisation_values(org)}
         for position, org in enumerate(plan.partners)
     ]
 
@@ -103,18 +73,14 @@ def _partner_dict(row: Any) -> dict[str, Any]:
 
 
 def rows_to_plan(plan: PlanRow, partners: Sequence[Any]) -> Plan:
-    """``partners``: rows with the columns of PartnerRow as attributes (ORM objects or Core rows)."""
-    """Validate the stored values as a JSON plan would be validated, keeping partner identities."""
+    """Validate the stored values as a JSON plan would be validated, keeping partner identities.
+
+    ``partners``: rows with the columns of PartnerRow as attributes (ORM objects or Core rows).
+    """
     data: dict[str, Any] = {
         "format": plan_json.FORMAT,
         "version": plan_json.VERSION,
-        "title": plan.title,
-        "action": plan.action,
-        "field": plan.field,
-        "lot": plan.lot,
-        "variant": plan.variant,
-        "call_year": plan.call_year,
-        "duration_months": plan.duration_months,
+        **{name: getattr(plan, name) for name in PLAN_FIELDS},
         "partners": [_partner_dict(row) for row in partners],
     }
     data.update(from_json_text(plan.extra_json, expect=dict, what="the plan's extra data"))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from erasmus_planner.persistence.organisation_columns import OrganisationColumns
 
 # The document schema version is the number of the newest Alembic revision ("0002" → 2).
 SCHEMA_VERSION: Final = 2
@@ -45,7 +47,7 @@ class PlanRow(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
-class PartnerRow(Base):
+class PartnerRow(OrganisationColumns, Base):
     """One organisation of the consortium; ``position`` keeps the order of the list."""
 
     __tablename__ = "partner"
@@ -56,20 +58,7 @@ class PartnerRow(Base):
     # Schema 2: the partner's identity inside the plan, kept across saves so that the history can
     # say "renamed" instead of "removed and added", and the window keeps its selection on reopen.
     uid: Mapped[str] = mapped_column(String, nullable=False)
-    name: Mapped[str] = mapped_column(Text, nullable=False)
-    country: Mapped[str] = mapped_column(String, nullable=False)
-    type: Mapped[str] = mapped_column(String, nullable=False)
     role: Mapped[str] = mapped_column(String, nullable=False)
-    oid: Mapped[str | None] = mapped_column(String, nullable=True)
-    pic: Mapped[str | None] = mapped_column(String, nullable=True)
-    eche: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    city: Mapped[str | None] = mapped_column(Text, nullable=True)
-    community: Mapped[str | None] = mapped_column(String, nullable=True)
-    established: Mapped[str | None] = mapped_column(String, nullable=True)
-    # The contact object as JSON (null when the partner has none).
-    contact_json: Mapped[str | None] = mapped_column(Text, nullable=True)
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    extra_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
 
 
 class HistoryRow(Base):

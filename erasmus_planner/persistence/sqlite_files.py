@@ -19,6 +19,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool, QueuePool
 
 from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.interchange.table_files import reading
 from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -38,18 +39,9 @@ def read_header(path: Path, *, what: str) -> bytes:
     ``what`` names the kind of file expected ("plan document", "partner directory") so the
     message can say what the file is not.
     """
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(_HEADER_SIZE)
-            size = handle.seek(0, 2)
-    except FileNotFoundError:
-        raise PlanError("no such file", source=str(path)) from None
-    except IsADirectoryError:
-        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
-    except PermissionError:
-        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
-    except OSError as exc:
-        raise PlanError(f"cannot be read ({os_problem(exc)})", source=str(path)) from None
+    with reading(path, what=what), open(path, "rb") as handle:
+        header = handle.read(_HEADER_SIZE)
+        size = handle.seek(0, 2)
     if size == 0:
         raise DamagedFile(f"the file is empty; it is not a {what}", source=str(path))
     if not header.startswith(SQLITE_MAGIC):

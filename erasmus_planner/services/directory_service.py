@@ -18,21 +18,13 @@ from erasmus_planner.domain.model import Organisation, Plan, new_partner_id
 from erasmus_planner.domain.vocabulary import PARTNER, ROLES
 from erasmus_planner.interchange.spreadsheets import ImportResult, read_partners, write_partners
 from erasmus_planner.persistence.directory import DirectoryEntry, MergeCounts, PartnerDirectory
+from erasmus_planner.persistence.history import TEXT_FIELDS, VALUE_FIELDS
 
 # What the directory keeps of a partner (the role belongs to a plan), with the words for it.
 _COMPARED: Final = (
     ("name", "name"),
-    ("country", "country"),
-    ("type", "type"),
-    ("oid", "OID"),
-    ("pic", "PIC"),
-    ("eche", "ECHE"),
-    ("city", "city"),
-    ("community", "community"),
-    ("established", "established"),
-    ("contact", "contact"),
-    ("notes", "notes"),
-    ("extra", "other data"),
+    *((name, label) for name, label in VALUE_FIELDS if name != "role"),
+    *TEXT_FIELDS,
 )
 
 

@@ -29,24 +29,23 @@ def _random_bytes_after_an_sqlite_header(folder: Path) -> Path:
     return path
 
 
-def _truncated_half(folder: Path) -> Path:
+def _cut(folder: Path, name: str, keep: Callable[[int], int]) -> Path:
+    """The first ``keep(size)`` bytes of a real 300-partner document."""
     whole = folder / "whole.epplan.src"
     write_plan(large_plan(300), whole)
     data = whole.read_bytes()
     whole.unlink()
-    path = folder / "truncated.epplan"
-    path.write_bytes(data[: len(data) // 2 + 123])
+    path = folder / name
+    path.write_bytes(data[: keep(len(data))])
     return path
+
+
+def _truncated_half(folder: Path) -> Path:
+    return _cut(folder, "truncated.epplan", lambda size: size // 2 + 123)
 
 
 def _truncated_at_a_page_boundary(folder: Path) -> Path:
-    whole = folder / "whole.epplan.src"
-    write_plan(large_plan(300), whole)
-    data = whole.read_bytes()
-    whole.unlink()
-    path = folder / "cut.epplan"
-    path.write_bytes(data[: 4096 * 3])
-    return path
+    return _cut(folder, "cut.epplan", lambda size: 4096 * 3)
 
 
 def _pages_overwritten_with_noise(folder: Path) -> Path:

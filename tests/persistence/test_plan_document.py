@@ -14,7 +14,6 @@ from plan_samples import large_plan, plans, sample_plan
 
 from erasmus_planner.interchange import plan_json
 from erasmus_planner.persistence.plan_document import (
-    PlanDocument,
     read_document,
     read_history,
     read_notes,
