@@ -56,4 +56,4 @@ def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
     cmap = font.face.charToGlyph  # type: ignore[attr-defined]
-    return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
+    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in cmap}

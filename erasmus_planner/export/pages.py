@@ -109,6 +109,7 @@ class StoppableDocument(BaseDocTemplate):
             creator=CREATOR,
             # Without this every page would name Helvetica, a font the PDF does not embed.
             initialFontName=fonts.REGULAR,
+            displayDocTitle=1,  # viewers show "<plan>: consortium briefing", not the file name
             **kwargs,
         )
         self._check_cancelled = check_cancelled

@@ -417,6 +417,23 @@ def country_table(group: CountryGroup, widths: Sequence[float], page_height: flo
     return table
 
 
+def _unprintable_warning(content: BriefingContent) -> Paragraph | None:
+    """Say so when a name uses letters the shipped font lacks (Chinese, Hindi…): they print as
+    empty boxes, and a coordinator must not hand out a list with names silently mangled."""
+    rows = [row for group in content.groups for row in group.rows]
+    missing = fonts.missing_glyphs(content.plan_name + "".join(row.name + row.city for row in rows))
+    if not missing:
+        return None
+    affected = [str(row.number) for row in rows if fonts.missing_glyphs(row.name + row.city)]
+    numbers = ", ".join(f"#{n}" for n in affected[:20]) + (" …" if len(affected) > 20 else "")
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:12]) + (" …" if len(missing) > 12 else "")
+    return _p(
+        f"<b>⚠ Some letters cannot be drawn by the briefing's font and print as empty boxes</b> "
+        f"({codes}){f' in partners {numbers}' if numbers else ''}. Check those names in the plan.",
+        "small",
+    )
+
+
 def partners(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
     intro = (
         "Grouped by country, the applicant's country first; the applicant is printed in bold. "
@@ -424,6 +441,9 @@ def partners(content: BriefingContent, width: float, page_height: float) -> list
     )
     widths = [width * share for _, share in PARTNER_COLUMNS]
     flowables: list[Flowable] = [*section("Partners by country"), _p(intro, "small")]
+    warning = _unprintable_warning(content)
+    if warning:
+        flowables += [Spacer(1, 1.5 * mm), warning]
     for group in content.groups:
         flowables += [Spacer(1, 3 * mm), country_table(group, widths, page_height)]
     return flowables

@@ -199,6 +199,7 @@ def test_document_metadata(scripts_pdf: bytes) -> None:
     assert "Strategic Partnerships (KA201)" in (meta.subject or "")
     assert meta.creator == "Erasmus+ Consortium Planner"
     assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
 
 
 def test_every_page_has_its_number_of_the_total_and_the_plan_name(scripts_pdf: bytes) -> None:
@@ -277,3 +278,13 @@ def test_an_acronym_already_in_the_agencys_name_is_not_repeated() -> None:
     first_page = squash(pages_text(briefing_bytes(plan))[0])
     assert squash(agency.name) in first_page
     assert squash(f"({agency.acronym}) ({agency.acronym})") not in first_page
+
+
+def test_letters_the_font_cannot_draw_are_pointed_out() -> None:
+    plan = scripts_plan([org("北京师范大学", "CN", "higher-education", role="associated-partner", city="北京")])
+    text = squash("".join(pages_text(briefing_bytes(plan))))
+    assert squash("cannot be drawn by the briefing's font") in text
+    assert "U+5317" in text  # 北
+    # Bulgaria, China, Germany…: the Chinese university is the third row, after the applicant's Poland.
+    assert squash("in partners #3.") in text  # the row to check, since its name prints as boxes
+    assert "cannotbedrawn" not in squash("".join(pages_text(briefing_bytes(scripts_plan()))))
