@@ -241,9 +241,14 @@ def _replaceable(path: Path) -> PlanDocument | None:
 def _write(
     path: Path, document: PlanDocument, *, base: Sequence[HistoryEntry], since: PlanDocument | None, note: str | None
 ) -> None:
-    lines = describe_changes(since.plan if since is not None else None, document.plan)
-    if since is not None and since.notes != document.notes:
-        lines.append("Notes edited")
+    if since is not None:
+        lines = describe_changes(since.plan, document.plan)
+        if since.notes != document.notes:
+            lines.append("Notes edited")
+    elif base:
+        lines = []  # a document with a past, saved elsewhere: what changed since its last save is unknown
+    else:
+        lines = describe_changes(None, document.plan)
     history = list(base)
     if note or lines:
         history.append(

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,17 @@ def test_save_as_carries_the_notes_and_history_to_the_new_file(tmp_path: Path) -
     copy = read_document(tmp_path / "b.epplan")
     assert copy.plan == document.plan and copy.notes == "keep me"
     assert [h.summary for h in copy.history] == ["Created with 3 partners", "Saved as b.epplan"]
+    assert copy.history[-1].details == ()
+
+
+def test_save_as_with_the_plan_as_last_saved_records_the_changes(tmp_path: Path) -> None:
+    first = tmp_path / "a.epplan"
+    write_plan(sample_plan(), first)
+    document = read_document(first)
+    edited = document.plan.with_changes(title="Renamed project")
+    write_document(replace(document, plan=edited), tmp_path / "b.epplan", since=document.plan)
+    last = read_history(tmp_path / "b.epplan")[-1]
+    assert last.details == ("Title: Green skills for rural schools → Renamed project",)
 
 
 def test_a_new_document_is_written_in_the_current_schema_with_the_file_mode_kept(tmp_path: Path) -> None:
