@@ -176,10 +176,8 @@ def run_import_partners(args: argparse.Namespace) -> int:
     try:
         outcome = import_file_into_plan_file(source, plan_path, skip_bad_rows=args.skip_bad_rows)
     except PlanLocked as exc:
-        raise PlanError(
-            "is open in another window or program; close it there, or import the partners from that window",
-            source=str(plan_path),
-        ) from exc
+        advice = "close it there, or import the partners from that window" if exc.elsewhere else "nothing was changed"
+        raise PlanError(f"{exc.problem}; {advice}", source=str(plan_path)) from exc
     _print_ignored(source, outcome.ignored_columns)
     if outcome.problems and not args.skip_bad_rows:
         print_problems(

@@ -36,15 +36,16 @@ class LockHolder:
 
 
 class PlanLocked(PlanError):
-    """The plan is open for editing elsewhere (``holder`` says where, when known)."""
+    """The plan cannot be opened for editing: open elsewhere (``holder`` says where, when known),
+    or no lock can be taken (``problem`` says why). The message ends by offering read-only, which
+    is what the window does; the command line words its own ending from ``problem``."""
 
-    def __init__(self, path: Path, holder: LockHolder | None, *, reason: str | None = None) -> None:
+    def __init__(self, path: Path, holder: LockHolder | None, *, problem: str | None = None) -> None:
         self.path = path
         self.holder = holder
-        if reason is None:
-            where = _describe(holder)
-            reason = f"is open in another window or program{where}; open it read-only?"
-        super().__init__(reason, source=str(path))
+        self.elsewhere = problem is None
+        self.problem = problem or f"is open in another window or program{_describe(holder)}"
+        super().__init__(f"{self.problem}; open it read-only?", source=str(path))
 
 
 def _describe(holder: LockHolder | None) -> str:
@@ -86,7 +87,7 @@ class PlanLock:
                 raise PlanLocked(
                     self.path,
                     None,
-                    reason=f"cannot be opened for editing: no lock can be written beside it ({os_problem(exc)}); open it read-only?",
+                    problem=f"cannot be opened for editing: no lock can be written beside it ({os_problem(exc)})",
                 ) from None
             if not _try_lock(fd):
                 holder = _read_holder(fd)
@@ -98,7 +99,7 @@ class PlanLock:
                 return
             # The previous holder removed the file between our open and our lock: start again.
             os.close(fd)
-        raise PlanLocked(self.path, None, reason="cannot be locked for editing (the lock keeps changing); try again")
+        raise PlanLocked(self.path, None, problem="cannot be locked for editing (the lock keeps changing; try again)")
 
     def release(self) -> None:
         fd, self._fd = self._fd, None

@@ -161,7 +161,7 @@ def test_import_partners_into_a_plan_open_in_a_window_exits_2(tmp_path: Path, ca
     sheet.write_text(SHEET, encoding="utf-8")
     with PlanLock(plan):
         code, _, err = _run(capsys, "import-partners", str(sheet), "--into", str(plan), "--skip-bad-rows")
-    assert code == 2 and "is open in another window or program; close it there" in err
+    assert code == 2 and f"is open in another window or program (process {os.getpid()}" in err and "close it there" in err
 
 
 def test_the_installed_command_exits_2_with_one_line_for_a_hostile_file(tmp_path: Path) -> None:
