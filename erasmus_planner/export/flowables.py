@@ -57,14 +57,17 @@ class Para(Paragraph):
     """A Paragraph that keeps its line breaks when asked to wrap at the same width again.
 
     A table wraps each cell to measure the row, again to draw it, and again after every page
-    split; line breaking is most of a paragraph's cost, and the answer does not change.
+    split; line breaking is most of a paragraph's cost, and the answer does not change. The
+    cache holds only while the line breaks are the ones this wrap made: ReportLab drops them
+    (``del blPara``) when it splits a paragraph, and then they are made again.
     """
 
-    _wrapped_at: float | None = None
+    _wrapped: tuple[float, object] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
-        if availWidth == self._wrapped_at:
+        lines = self.__dict__.get("blPara")
+        if self._wrapped is not None and lines is not None and self._wrapped == (availWidth, lines):
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
-        self._wrapped_at = availWidth
+        self._wrapped = (availWidth, self.blPara)
         return size

@@ -194,11 +194,13 @@ def _verdict_cell(content: BriefingContent) -> list[Flowable]:
     ]
 
 
-def applicant_and_verdict(content: BriefingContent, width: float) -> Table:
+def applicant_and_verdict(content: BriefingContent, width: float, page_height: float) -> Table:
     gap = 4 * mm
     left = (width - gap) * 0.58
     right = width - gap - left
-    table = Table([[_applicant_cell(content), "", _verdict_cell(content)]], colWidths=[left, gap, right])
+    # A row table: an applicant whose name runs to pages is cut, not refused with a LayoutError.
+    row = [[_applicant_cell(content), "", _verdict_cell(content)]]
+    table = row_table(row, [left, gap, right], repeat_rows=0, page_height=page_height)
     verdict_fill = WHITE if content.report.eligible else BLACK
     table.setStyle(
         _style(
@@ -396,8 +398,9 @@ def country_table(group: CountryGroup, widths: Sequence[float], page_height: flo
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 2), (-1, -1), 0.25, MID),
         ("BOX", (0, 0), (-1, -1), 0.8, BLACK),
-        # The heading and the column labels never end a page without a partner below them.
-        ("NOSPLIT", (0, 0), (-1, 2)),
+        # No NOSPLIT needed to keep the heading and labels with a partner: ReportLab never
+        # splits a table just after its repeated rows (and NOSPLIT would forbid cutting a first
+        # partner taller than a page).
     ]
     for partner in group.rows:
         bold = partner.is_applicant
@@ -455,7 +458,7 @@ def story(content: BriefingContent, width: float, page_height: float) -> list[Fl
         *title_block(content),
         submit_to_box(content, width),
         Spacer(1, 4 * mm),
-        applicant_and_verdict(content, width),
+        applicant_and_verdict(content, width, page_height),
         *checklist(content, width, page_height),
         *what_else_fits(content, width, page_height),
         *composition(content, width),

@@ -172,10 +172,19 @@ def test_a_400_character_name_prints_whole() -> None:
     assert one_word in text
 
 
-def test_a_name_longer_than_a_page_still_prints() -> None:
-    """Taller than a page in its cell: cut between pages rather than refused with a LayoutError."""
+@pytest.mark.parametrize("role", ["partner", "applicant"])
+def test_a_name_longer_than_a_page_still_prints(role: str) -> None:
+    """Taller than a page in its cell (the partner table; for the applicant also the applicant
+    box, and first in its country): cut between pages rather than refused with a LayoutError."""
     huge = ("Ośrodek Doskonalenia Nauczycieli " * 600)[:18000] + "Koniec"
-    plan = scripts_plan([org(huge, "PL", "ngo", city="Kraków")])
+    plan = plan_of(
+        [
+            org(huge, "PL", "ngo", role=role, city="Kraków"),
+            org("Szkoła Podstawowa nr 1", "PL", role="partner" if role == "applicant" else "applicant"),
+            org("Lycée Jean Moulin", "FR"),
+            org("Colegio San José", "ES"),
+        ]
+    )
     pages = pages_text(briefing_bytes(plan))
     assert len(pages) > 10
     partner_pages = squash("".join(pages[next(i for i, t in enumerate(pages) if "Partners by country" in t) :]))
