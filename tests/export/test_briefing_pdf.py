@@ -5,10 +5,13 @@ from __future__ import annotations
 import io
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from briefing_plans import (
     EXAMPLES,
     MARKUP_NAME,
@@ -25,7 +28,7 @@ from conftest import DATE
 from erasmus_planner.domain.eligibility import check
 from erasmus_planner.export import briefing_bytes
 from erasmus_planner.export.fonts import missing_glyphs
-from erasmus_planner.export.styles import STATUS_MARKS
+from erasmus_planner.export.styles import STATUS_MARKS, clean
 from erasmus_planner.services.plan_files import load_plan
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
@@ -297,3 +300,18 @@ def test_letters_the_font_cannot_draw_are_pointed_out() -> None:
     # Bulgaria, China, Germany…: the Chinese university is the third row, after the applicant's Poland.
     assert squash("in partners #3.") in text  # the row to check, since its name prints as boxes
     assert "cannotbedrawn" not in squash("".join(pages_text(briefing_bytes(scripts_plan()))))
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120),
+    city=st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+)
+def test_any_text_in_names_and_cities_exports(name: str, city: str) -> None:
+    """Markup, entities, control characters, any script: the export never fails, and what the
+    font can draw comes back from the PDF."""
+    plan = scripts_plan([org(name, "FR", "ngo", city=city)])
+    text = squash("".join(pages_text(briefing_bytes(plan))))
+    printable = squash(clean(name))
+    if printable and not missing_glyphs(printable) and unicodedata.is_normalized("NFC", printable):
+        assert printable in text
