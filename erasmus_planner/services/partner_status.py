@@ -35,7 +35,7 @@ _OFFENDER_KINDS: Final[dict[str, str]] = {
 }
 # Notes (status "info") worth a word on the row: the organisation is fine but does not count.
 _NOTE_KINDS: Final[dict[str, str]] = {
-    "not-counted": "Does not count toward the minimums",
+    "not-counted": "Not counted",
     "eche-not-needed": "No ECHE needed in this country",
 }
 

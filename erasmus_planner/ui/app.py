@@ -114,6 +114,7 @@ def render_screenshot(
     window.resize(*size)
     window.setWindowModified(False)
     window.show()
+    window.partners.table.setFocus()  # as after opening a plan: no text cursor in the picture
     for _ in range(3):  # layout, then the deferred "What else fits?", then repaint
         app.processEvents()
     window.panel.refresh_suggestions()

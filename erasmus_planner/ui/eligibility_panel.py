@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from erasmus_planner.domain import countries
@@ -24,9 +24,10 @@ from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.icons import COLOURS, SYMBOLS, status_icon
 from erasmus_planner.ui.rich_list import RichList
-from erasmus_planner.ui.wording import plural
+from erasmus_planner.ui.wording import plural, relative_font
 
 SuggestionRole: Final = Qt.ItemDataRole.UserRole + 20
+_BANNER_BACKGROUNDS: Final = {"pass": "#e8f5e9", "fail": "#fdecea"}
 _ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "pass": 3}
 _CONFIDENCE_MARKS: Final = {
     "official": "",
@@ -58,15 +59,11 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon = QLabel()
-        self.icon.setFixedSize(36, 36)
+        self.icon.setScaledContents(True)
+        self._status = "pass"
         self.headline = QLabel()
         self.headline.setObjectName("verdictHeadline")
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
         self.detail = QLabel()
         self.detail.setObjectName("verdictDetail")
         self.detail.setWordWrap(True)
@@ -79,6 +76,27 @@ class VerdictBanner(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        self.headline.setFont(relative_font(self.font(), 1.6, bold=True))
+        side = self.headline.sizeHint().height()
+        self.icon.setFixedSize(side, side)
+        self.icon.setPixmap(status_icon(self._status).pixmap(side, side))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted, not a style sheet: a style sheet would stop View ▸ Zoom from reaching the labels.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(COLOURS[self._status]), 2))
+        painter.setBrush(QColor(_BANNER_BACKGROUNDS[self._status]))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     def show_report(self, report: Report, checked_against: str) -> None:
         """``checked_against`` may hold one line break: what was checked, then the call year."""
@@ -95,14 +113,14 @@ class VerdictBanner(QFrame):
             counts.append(self.tr("Every rule is met"))
         self.detail.setText(f"{_esc(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
         self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
-        self.icon.setPixmap(status_icon(status).pixmap(36, 36))
-        colour = COLOURS[status]
-        background = "#e8f5e9" if report.eligible else "#fdecea"
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {background}; border: 2px solid {colour}; border-radius: 6px; }}"
-            f"#verdictBanner QLabel {{ color: #1b1b1b; background: transparent; }}"
-            f"#verdictHeadline {{ color: {colour}; }}"
-        )
+        self._status = status
+        self.icon.setPixmap(status_icon(status).pixmap(self.icon.size()))
+        # Dark text on the light banner in any theme; the headline in the verdict's colour.
+        for label, colour in ((self.detail, "#1b1b1b"), (self.headline, COLOURS[status])):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            label.setPalette(palette)
+        self.update()
         self.setAccessibleName(self.tr("Verdict: {symbol} {word}").format(symbol=SYMBOLS[status], word=word))
         self.setAccessibleDescription(self.detail.text().replace("<br>", ". "))
         self.setToolTip(self.tr("Checked against {what}").format(what=checked_against))
@@ -117,19 +135,10 @@ class AgencyCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Submitting agency"))
         self.caption = QLabel(self.tr("SUBMIT TO"))
-        caption_font = QFont(self.caption.font())
-        caption_font.setPointSizeF(caption_font.pointSizeF() * 0.85)
-        caption_font.setBold(True)
-        caption_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
-        self.caption.setFont(caption_font)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name = QLabel()
         self.name.setObjectName("agencyName")
         self.name.setWordWrap(True)
-        name_font = QFont(self.name.font())
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.15)
-        name_font.setBold(True)
-        self.name.setFont(name_font)
         self.body = QLabel()
         self.body.setObjectName("agencyDetails")
         self.body.setWordWrap(True)
@@ -142,6 +151,18 @@ class AgencyCard(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.body)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        caption = relative_font(self.font(), 0.85, bold=True)
+        caption.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        self.caption.setFont(caption)
+        self.name.setFont(relative_font(self.font(), 1.15, bold=True))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     def show_agency(self, agency: Agency | None, why_none: str) -> None:
         if agency is None:

@@ -800,7 +800,7 @@ class MainWindow(QMainWindow):
             return
         if on:
             self._zoom_before_presentation = self._zoom
-            self.set_zoom(PRESENTATION_ZOOM)
+            self.set_zoom(PRESENTATION_ZOOM, announce=False)
             self._presentation = True
             self.toolbar.hide()
         else:

@@ -7,7 +7,7 @@ A ``QTableView`` over ``PartnerTableModel`` through ``PartnerFilterProxy`` (neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,23 +70,18 @@ class PartnersView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # plan order until a header is clicked
         self.table.setSortingEnabled(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        # Widths from typical contents, not from every row: measuring 500 rows on each edit is slow.
-        metrics = self.fontMetrics()
-        for column, sample in (
-            (COL_COUNTRY, "United Kingdom"),
-            (COL_TYPE, "Youth organisation"),
-            (COL_ROLE, "Full partner"),
-            (COL_ID, "E10123456"),
-            (COL_STATUS, "OID missing (+1)"),
-        ):
+        for column in (COL_COUNTRY, COL_TYPE, COL_ROLE, COL_ID, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self._sizing = False
+        self._auto_columns = True
+        self._size_columns()
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
@@ -109,6 +104,49 @@ class PartnersView(QWidget):
         document.changed.connect(self._document_changed)
         if document.has_plan:
             self.refresh()
+
+    def _size_columns(self) -> None:
+        """Column widths from typical contents, not from every row (measuring 500 rows on each
+        edit is slow). The name keeps at least a third of the width: when the table is narrow
+        (a projector, a large zoom) the other columns give up space, in proportion."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        wanted = {
+            column: metrics.horizontalAdvance(sample) + 24 + (20 if column == COL_STATUS else 0)
+            for column, sample in (
+                (COL_COUNTRY, "United Kingdom"),
+                (COL_TYPE, "Youth organisation"),
+                (COL_ROLE, "Full partner"),
+                (COL_ID, "E10123456"),
+                (COL_STATUS, "OID missing (+1)"),
+            )
+        }
+        available = self.table.viewport().width()
+        others = sum(wanted.values())
+        room = available - max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
+        scale = min(1.0, room / others) if others and room > 0 else 1.0
+        self._sizing = True
+        try:
+            for column, width in wanted.items():
+                header.resizeSection(column, max(metrics.horizontalAdvance("Role") + 16, int(width * scale)))
+        finally:
+            self._sizing = False
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+    def _section_resized(self, *_: object) -> None:
+        if not self._sizing:
+            self._auto_columns = False  # the user set a width: leave the columns alone
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._auto_columns = True
+            self._size_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._auto_columns:
+            self._size_columns()
+        return False
 
     def add_button(self, action: QAction) -> QToolButton:
         button = QToolButton()

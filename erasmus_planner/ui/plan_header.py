@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -19,12 +19,15 @@ from erasmus_planner.domain.vocabulary import FIELD_LABELS
 from erasmus_planner.services.changes import Changes
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
+from erasmus_planner.ui.wording import relative_font
 
 PROGRAMME_LABELS = {"2014-2020": "Erasmus+ 2014–2020", "2021-2027": "Erasmus+ 2021–2027"}
 ActionIdRole = Qt.ItemDataRole.UserRole
 
 
 def _combo(object_name: str, accessible: str, minimum_chars: int = 12) -> QComboBox:
+    """A picker that may shrink to ``minimum_chars`` (it grows with the window; the popup
+    always shows whole names), so the header fits a narrow pane at a large zoom."""
     combo = QComboBox()
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
@@ -44,33 +47,30 @@ class PlanHeader(QWidget):
         self.title.setObjectName("planTitle")
         self.title.setAccessibleName(self.tr("Plan title"))
         self.title.setPlaceholderText(self.tr("Title of the project, e.g. Green skills for rural schools"))
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        self.title.setFont(title_font)
         self.title.textEdited.connect(self._title_edited)
 
-        self.year = _combo("callYearPicker", self.tr("Call year"), 6)
+        self.year = _combo("callYearPicker", self.tr("Call year"), 4)
         for year in range(FIRST_YEAR, LAST_YEAR + 1):
             self.year.addItem(str(year), year)
         self.year.activated.connect(self._year_chosen)
 
-        self.action = _combo("actionPicker", self.tr("Action"), 30)
+        self.action = _combo("actionPicker", self.tr("Action"), 16)
         self.action_model = QStandardItemModel(self.action)
         self.action.setModel(self.action_model)
         self.action.activated.connect(self._action_chosen)
 
-        self.field = _combo("fieldPicker", self.tr("Field"), 18)
+        self.field = _combo("fieldPicker", self.tr("Field"), 10)
         self.field.activated.connect(self._field_chosen)
-        self.lot = _combo("lotPicker", self.tr("Lot"), 24)
+        self.lot = _combo("lotPicker", self.tr("Lot"), 14)
         self.lot.activated.connect(self._lot_chosen)
-        self.variant = _combo("variantPicker", self.tr("Project type"), 20)
+        self.variant = _combo("variantPicker", self.tr("Project type"), 10)
         self.variant.activated.connect(self._variant_chosen)
 
         self.description = QLabel()
         self.description.setObjectName("actionDescription")
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.description.setMinimumWidth(200)  # wraps instead of widening the window
         self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text, any theme
 
         # A grid: Title on top; call year, action and field beneath; lot and project type
@@ -91,16 +91,27 @@ class PlanHeader(QWidget):
         for text, widget, row, column, span in placements:
             label = QLabel(text)
             label.setBuddy(widget)
+            if column:  # labels inside the row sit right beside their picker
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._labels[widget] = label
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1, 1, span)
         grid.addWidget(self.description, 3, 0, 1, 6)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 2)
+        self._apply_fonts()
 
         document.changed.connect(self._document_changed)
         if document.has_plan:
             self.refresh()
+
+    def _apply_fonts(self) -> None:
+        self.title.setFont(relative_font(self.font(), 1.25))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     # --- redraw from the plan --------------------------------------------------------------
 

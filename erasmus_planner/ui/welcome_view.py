@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from erasmus_planner.ui.icons import app_icon
+from erasmus_planner.ui.wording import relative_font
 
 PathRole = Qt.ItemDataRole.UserRole
 
@@ -36,10 +36,7 @@ class WelcomeView(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
         title = QLabel(self.tr("Erasmus+ Consortium Planner"))
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 2)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        self.title = title
         tagline = QLabel(
             self.tr(
                 "Build a Key Action 2 consortium partner by partner, and see at once whether it is "
@@ -97,6 +94,15 @@ class WelcomeView(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.set_recent([])
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        self.title.setFont(relative_font(self.font(), 2.0, bold=True))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
 
     def _button(self, text: str, tip: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
         button = QPushButton(text)

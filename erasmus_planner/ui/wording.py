@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from PySide6.QtGui import QFont
+
 from erasmus_planner.domain.vocabulary import ROLE_LABELS, type_label
 
 # Few words for a table cell; the full label (vocabulary.ORG_TYPES) goes in the tooltip.
@@ -47,3 +49,18 @@ def short_type(type_id: str) -> str:
 
 def short_role(role: str) -> str:
     return SHORT_ROLE_LABELS.get(role) or ROLE_LABELS.get(role, role)
+
+
+def relative_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFont:
+    """``base`` scaled by ``factor``: headings stay in proportion when View ▸ Zoom changes the text size.
+
+    Containers call it from ``changeEvent`` on ``QEvent.FontChange`` (a child with its own point
+    size no longer follows its parent's font, so the parent re-derives it).
+    """
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
+    font.setBold(bold)
+    return font

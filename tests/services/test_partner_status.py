@@ -61,5 +61,5 @@ def test_an_organisation_that_does_not_count_says_so_as_a_note():
     plan = Plan(action="cooperation-partnership", call_year=2022, field="vet", partners=(applicant, uk))
     status = statuses(plan)[uk.id]
     assert status.severity == "info"
-    assert status.summary == "Does not count toward the minimums"
+    assert status.summary == "Not counted"
     assert "third country not associated" in status.tooltip
