@@ -129,23 +129,19 @@ class BackgroundOp(QObject):
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
-        cancelled = self._progress.cancelled()
-        try:
-            if cancelled:
-                if self._on_cancel:
-                    self._on_cancel()
-            else:
-                self._on_success(result)
-        finally:
-            self._end()
+        self._deliver(lambda: self._on_success(result), cancelled=self._progress.cancelled())
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        cancelled = isinstance(error, Cancelled) or self._progress.cancelled()
+        self._deliver(lambda: self._on_failure(error), cancelled=cancelled)
+
+    def _deliver(self, outcome: Callable[[], None], *, cancelled: bool) -> None:
+        """Work cancelled by the user ends in ``on_cancel`` whatever it returned or raised."""
         try:
-            if isinstance(error, Cancelled) or self._progress.cancelled():
-                if self._on_cancel:
-                    self._on_cancel()
-            else:
-                self._on_failure(error)
+            if not cancelled:
+                outcome()
+            elif self._on_cancel:
+                self._on_cancel()
         finally:
             self._end()

@@ -71,17 +71,19 @@ class Prompts:
         QMessageBox.information(parent, title, message)
 
     def open_plan_path(self, parent: QWidget, directory: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open plan"), directory, PLAN_FILTER)
-        return path or None
+        return _choose_file(QFileDialog.getOpenFileName, parent, _tr("Open plan"), directory, PLAN_FILTER)
 
     def save_plan_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Save plan as"), suggested, PLAN_FILTER)
-        return path or None
+        return _choose_file(QFileDialog.getSaveFileName, parent, _tr("Save plan as"), suggested, PLAN_FILTER)
 
     def import_path(self, parent: QWidget, directory: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import partners"), directory, SPREADSHEET_FILTER)
-        return path or None
+        return _choose_file(QFileDialog.getOpenFileName, parent, _tr("Import partners"), directory, SPREADSHEET_FILTER)
 
     def export_pdf_path(self, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF briefing"), suggested, PDF_FILTER)
-        return path or None
+        return _choose_file(QFileDialog.getSaveFileName, parent, _tr("Export PDF briefing"), suggested, PDF_FILTER)
+
+
+def _choose_file(dialog, parent: QWidget, title: str, start: str, filters: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The platform's own file dialog; None when the user cancels."""
+    path, _ = dialog(parent, title, start, filters)
+    return path or None
