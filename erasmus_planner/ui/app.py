@@ -66,7 +66,7 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     if plan_path:
         window.open_path(plan_path, ask_to_save=False)
     else:
-        window.offer_untitled_recovery()
+        window.offer_recovery_at_start()
     window.show()
     return int(app.exec())
 

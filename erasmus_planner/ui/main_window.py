@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(str(path))
 
-    def open_path(self, path: str, *, ask_to_save: bool = True) -> bool:
+    def open_path(self, path: str, *, ask_to_save: bool = True, offer_recovery: bool = True) -> bool:
         """Open a plan file; says what went wrong instead of opening when it cannot."""
         if ask_to_save and not self.maybe_save():
             return False
@@ -448,29 +448,48 @@ class MainWindow(QMainWindow):
                 return False
         self.settings.add_recent_plan(path)
         self.settings.set_last_folder(Path(path).parent)
-        self._offer_recovery(Path(path))
+        if offer_recovery:
+            self._offer_recovery(Path(path))
         self.partners.table.setFocus()  # ready for arrows, Enter (edit) and Delete
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=Path(path).name), 4000)
         return True
 
-    def offer_untitled_recovery(self) -> None:
-        """At start without a plan: bring back a never-saved plan if one was autosaved."""
-        self._offer_recovery(None)
-
-    def _offer_recovery(self, path: Path | None) -> None:
-        if self.recovery is None:
+    def offer_recovery_at_start(self) -> None:
+        """Started without a plan: bring back work a crash left unsaved — a never-saved plan,
+        or one of the recent plans (then that plan opens with the recovered changes)."""
+        if self.recovery is None or self._offer_recovery(None):
             return
+        for recent in self.settings.recent_plans():
+            path = Path(recent)
+            pending = self.recovery.pending(path)
+            if pending is None:
+                continue
+            if self.prompts.recover(self, str(path)):
+                if self.open_path(str(path), ask_to_save=False, offer_recovery=False):
+                    self._restore(pending, path)
+            else:
+                self.recovery.discard(path)
+            return
+
+    def _offer_recovery(self, path: Path | None) -> bool:
+        """Ask whether to restore the autosaved state of ``path`` (None: the untitled plan)."""
+        if self.recovery is None:
+            return False
         pending = self.recovery.pending(path)
         if pending is None or (self.document.has_plan and path is not None and pending == self.document.plan):
-            return
+            return False
         what = str(path) if path is not None else self.tr("an unsaved plan ({title})").format(
             title=pending.title or self.tr("untitled")
         )
         if self.prompts.recover(self, what):
-            self._replace(lambda s: s.load(pending, path, read_only=s.read_only if s.path == path else False), clean=False)
-            self.statusBar().showMessage(self.tr("Unsaved work recovered: save it to keep it"), 6000)
+            self._restore(pending, path)
         else:
             self.recovery.discard(path)
+        return True
+
+    def _restore(self, pending: Any, path: Path | None) -> None:
+        self._replace(lambda s: s.load(pending, path, read_only=s.read_only if s.path == path else False), clean=False)
+        self.statusBar().showMessage(self.tr("Unsaved work recovered: save it to keep it"), 6000)
 
     def save(self) -> bool:
         session = self.document.session

@@ -336,11 +336,32 @@ def test_a_refused_recovery_is_discarded(make_window, tmp_path, qtbot):
 
     prompts = ScriptedPrompts(recover=False)
     again = make_window(prompts=prompts)
-    again.offer_untitled_recovery()
+    again.offer_recovery_at_start()
     assert prompts.questions() == ["recover"]
     assert again.stack.currentWidget() is again.welcome
-    again.offer_untitled_recovery()
+    again.offer_recovery_at_start()
     assert prompts.questions() == ["recover"]  # not asked twice
+
+
+def test_starting_without_a_plan_offers_the_recent_plan_a_crash_left_unsaved(make_window, tmp_path, qtbot):
+    path = tmp_path / "plan.json"
+    from erasmus_planner.services.plan_files import save_plan
+
+    save_plan(three_schools(), path)
+    window = make_window(autosave_ms=10)
+    window.open_path(str(path))
+    window.document.push(AddPartnersCommand(window.document, [school("Iskola Pécs", "HU")]))
+    qtbot.waitUntil(lambda: window.save_state.text().startswith("Autosaved at"), timeout=3000)
+    window.document.session.close()  # the crash
+    window.document.undo_stack.setClean()
+
+    prompts = ScriptedPrompts(recover=True)
+    again = make_window(prompts=prompts)  # same settings file: the plan is in Open Recent
+    again.offer_recovery_at_start()
+    assert prompts.questions() == ["recover"]
+    assert again.document.session.path == path
+    assert [p.name for p in again.document.plan.partners][-1] == "Iskola Pécs"
+    assert again.isWindowModified()
 
 
 def test_a_plan_open_in_another_window_opens_read_only_when_accepted(make_window, tmp_path):
