@@ -153,6 +153,17 @@ def identifiers_text(org: Organisation, used: str) -> str:
     return "\n".join(parts)
 
 
+# What needs doing first: on paper, a reader should not have to hunt for the one failure.
+_STATUS_ORDER = {"fail": 0, "warn": 1, "pass": 2, "info": 2}
+
+
+def checklist_order(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Failures, then warnings, then the rest, each in the report's own order; the agency
+    finding is left out (the Submit to box says why no agency is named)."""
+    kept = [f for f in findings if f.rule != "agency"]
+    return tuple(sorted(kept, key=lambda f: _STATUS_ORDER.get(f.status, 2)))
+
+
 def _groups(plan: Plan, identifier: str) -> tuple[CountryGroup, ...]:
     """Partners by country: the applicant's country first, then countries by name; inside a
     country the applicant, full partners, then associated partners, each in plan order."""
@@ -244,7 +255,7 @@ def build_content(
         no_agency_reason=next((f.message for f in report.findings if f.rule == "agency"), ""),
         applicant=applicant,
         applicant_country=countries.name(applicant.country) if applicant else "",
-        checklist=tuple(f for f in report.findings if f.rule != "agency"),
+        checklist=checklist_order(report.findings),
         groups=_groups(plan, action.identifier),
         counts=_counts(plan),
         type_counts=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),

@@ -277,8 +277,9 @@ def _finding_cell(finding: Finding) -> list[Flowable]:
 
 def checklist(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
     intro = (
-        f"Each rule of {esc(content.target.describe())}, checked against the partners below. "
-        "Statuses are printed as a symbol and a word: PASS, FAIL, WARN (review before submitting) and INFO."
+        f"Each rule of {esc(content.target.describe())}, checked against the partners below, "
+        "what to fix first. Statuses are printed as a symbol and a word: FAIL, WARN (review before "
+        "submitting), PASS and INFO."
     )
     rows = [(f.status, STATUS_MARKS[f.status].word, _finding_cell(f)) for f in content.checklist]
     if not rows:

@@ -91,3 +91,17 @@ def test_the_date_is_in_english_whatever_the_locale() -> None:
 
 def test_an_untitled_plan_is_named_so() -> None:
     assert content_of(scripts_plan().with_changes(title="  ")).plan_name == "Untitled plan"
+
+
+def test_the_checklist_puts_what_to_fix_first_and_keeps_the_reports_order_otherwise() -> None:
+    plan = plan_of([org("Zespół Szkół nr 3", "PL", role="applicant"), org("Lycée Jean Moulin", "FR")])  # too few
+    report = check(plan)
+    checklist = content_of(plan).checklist
+    ranks = [{"fail": 0, "warn": 1}.get(f.status, 2) for f in checklist]
+    assert 0 in ranks and 1 in ranks and 2 in ranks
+    assert ranks == sorted(ranks)
+    for status in ("fail", "warn", "pass"):
+        assert [f.rule for f in checklist if f.status == status] == [
+            f.rule for f in report.findings if f.status == status
+        ]
+    assert all(f.rule != "agency" for f in checklist)
