@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Table
 
 # When a row is cut, neither piece is shorter than this (points): two lines of text at least.
-MIN_ROW_PIECE = 30.0
+MIN_ROW_PIECE = 30
 
 
 class RowTable(Table):
