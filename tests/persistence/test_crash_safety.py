@@ -13,19 +13,30 @@ from plan_samples import large_plan
 
 from erasmus_planner.persistence.plan_document import read_history, read_plan, write_plan
 
-KILLS = 40
+KILLS = 30
 
 
-def _save_forever(path: Path, plans: tuple, ready: int) -> None:  # type: ignore[type-arg]
-    """Child process: say "started", then save the two versions in turn until killed."""
+def _save_forever(path: Path, plans: tuple, progress: int) -> None:  # type: ignore[type-arg]
+    """Child process: save the two versions in turn until killed, writing a byte after each save."""
     try:
-        os.write(ready, b"x")
         turn = 0
         while True:
             write_plan(plans[turn % 2], path)
+            os.write(progress, b"s")
             turn += 1
     finally:
         os._exit(0)
+
+
+def _wait_for_save(progress: int) -> None:
+    assert os.read(progress, 1) == b"s", "the saving process ended on its own"
+
+
+def _time_of_one_save(path: Path, plan: object) -> float:
+    """How long a save takes on this machine now (load from other work slows it many times)."""
+    start = time.perf_counter()
+    write_plan(plan, path)  # type: ignore[arg-type]
+    return time.perf_counter() - start
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() to start savers quickly")
@@ -33,21 +44,27 @@ def test_a_plan_killed_mid_save_always_opens_as_the_old_or_the_new_version(tmp_p
     path = tmp_path / "plan.epplan"
     old, new = large_plan(60, title="old"), large_plan(61, title="new")
     write_plan(old, path)
+    save_seconds = max(_time_of_one_save(path, old) for _ in range(2))
     rng = random.Random(20240315)
     killed_mid_save = 0
     seen: set[str] = set()
-    for _ in range(KILLS):
-        ready_read, ready_write = os.pipe()
+    for kill in range(KILLS):
+        progress_read, progress_write = os.pipe()
         pid = os.fork()
         if pid == 0:
-            os.close(ready_read)
-            _save_forever(path, (new, old), ready_write)
-        os.close(ready_write)
-        assert os.read(ready_read, 1) == b"x"  # the child is saving now
-        os.close(ready_read)
-        time.sleep(rng.uniform(0.0, 0.06))  # the random moment of the kill is the point of the test
+            os.close(progress_read)
+            _save_forever(path, (new, old), progress_write)
+        os.close(progress_write)
+        # Let 0, 1 or 2 saves complete (new, then old), so both versions get written whatever the
+        # machine's load; then kill at a random moment within the next save or two.
+        started = time.perf_counter()
+        for done in range(kill % 3):
+            _wait_for_save(progress_read)
+            save_seconds = (time.perf_counter() - started) / (done + 1)
+        time.sleep(rng.uniform(0.0, 1.5 * save_seconds))  # the random moment of the kill is the point of the test
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        os.close(progress_read)
 
         plan = read_plan(path)
         assert plan == old or plan == new
