@@ -7,6 +7,8 @@ resting on unconfirmed sources carry a visible mark, as in the checklist.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +31,21 @@ CONFIDENCE_LABELS = {
     "agency-summary": "◐ Agency summary",
     "unconfirmed": "⚠ Unconfirmed",
 }
+
+
+CONFIDENCE_HELP = {
+    "official": "Confirmed in the Programme Guide or the official call text.",
+    "agency-summary": "Taken from National Agency summaries of the Programme Guide.",
+    "unconfirmed": "Could not be confirmed: check it with your National Agency.",
+}
+_ACRONYMS = {"eche": "ECHE", "oid": "OID", "pic": "PIC", "eu": "EU", "hei": "HEI", "vet": "VET", "ngo": "NGO"}
+
+
+def _readable(rule_id: str) -> str:
+    """ "min-eu-countries" → "Min EU countries" """
+    words = [_ACRONYMS.get(w, w) for w in rule_id.split("-")]
+    first = words[0] if words[0].isupper() else words[0].capitalize()
+    return " ".join([first, *words[1:]])
 
 
 def _scope(rule: RuleDef) -> str:
@@ -90,9 +107,18 @@ class RulesDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 260)
-        header.resizeSection(1, 220)
+        header.resizeSection(0, 320)
+        header.resizeSection(1, 200)
         header.resizeSection(2, 130)
+
+        # The chosen rule in full: sources are long, a table cell would cut them.
+        self.detail = QLabel()
+        self.detail.setObjectName("ruleDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(self._show_detail)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -101,6 +127,7 @@ class RulesDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self.resize(1100, 680)
         self.fill()
@@ -127,12 +154,22 @@ class RulesDialog(QDialog):
             focus.setExpanded(True)
             self.tree.setCurrentItem(focus)
 
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        parts = [f"<b>{html.escape(item.text(0))}</b> — {html.escape(item.text(1))}"]
+        if item.text(2):
+            parts.append(f"{html.escape(item.text(2))}: {html.escape(item.data(3, Qt.ItemDataRole.UserRole) or '')}")
+        parts.append(html.escape(item.text(3)))
+        self.detail.setText("<br>".join(parts))
+
     def _add_rules(self, parent: QTreeWidgetItem, rules: tuple[RuleDef, ...], year: int | None) -> None:
         for rule in rules:
             if year is not None and year not in rule.years:
                 continue
             confidence, source, _ = rule.edition_for(year) if year is not None else (rule.confidence, rule.source, None)
-            name = rule.id.replace("-", " ").capitalize()
+            name = _readable(rule.id)
             params = _params(rule, year)
             if params:
                 name += f" ({params})"
@@ -140,5 +177,6 @@ class RulesDialog(QDialog):
                 name += self.tr(" — advice")
             child = QTreeWidgetItem([name, _scope(rule), CONFIDENCE_LABELS.get(confidence, confidence), source])
             child.setToolTip(3, source)
+            child.setData(3, Qt.ItemDataRole.UserRole, CONFIDENCE_HELP.get(confidence, ""))
             child.setData(0, Qt.ItemDataRole.UserRole, rule.id)
             parent.addChild(child)
