@@ -17,6 +17,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise PlanError(f"cannot write in {folder} ({exc.strerror or exc})", source=str(path)) from None
     try:
+        # mkstemp creates the file readable by its owner only; give the new file the mode the old
+        # one had (or what the umask allows) so a shared briefing or plan stays readable by others.
+        os.chmod(tmp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -27,6 +30,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise PlanError(f"cannot be written ({exc.strerror or exc})", source=str(path)) from None
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:
