@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from plan_samples import large_plan
 
+from erasmus_planner.domain.model import Plan
 from erasmus_planner.persistence.plan_document import read_history, read_plan, write_plan
 
 KILLS = 30
 
 
-def _save_forever(path: Path, plans: tuple, progress: int) -> None:  # type: ignore[type-arg]
+def _save_forever(path: Path, plans: tuple[Plan, Plan], progress: int) -> None:
     """Child process: save the two versions in turn until killed, writing a byte after each save."""
     try:
         turn = 0
@@ -32,10 +33,10 @@ def _wait_for_save(progress: int) -> None:
     assert os.read(progress, 1) == b"s", "the saving process ended on its own"
 
 
-def _time_of_one_save(path: Path, plan: object) -> float:
+def _time_of_one_save(path: Path, plan: Plan) -> float:
     """How long a save takes on this machine now (load from other work slows it many times)."""
     start = time.perf_counter()
-    write_plan(plan, path)  # type: ignore[arg-type]
+    write_plan(plan, path)
     return time.perf_counter() - start
 
 
