@@ -278,7 +278,7 @@ class EligibilityPanel(QWidget):
         if finding.hint:
             parts.append(f"→ {_esc(finding.hint)}")
             plain.append(finding.hint)
-        source_line = f"<small><span style='color:#6b6b6b'>{_esc(finding.source)}</span></small>" if finding.source else ""
+        source_line = f"<small><span class='muted'>{_esc(finding.source)}</span></small>" if finding.source else ""
         if mark:
             colour = COLOURS["warn"]
             source_line = f"<small><b style='color:{colour}'>{_esc(mark)}</b> · </small>" + source_line

@@ -3,6 +3,7 @@
 Used by the findings list and "What else fits?". Each item keeps plain text in its display role
 (what screen readers and tests read) and the formatted version in ``HtmlRole``; the delegate
 lays the HTML out at the list's current width, so rows grow and shrink with the panel.
+Secondary text is marked ``<span class='muted'>``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ class RichTextDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
+        # Secondary text (sources) in the theme's own muted colour: readable in light and dark.
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        doc.setDefaultStyleSheet(f".muted {{ color: {muted}; }}")
         doc.setHtml(index.data(HtmlRole) or "")
         doc.setTextWidth(max(40, width))
         return doc
