@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.interchange.atomic import _fsync_folder
+from erasmus_planner.interchange.atomic import _fsync_folder, _mode_for
 from erasmus_planner.persistence.sqlite_files import os_problem
 
 
@@ -35,7 +34,8 @@ def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
     tmp = temp_path_beside(path)
     try:
         build(tmp)
-        _keep_permissions(path, tmp)
+        # mkstemp makes the file owner-only; keep the old file's mode (or the umask's for a new one).
+        os.chmod(tmp, _mode_for(path))
         _fsync_file(tmp)
         os.replace(tmp, path)
     except BaseException as exc:
@@ -45,17 +45,6 @@ def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
             raise PlanError(f"cannot be written ({os_problem(exc)}); the previous version is unchanged", source=str(path)) from None
         raise
     _fsync_folder(tmp.parent)
-
-
-def _keep_permissions(path: Path, tmp: Path) -> None:
-    """The new file gets the old one's mode (mkstemp makes 0600), or the usual default for new files."""
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
 
 
 def _fsync_file(path: Path) -> None:
