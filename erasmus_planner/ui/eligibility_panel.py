@@ -141,6 +141,7 @@ class AgencyCard(QFrame):
         self.name.setWordWrap(True)
         self.body = QLabel()
         self.body.setObjectName("agencyDetails")
+        self.body.setAccessibleName(self.tr("Agency details and website"))
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
