@@ -496,3 +496,18 @@ def test_selection_drives_edit_and_remove(make_window):
     window.partners.table.selectRow(0)
     assert window.remove_action.isEnabled()
     assert isinstance(window.partners.current_partner(), Organisation)
+
+
+def test_arrow_keys_on_the_action_picker_skip_headings_and_closed_actions(make_window, qtbot):
+    window = make_window(three_schools())
+    picker = window.header.action
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    # After Strategic Partnerships (2014-2020) comes School-to-school (closed in 2019), then School Exchange.
+    assert window.document.plan.action == "school-exchange-partnership"
+    assert window.document.plan.field == "school"
+    qtbot.keyClick(picker, Qt.Key.Key_Up)
+    assert window.document.plan.action == "strategic-partnership"
+    qtbot.keyClick(picker, Qt.Key.Key_Up)  # the programme heading above cannot be chosen
+    assert window.document.plan.action == "strategic-partnership"
+    assert window.document.undo_stack.count() == 2
