@@ -94,16 +94,32 @@ def render_screenshot(
     session = PlanSession(use_locks=False)  # only reads the plan: never locks it
     session.open(plan_path, read_only=True)  # fails before any window exists
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
     if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
+    previous = qInstallMessageHandler(_quiet_offscreen_notes)
+    try:
+        _render(app, session, out, size=size, presentation=presentation, lang=lang)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _quiet_offscreen_notes(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]
+    """Qt's off-screen platform notes that it cannot pass size hints to a window manager it does
+    not have; said on every screenshot, it would read like a problem. Everything else is shown."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _render(app, session, out: Path, *, size: tuple[int, int], presentation: bool, lang: str | None) -> None:  # type: ignore[no-untyped-def]
     _set_language(lang)
+    from PySide6.QtCore import QSettings, QTemporaryDir
+
     from erasmus_planner.ui.document import PlanDocument
     from erasmus_planner.ui.main_window import MainWindow
     from erasmus_planner.ui.settings import AppSettings
-    from PySide6.QtCore import QSettings, QTemporaryDir
 
     scratch = QTemporaryDir()  # settings of a screenshot never touch the user's own
     settings = AppSettings(QSettings(str(Path(scratch.path()) / "settings.ini"), QSettings.Format.IniFormat))
