@@ -48,8 +48,7 @@ scratch = sys.argv[2]
 window = MainWindow(
     settings=AppSettings(QSettings(os.path.join(scratch, "s.ini"), QSettings.Format.IniFormat)),
     recovery=RecoveryStore(os.path.join(scratch, "recovery")),
-    directory_search=None,
-)
+)  # the partner directory's name search as in the real application (opened on first search)
 window.open_path(sys.argv[1], ask_to_save=False)
 spy = _Painted()
 window.installEventFilter(spy)

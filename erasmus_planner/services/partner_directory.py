@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation
@@ -21,12 +22,13 @@ def directory_search(path: str | os.PathLike[str] | None = None, *, limit: int =
     build has no directory."""
     if not features.available(features.DIRECTORY):
         return None
-    from erasmus_planner.persistence.directory import PartnerDirectory
-
-    opened: list[PartnerDirectory | None] = []
+    opened: list[Any] = []  # the PartnerDirectory, once the first search has opened it
 
     def search(text: str) -> list[Organisation]:
         if not opened:
+            # Imported here, not at start-up: the directory brings SQLAlchemy (~230 ms).
+            from erasmus_planner.persistence.directory import PartnerDirectory
+
             try:
                 opened.append(PartnerDirectory(PartnerDirectory.default_path(path)))
             except PlanError:
