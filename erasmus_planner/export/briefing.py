@@ -25,7 +25,7 @@ from erasmus_planner.export import fonts
 from erasmus_planner.export.content import BriefingContent, build_content, date_text
 from erasmus_planner.export.pages import CREATOR, PAPER_SIZES, FooterCanvas, StoppableDocument
 from erasmus_planner.export.sections import story
-from erasmus_planner.interchange.atomic import atomic_write_bytes
+from erasmus_planner.interchange.files import atomic_write_bytes
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

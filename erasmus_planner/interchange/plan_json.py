@@ -22,6 +22,7 @@ from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.vocabulary import COMMUNITIES, FIELDS, ORG_TYPE_IDS, ROLES
+from erasmus_planner.interchange.files import atomic_write_bytes, reading
 
 FORMAT: Final = "erasmus-planner-plan"
 VERSION: Final = 1
@@ -182,12 +183,12 @@ def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applica
     )
 
 
-def _plain(value: Any) -> Any:
+def plain_json(value: Any) -> Any:
     """MappingProxy / tuple → dict / list, recursively, for json.dumps."""
     if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain_json(v) for v in value]
     return value
 
 
@@ -205,9 +206,9 @@ def partner_to_dict(org: Organisation) -> dict[str, Any]:
     }
     if org.established is not None:
         data["established"] = org.established
-    data["contact"] = _plain(org.contact) if org.contact is not None else None
+    data["contact"] = plain_json(org.contact) if org.contact is not None else None
     data["notes"] = org.notes
-    data.update(_plain(org.extra))
+    data.update(plain_json(org.extra))
     return data
 
 
@@ -224,7 +225,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "duration_months": plan.duration_months,
         "partners": [partner_to_dict(p) for p in plan.partners],
     }
-    data.update(_plain(plan.extra))
+    data.update(plain_json(plan.extra))
     return data
 
 
@@ -245,16 +246,8 @@ def loads(text: str, *, source: str = "<text>", require_applicant: bool = False)
 
 def read_text_file(path: Path) -> str:
     """Read a UTF-8 text file, turning every OS problem into a PlanError naming the file."""
-    try:
+    with reading(path, what="plan file"):
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PlanError("no such file", source=str(path)) from None
-    except IsADirectoryError:
-        raise PlanError("this is a folder, not a plan file", source=str(path)) from None
-    except PermissionError:
-        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
-    except OSError as exc:
-        raise PlanError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -270,6 +263,4 @@ def load(path: str | os.PathLike[str], *, require_applicant: bool = False) -> Pl
 
 def save(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write atomically: a temporary file in the same folder, flushed, then renamed over the old one."""
-    from erasmus_planner.interchange.atomic import atomic_write_bytes
-
     atomic_write_bytes(Path(path), dumps(plan).encode("utf-8"))

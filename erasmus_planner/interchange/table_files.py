@@ -8,18 +8,17 @@ the spreadsheet program shows them, so a message can send the user to the right 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.interchange.atomic import atomic_write_bytes
+from erasmus_planner.interchange.files import atomic_write_bytes, reading
 
 CSV_SUFFIXES: Final = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES: Final = (".xlsx", ".xlsm")
@@ -53,24 +52,6 @@ def kind_of(path: Path) -> str:
         f"unknown kind of spreadsheet {suffix or '(no extension)'!r}; partners are read from .csv or .xlsx files",
         source=str(path),
     )
-
-
-@contextlib.contextmanager
-def reading(path: Path, *, what: str) -> Iterator[None]:
-    """Turn the OS's reasons for not reading ``path`` into one PlanError naming it.
-
-    ``what`` is the kind of file expected ("spreadsheet", "plan document"), for the folder case.
-    """
-    try:
-        yield
-    except FileNotFoundError:
-        raise PlanError("no such file", source=str(path)) from None
-    except IsADirectoryError:
-        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
-    except PermissionError:
-        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
-    except OSError as exc:
-        raise PlanError(f"cannot be read ({(exc.strerror or str(exc)).lower()})", source=str(path)) from None
 
 
 def read_bytes(path: Path) -> bytes:

@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Final
 
 from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.interchange.files import os_problem
 
 # Windows locks a byte range; one far beyond the content leaves the content readable to others.
 _WINDOWS_LOCK_OFFSET: Final = 1 << 30
@@ -81,9 +82,6 @@ class PlanLock:
             try:
                 fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
-                # Imported here: sqlite_files loads SQLAlchemy, which a JSON plan never needs (start-up time).
-                from erasmus_planner.persistence.sqlite_files import os_problem
-
                 raise PlanLocked(
                     self.path,
                     None,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.persistence.atomic_file import replace_atomically
+from erasmus_planner.interchange.files import replace_atomically
 from erasmus_planner.persistence.sqlite_files import os_problem, sqlite_errors, writable_engine
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")

@@ -10,12 +10,12 @@ from sqlalchemy import Boolean, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.interchange.plan_json import _plain
+from erasmus_planner.interchange.plan_json import plain_json
 
 
 def to_json_text(value: Any) -> str:
     """Mappings (also read-only ones) and tuples as JSON text, keys in their order."""
-    return json.dumps(_plain(value), ensure_ascii=False)
+    return json.dumps(plain_json(value), ensure_ascii=False)
 
 
 class OrganisationColumns:

@@ -7,7 +7,7 @@ An ``.epplan`` file is an SQLite database (schema in ``schema.py``, version in i
   PlanError. An older schema is migrated first, after a backup copy is written beside the file
   (``migrate.py``); a newer one is refused and left alone.
 * Writing builds a complete new database in a temporary file in the same folder, flushes it to
-  disk and renames it over the old one (``atomic_file.py``): a crash leaves the old plan or the
+  disk and renames it over the old one (``interchange/files.py``): a crash leaves the old plan or the
   new one. The history is carried over from the file being replaced, with one entry per save
   that changed something.
 """
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.persistence import plan_mapping
-from erasmus_planner.persistence.atomic_file import replace_atomically
+from erasmus_planner.interchange.files import replace_atomically
 from erasmus_planner.persistence.errors import DamagedFile, FileTooNew, NotOurFile
 from erasmus_planner.persistence.history import HistoryEntry, describe_changes, summarise
 from erasmus_planner.persistence.organisation_columns import to_json_text

@@ -19,7 +19,7 @@ from typing import Any, Final
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.interchange import plan_json
-from erasmus_planner.interchange.atomic import atomic_write_bytes
+from erasmus_planner.interchange.files import atomic_write_bytes
 
 APP_NAME: Final = "erasmus-planner"
 FORMAT: Final = "erasmus-planner-recovery"

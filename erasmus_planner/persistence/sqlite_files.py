@@ -19,18 +19,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool, QueuePool
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.interchange.table_files import reading
+from erasmus_planner.interchange.files import os_problem, reading
 from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 _HEADER_SIZE: Final = 100
-
-
-def os_problem(exc: OSError) -> str:
-    """An OSError as the end of a sentence ("permission denied", "no space left on device")."""
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return (exc.strerror or str(exc)).lower()
 
 
 def read_header(path: Path, *, what: str) -> bytes:

@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from erasmus_planner.interchange.atomic import atomic_write_bytes
+from erasmus_planner.interchange.files import atomic_write_bytes
 
 
 def test_new_file_gets_the_umask_mode(tmp_path: Path) -> None:

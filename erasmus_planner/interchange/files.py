@@ -1,0 +1,120 @@
+"""Reading and writing files the way every part of the planner must: one clear message naming
+the file when the OS says no, and saves that a crash at any moment leaves either the old or the
+new content — never a mixture, never a half-written file.
+
+Plans (JSON and .epplan), spreadsheets, recovery snapshots and PDF briefings all go through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from erasmus_planner.domain.errors import PlanError
+
+
+def os_problem(exc: OSError) -> str:
+    """An OSError as the end of a sentence ("permission denied", "no space left on device")."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+@contextlib.contextmanager
+def reading(path: Path, *, what: str) -> Iterator[None]:
+    """Turn the OS's reasons for not reading ``path`` into one PlanError naming it.
+
+    ``what`` is the kind of file expected ("spreadsheet", "plan file"), for the folder case.
+    """
+    try:
+        yield
+    except FileNotFoundError:
+        raise PlanError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
+    except PermissionError:
+        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
+    except OSError as exc:
+        raise PlanError(f"cannot be read ({os_problem(exc)})", source=str(path)) from None
+
+
+def temp_path_beside(path: Path) -> Path:
+    """A new empty file next to ``path`` (same folder, so the final rename is atomic)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise PlanError(f"cannot write in the folder {folder} ({os_problem(exc)}); nothing was saved", source=str(path)) from None
+    os.close(fd)
+    return Path(name)
+
+
+def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
+    """Call ``build(temp)`` to write the new content, then make it ``path`` in one step."""
+    if path.is_dir():
+        raise PlanError("this is a folder; choose a file name to save to", source=str(path))
+    tmp = temp_path_beside(path)
+    try:
+        build(tmp)
+        # mkstemp makes the file owner-only; keep the old file's mode (or the umask's for a new
+        # one) so a plan or briefing on a shared drive stays readable by the others.
+        os.chmod(tmp, mode_for(path))
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise PlanError(f"cannot be written ({os_problem(exc)}); the previous version is unchanged", source=str(path)) from None
+        raise
+    fsync_folder(tmp.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    replace_atomically(Path(path), lambda tmp: tmp.write_bytes(data))
+
+
+def mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where the OS allows (saves run on worker threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def _fsync_file(path: Path) -> None:
+    # Read-write: Windows refuses to flush a handle opened for reading only.
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
