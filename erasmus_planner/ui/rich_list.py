@@ -27,29 +27,43 @@ ICON = 20
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    _CACHE_SIZE = 256
+
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out documents by (text, width, font, colour): measuring and painting a row, and
+        # repainting it, lay the text out once instead of each time.
+        self._documents: dict[tuple[str, int, str, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        html = index.data(HtmlRole) or ""
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        key = (html, max(40, width), option.font.key(), muted)
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= self._CACHE_SIZE:
+                self._documents.clear()
+            doc = self._documents[key] = self._lay_out(html, key[1], option, muted)
+        return doc
+
+    @staticmethod
+    def _lay_out(html: str, width: int, option: QStyleOptionViewItem, muted: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
         # Secondary text (sources) in the theme's own muted colour: readable in light and dark.
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         doc.setDefaultStyleSheet(f".muted {{ color: {muted}; }}")
-        doc.setHtml(index.data(HtmlRole) or "")
-        doc.setTextWidth(max(40, width))
+        doc.setHtml(html)
+        doc.setTextWidth(width)
         return doc
-
-    def _text_width(self) -> int:
-        return self._view.viewport().width() - ICON - 3 * PADDING
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         self.initStyleOption(option, index)
-        doc = self._document(option, index, self._text_width())
+        width = self._view.viewport().width()
+        doc = self._document(option, index, width - ICON - 3 * PADDING)
         height = max(int(doc.size().height()), ICON) + 2 * PADDING
-        return QSize(self._view.viewport().width(), height)
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
