@@ -36,11 +36,29 @@ def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) 
     return plan_json.load(path, require_applicant=require_applicant)
 
 
-def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+def save_plan(plan: Plan, path: str | os.PathLike[str], *, copied_from: str | os.PathLike[str] | None = None) -> None:
+    """Write ``plan`` to ``path``. ``copied_from`` is the file the plan was opened from: a "Save as"
+    from one ``.epplan`` to a new one carries its history and notes along instead of starting afresh."""
     path = Path(path)
     if _suffix(path) == ".epplan":
-        from erasmus_planner.persistence.plan_document import write_plan
+        from erasmus_planner.persistence.plan_document import PlanDocument, read_document, write_document, write_plan
 
+        source = Path(copied_from) if copied_from is not None else None
+        if (
+            source is not None
+            and source.suffix.lower() == ".epplan"
+            and source.resolve() != path.resolve()
+            and source.is_file()
+            and not path.exists()
+        ):
+            previous = read_document(source)
+            write_document(
+                PlanDocument(plan, notes=previous.notes, history=previous.history),
+                path,
+                since=previous.plan,
+                note=f"Saved as a copy of {source.name}",
+            )
+            return
         write_plan(plan, path)
     else:
         plan_json.save(plan, path)

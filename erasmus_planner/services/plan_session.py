@@ -183,7 +183,7 @@ class PlanSession:
         if path is None and self._read_only:
             raise PlanError("the plan was opened read-only; save it under another name", source=str(target))
         lock = self._lock_for(target)  # before writing: never overwrite a plan open elsewhere
-        plan_files.save_plan(self.plan, target)
+        plan_files.save_plan(self.plan, target, copied_from=self._path)
         if lock is not self._lock:
             self._release_lock()
             self._lock = lock
