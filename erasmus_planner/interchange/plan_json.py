@@ -47,6 +47,21 @@ def _optional_str(value: Any, what: str) -> str | None:
     return value.strip() or None
 
 
+def _did_you_mean(what: str, value: object) -> str:
+    """' (did you mean DE, Germany?)' when the everyday word a person typed maps to an id."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    # Imported here: only a refused plan pays for the spreadsheet vocabulary of everyday words.
+    from erasmus_planner.interchange import partner_columns
+
+    if what == "country":
+        code, _ = partner_columns.parse_country(value)
+        return f" (did you mean {code}, {countries.name(code)}?)" if code else ""
+    parse = partner_columns.parse_type if what == "type" else partner_columns.parse_role
+    found, _ = parse(value)
+    return f" (did you mean {found!r}?)" if found and found != value else ""
+
+
 def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     """One partner object → Organisation; messages name the partner by number and name."""
     label = f"partner {index + 1}"
@@ -60,13 +75,21 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     for key in ("country", "type", "role"):
         if key not in raw or raw[key] in (None, ""):
             raise PlanError(f"{label} has no \"{key}\"")
-    country = countries.parse_code(raw["country"], where=f"{label}, country")
+    if countries.normalise_code(raw["country"]) if isinstance(raw["country"], str) else None:
+        country = countries.parse_code(raw["country"])
+    else:
+        raise PlanError(
+            f"{label}: {raw['country']!r} is not a country code{_did_you_mean('country', raw['country'])}; "
+            "use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)"
+        )
     org_type = raw["type"]
     if org_type not in ORG_TYPE_IDS:
-        raise PlanError(f"{label}: unknown type {org_type!r}; valid types: {_valid(ORG_TYPE_IDS)}")
+        raise PlanError(
+            f"{label}: unknown type {org_type!r}{_did_you_mean('type', org_type)}; valid types: {_valid(ORG_TYPE_IDS)}"
+        )
     role = raw["role"]
     if role not in ROLES:
-        raise PlanError(f"{label}: unknown role {role!r}; valid roles: {_valid(ROLES)}")
+        raise PlanError(f"{label}: unknown role {role!r}{_did_you_mean('role', role)}; valid roles: {_valid(ROLES)}")
     community = raw.get("community")
     if community is not None and community not in COMMUNITIES:
         raise PlanError(f"{label}: community {community!r} is not one of {_valid(COMMUNITIES)} (or null)")

@@ -323,3 +323,31 @@ def test_file_problems_name_the_file(tmp_path: Path) -> None:
     latin1.write_bytes(json.dumps(SAMPLE, ensure_ascii=False).encode("utf-8").replace("Łódź".encode(), "Lódz".encode("latin-1")))
     with pytest.raises(PlanError, match=r"latin1\.json: .*not UTF-8"):
         plan_json.load(latin1)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("country", "Germany", "(did you mean DE, Germany?)"),
+        ("country", "Turkey", "(did you mean TR, Türkiye?)"),
+        ("type", "university", "(did you mean 'higher-education'?)"),
+        ("type", "SME", "(did you mean 'enterprise-sme'?)"),
+        ("role", "coordinator", "(did you mean 'applicant'?)"),
+    ],
+)
+def test_everyday_words_in_a_plan_are_refused_with_the_id_they_mean(field: str, value: str, expected: str) -> None:
+    partner = {"name": "Musterschule", "country": "DE", "type": "school", "role": "applicant", field: value}
+    data = {"format": "erasmus-planner-plan", "version": 1, "action": "KA201", "call_year": 2019, "partners": [partner]}
+    with pytest.raises(PlanError) as caught:
+        plan_json.parse_plan(data)
+    assert expected in str(caught.value)
+    assert "Musterschule" in str(caught.value)
+
+
+def test_no_suggestion_for_text_that_means_nothing() -> None:
+    partner = {"name": "Musterschule", "country": "ZZ", "type": "school", "role": "applicant"}
+    data = {"format": "erasmus-planner-plan", "version": 1, "action": "KA201", "call_year": 2019, "partners": [partner]}
+    with pytest.raises(PlanError) as caught:
+        plan_json.parse_plan(data)
+    assert "did you mean" not in str(caught.value)
+    assert "two-letter ISO 3166 code" in str(caught.value)
