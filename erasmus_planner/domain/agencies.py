@@ -24,7 +24,8 @@ from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.report import Agency
 from erasmus_planner.domain.resources import read_text
-from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELD_LABELS, FIELDS
+from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELDS, VOCABULARY
+from erasmus_planner.domain.wording import ENGLISH, N_, Wording
 
 FIRST_CALL_YEAR: Final = 2014
 LAST_CALL_YEAR: Final = 2027
@@ -42,6 +43,10 @@ _EXECUTIVE_SEAT: Final = "BE"
 # "submitted by European NGOs"); before that a European NGO applied to its own National Agency.
 _FIRST_ENGO_CALL_YEAR: Final = 2021
 EUROPEAN_NGO: Final = "european-ngo"
+
+# Catalogue context of the reason sentences (domain/wording.py): each is a whole sentence or
+# clause, so every language can give it its own word order, cases and agreement.
+AGENCY: Final = "agency"
 
 
 class NoAgency(PlanError):
@@ -69,9 +74,19 @@ class _Row:
 
     @property
     def years(self) -> str:
+        return self.years_in(ENGLISH)
+
+    def years_in(self, w: Wording) -> str:
+        """"2019 call", "2021–2027 calls"."""
         if self.from_year == self.to_year:
-            return f"{self.from_year} call"
-        return f"{self.from_year}–{self.to_year} calls"
+            return w.tr("{year} call", AGENCY).format(year=self.from_year)
+        return w.tr("{first}–{last} calls", AGENCY).format(first=self.from_year, last=self.to_year)
+
+    def the_years_in(self, w: Wording) -> str:
+        """"the 2019 call", "the 2021–2027 calls" (inside a sentence)."""
+        if self.from_year == self.to_year:
+            return w.tr("the {year} call", AGENCY).format(year=self.from_year)
+        return w.tr("the {first}–{last} calls", AGENCY).format(first=self.from_year, last=self.to_year)
 
 
 @cache
@@ -121,17 +136,40 @@ def all_agencies() -> tuple[Agency, ...]:
     return tuple(_agency(row) for row in _rows())
 
 
-def _field_words(field: str) -> str:
-    # "School education" → "school education", to sit inside a sentence.
-    label = FIELD_LABELS[field]
-    return label[0].lower() + label[1:]
+# A field as it sits inside a reason ("… responsible for school education").
+_FIELD_WORDS: Final[dict[str, str]] = {
+    "school": N_("school education", AGENCY),
+    "vet": N_("vocational education and training", AGENCY),
+    "higher": N_("higher education", AGENCY),
+    "adult": N_("adult education", AGENCY),
+    "youth": N_("youth", AGENCY),
+}
+# A Belgian community inside a reason: the agency it runs, and the community after "belongs to".
+_COMMUNITY_AGENCY: Final[dict[str, str]] = {
+    "nl": N_("the Flemish Community's National Agency", AGENCY),
+    "fr": N_("the French Community's National Agency", AGENCY),
+    "de": N_("the German-speaking Community's National Agency", AGENCY),
+}
+_THE_COMMUNITY: Final[dict[str, str]] = {
+    "nl": N_("the Flemish Community", AGENCY),
+    "fr": N_("the French Community", AGENCY),
+    "de": N_("the German-speaking Community", AGENCY),
+}
 
 
-def _executive(call_year: int, reason: str) -> Agency:
+def _field_words(field: str, w: Wording = ENGLISH) -> str:
+    return w.tr(_FIELD_WORDS[field], AGENCY)
+
+
+def _community(community: str, w: Wording) -> str:
+    return w.tr(COMMUNITY_LABELS[community], VOCABULARY)
+
+
+def _executive(call_year: int, reason: str, w: Wording) -> Agency:
     for row in _rows():
         if row.kind == EXECUTIVE and row.covers(call_year):
-            return _agency(row, reason)
-    raise NoAgency(f"The agency directory has no executive agency for the {call_year} call.")
+            return _agency(row, reason, valid=row.years_in(w))
+    raise NoAgency(w.tr("The agency directory has no executive agency for the {year} call.", AGENCY).format(year=call_year))
 
 
 def resolve_agency(
@@ -144,104 +182,175 @@ def resolve_agency(
     applicant_type: str | None = None,
     community: str | None = None,
     european_ngo_route: bool = False,
+    wording: Wording | None = None,
 ) -> Agency:
     """The agency the application goes to, with a one-sentence reason.
 
-    ``action_name`` is the action's plural display name ("Strategic Partnerships"), used in the
-    reason. ``european_ngo_route`` says the action offers the European-NGO route to the executive
-    agency (Cooperation Partnerships 2021+). Raises NoAgency when no agency can take it.
+    ``action_name`` is the action's plural display name in English ("Strategic Partnerships"),
+    used in the reason. ``european_ngo_route`` says the action offers the European-NGO route to
+    the executive agency (Cooperation Partnerships 2021+). The reason (and a NoAgency message)
+    is written in ``wording``'s language, English by default. Raises NoAgency when no agency
+    can take it.
     """
+    w = wording or ENGLISH
+
+    def say(sentence: str, **values: object) -> str:
+        return w.tr(sentence, AGENCY).format(**values)
+
+    action = w.tr(action_name, VOCABULARY)
     if not FIRST_CALL_YEAR <= call_year <= LAST_CALL_YEAR:
         raise NoAgency(
-            f"Erasmus+ calls run from {FIRST_CALL_YEAR} to {LAST_CALL_YEAR}, so no agency takes applications "
-            f"to a {call_year} call."
+            say(
+                "Erasmus+ calls run from {first} to {last}, so no agency takes applications to a {year} call.",
+                first=FIRST_CALL_YEAR,
+                last=LAST_CALL_YEAR,
+                year=call_year,
+            )
         )
     if centralised:
         return _executive(
-            call_year, f"{action_name} are centralised: proposals go to the executive agency in Brussels."
+            call_year, say("{action} are centralised: proposals go to the executive agency in Brussels.", action=action), w
         )
     if european_ngo_route and applicant_type == EUROPEAN_NGO and call_year >= _FIRST_ENGO_CALL_YEAR:
         return _executive(
             call_year,
-            f"{action_name} submitted by European NGOs go to the executive agency in Brussels "
-            "through the Funding & Tenders Portal, not to a National Agency.",
+            say(
+                "{action} submitted by European NGOs go to the executive agency in Brussels through the Funding & "
+                "Tenders Portal, not to a National Agency.",
+                action=action,
+            ),
+            w,
         )
 
     if applicant_country is None:
-        raise NoAgency("No applicant yet: the agency follows from the applicant's country.")
+        raise NoAgency(say("No applicant yet: the agency follows from the applicant's country."))
     code = countries.normalise_code(applicant_country)
     if code is None:
-        raise NoAgency(f"{applicant_country!r} is not a country code, so the applicant's National Agency is unknown.")
-    country = countries.name(code)
-    if not countries.is_eligible(code, call_year):
-        word = countries.eligible_word(call_year)
-        # "a Programme Country" (2014-2020), "an EU Member State or associated country" (2021+).
-        article = "an" if word[0] in "AEIOU" else "a"
         raise NoAgency(
-            f"{country} is not {article} {word} in the {call_year} call, so no National Agency there can take "
-            f"the application; the applicant must be established in {article} {word}."
+            say("{code} is not a country code, so the applicant's National Agency is unknown.", code=repr(applicant_country))
         )
+    country = countries.name(code, w.language)
+    if not countries.is_eligible(code, call_year):
+        if countries.is_old_programme(call_year):
+            sentence = N_(
+                "{country} is not a Programme Country in the {year} call, so no National Agency there can take the "
+                "application; the applicant must be established in a Programme Country.",
+                AGENCY,
+            )
+        else:
+            sentence = N_(
+                "{country} is not an EU Member State or associated country in the {year} call, so no National Agency "
+                "there can take the application; the applicant must be established in an EU Member State or "
+                "associated country.",
+                AGENCY,
+            )
+        raise NoAgency(say(sentence, country=country, year=call_year))
+    fields = ", ".join(FIELDS)
     if field is None:
         raise NoAgency(
-            f"No field chosen: in {country} the National Agency depends on the field ({', '.join(FIELDS)})."
+            say("No field chosen: in {country} the National Agency depends on the field ({fields}).", country=country,
+                fields=fields)
         )
     if field not in FIELDS:
-        raise NoAgency(f"{field!r} is not a field; the National Agency is chosen by one of {', '.join(FIELDS)}.")
+        raise NoAgency(
+            say("{field} is not a field; the National Agency is chosen by one of {fields}.", field=repr(field), fields=fields)
+        )
     if community is not None and community not in COMMUNITIES:
-        raise NoAgency(f"{community!r} is not a Belgian language community; use one of {', '.join(COMMUNITIES)}.")
+        raise NoAgency(
+            say("{community} is not a Belgian language community; use one of {communities}.", community=repr(community),
+                communities=", ".join(COMMUNITIES))
+        )
 
+    field_words = _field_words(field, w)
     for_field = [r for r in _rows() if r.country == code and field in r.fields]
     matches = [r for r in for_field if r.covers(call_year)]
     if not matches:
         if for_field:
             # A gap in the directory (Greek youth in the 2015 and 2016 calls): say which calls do have one.
-            spans = " and ".join(f"the {r.years}" for r in for_field)
+            spans = w.tr(" and ", AGENCY).join(r.the_years_in(w) for r in for_field)
             names = " / ".join(dict.fromkeys(r.acronym or r.name for r in for_field))
             raise NoAgency(
-                f"{country} has no National Agency for {_field_words(field)} in the {call_year} call "
-                f"({names} covers {spans}), so the application cannot be submitted there."
+                say(
+                    "{country} has no National Agency for {field} in the {year} call ({names} covers {spans}), so the "
+                    "application cannot be submitted there.",
+                    country=country,
+                    field=field_words,
+                    year=call_year,
+                    names=names,
+                    spans=spans,
+                )
             )
-        raise NoAgency(f"The agency directory has no National Agency in {country} for {_field_words(field)}.")
+        raise NoAgency(
+            say("The agency directory has no National Agency in {country} for {field}.", country=country, field=field_words)
+        )
 
-    head = f"{action_name} are decentralised: the applicant is established in {country}"
-    tail = f"the application goes to the National Agency there responsible for {_field_words(field)}"
     by_community = code == "BE"
     if by_community and community is not None:
         matches = [r for r in matches if r.community == community]
-        head += f" ({COMMUNITY_LABELS[community]})"
     if not matches:
-        raise NoAgency(f"The agency directory has no Belgian agency for {_field_words(field)} in that community.")
+        raise NoAgency(say("The agency directory has no Belgian agency for {field} in that community.", field=field_words))
 
     if by_community and community is None:
         # Flemish first: the most common case, and a stable order for the alternatives.
         matches.sort(key=lambda r: COMMUNITIES.index(r.community))
         main, others = matches[0], matches[1:]
-        reason = (
-            f"{head}, where the agency depends on the applicant's language community, so the application goes "
-            f"to the {COMMUNITY_LABELS[main.community]}'s National Agency for {_field_words(field)} unless the "
-            f"applicant belongs to {' or '.join('the ' + COMMUNITY_LABELS[r.community] for r in others)}; "
-            "choose the community to decide."
+        reason = say(
+            "{action} are decentralised: the applicant is established in {country}, where the agency depends on the "
+            "applicant's language community, so the application goes to {community_agency} for {field} unless the "
+            "applicant belongs to {other_communities}; choose the community to decide.",
+            action=action,
+            country=country,
+            community_agency=w.tr(_COMMUNITY_AGENCY[main.community], AGENCY),
+            field=field_words,
+            other_communities=w.tr(" or ", AGENCY).join(w.tr(_THE_COMMUNITY[r.community], AGENCY) for r in others),
         )
-        alternatives = tuple(
-            _agency(r, valid=f"{COMMUNITY_LABELS[r.community]}; {r.years}") for r in others
-        )
-        return _agency(main, reason, valid=f"{COMMUNITY_LABELS[main.community]}; {main.years}", alternatives=alternatives)
+
+        def in_community(row: _Row) -> str:
+            return f"{_community(row.community, w)}; {row.years_in(w)}"
+
+        alternatives = tuple(_agency(r, valid=in_community(r)) for r in others)
+        return _agency(main, reason, valid=in_community(main), alternatives=alternatives)
 
     main, others = matches[0], matches[1:]
-    reason = f"{head}, so {tail}"
+    if by_community:
+        reason = say(
+            "{action} are decentralised: the applicant is established in {country} ({community}), so the application "
+            "goes to the National Agency there responsible for {field}",
+            action=action,
+            country=country,
+            community=_community(main.community, w),
+            field=field_words,
+        )
+    else:
+        reason = say(
+            "{action} are decentralised: the applicant is established in {country}, so the application goes to the "
+            "National Agency there responsible for {field}",
+            action=action,
+            country=country,
+            field=field_words,
+        )
     if others:
         # Rows overlap where the hand-over date is unknown or falls inside the call year.
-        reason += (
-            f"; responsibility changed hands on a date that is uncertain or falls within the {call_year} call, "
-            f"so {'the other agency is' if len(others) == 1 else 'the other agencies are'} listed with the calls covered"
-        )
+        if len(others) == 1:
+            reason += say(
+                "; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the "
+                "other agency is listed with the calls covered",
+                year=call_year,
+            )
+        else:
+            reason += say(
+                "; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the "
+                "other agencies are listed with the calls covered",
+                year=call_year,
+            )
     if main.confidence == "unconfirmed":
-        reason += "; this assignment is unconfirmed, so check it with the agency"
-    reason += "."
+        reason += say("; this assignment is unconfirmed, so check it with the agency")
+    reason += say(".")
     if not others:
-        return _agency(main, reason)
+        return _agency(main, reason, valid=main.years_in(w))
 
     def dated(row: _Row) -> str:
-        return f"{row.years} — {row.note}" if row.note else row.years
+        # The notes of rows that overlap are translated too ("agency" context); others never show.
+        return f"{row.years_in(w)} — {w.tr(row.note, AGENCY)}" if row.note else row.years_in(w)
 
     return _agency(main, reason, valid=dated(main), alternatives=tuple(_agency(r, valid=dated(r)) for r in others))

@@ -3,6 +3,11 @@
 ``check(plan)`` runs every rule of the plan's action (and the common ones) that applies to its call
 year, field, lot and variant, and returns a ``Report``. ``suggest(plan)`` runs the same partners
 against every action and lot open in the plan's call year, best fits first.
+
+Both take ``language`` ("en", "de", "fr", "tr"): every message, hint and agency reason is written
+in it, while ``message_id`` / ``hint_id`` / ``params`` stay what they are (the English templates
+and their values). The language travels with the call, never through a global, so two languages
+can be checked at once in one process.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from erasmus_planner.domain.consortium import Consortium
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Agency, Finding, Report
 from erasmus_planner.domain.rule_kinds import KINDS, Context, Outcome
+from erasmus_planner.domain.wording import Wording, wording
 
 
 class _Blank(dict):  # type: ignore[type-arg]
@@ -26,22 +32,30 @@ class _Blank(dict):  # type: ignore[type-arg]
         return ""
 
 
-def render(template: str, values: Mapping[str, Any]) -> str:
+RULES = "rules"  # catalogue context of the message and hint templates
+
+
+def render(template: str, values: Mapping[str, Any], w: Wording | None = None) -> str:
+    """The template in ``w``'s language, filled in, its first letter capitalised."""
+    if w is not None:
+        template = w.tr(template, RULES)
     # str.format_map (C) rather than string.Formatter (Python): the same result, and it runs
     # for every finding of every action that suggest tries.
     text = template.format_map(_Blank(values))
+    if w is not None and not w.is_source:
+        return w.capitalise(text)
     return text[:1].upper() + text[1:] if text else text
 
 
-def _finding(rule: RuleDef, outcome: Outcome, year: int) -> Finding:
+def _finding(rule: RuleDef, outcome: Outcome, year: int, w: Wording) -> Finding:
     confidence, source, _ = rule.edition_for(year)
     status = "pass" if outcome.passed else (outcome.status or rule.status)
     params = {**outcome.values, "_kind": rule.kind}
     return Finding(
         rule=rule.id,
         status=status,  # type: ignore[arg-type]
-        message=render(rule.message, outcome.values),
-        hint="" if status == "pass" else render(rule.hint, outcome.values),
+        message=render(rule.message, outcome.values, w),
+        hint="" if status == "pass" else render(rule.hint, outcome.values, w),
         source=source,
         confidence=confidence,
         partners=outcome.partners,
@@ -60,23 +74,26 @@ def evaluate(
     field: str | None,
     lot: str | None,
     variant: str | None,
+    w: Wording | None = None,
 ) -> tuple[Finding, ...]:
     """Run the applicable rules; findings come out in rule order, failures and all."""
+    w = w or wording()
     findings: list[Finding] = []
     year = consortium.year
     for rule in rules:
         if not rule.applies(year=year, field=field, lot=lot, variant=variant):
             continue
         _, _, params = rule.edition_for(year)
-        ctx = Context(consortium, action, year, field, lot, variant, params, tuple(findings))
+        ctx = Context(consortium, action, year, field, lot, variant, params, tuple(findings), w)
         outcome = KINDS[rule.kind](ctx)
         if outcome is not None:
-            findings.append(_finding(rule, outcome, year))
+            findings.append(_finding(rule, outcome, year, w))
     return tuple(findings)
 
 
-def agency_for(plan: Plan, action: ActionDef) -> tuple[Agency | None, str]:
-    """The submitting agency, or None with the one-sentence reason why none can be named."""
+def agency_for(plan: Plan, action: ActionDef, w: Wording | None = None) -> tuple[Agency | None, str]:
+    """The submitting agency, or None with the one-sentence reason why none can be named
+    (both in ``w``'s language)."""
     applicant = plan.applicant
     try:
         agency = resolve_agency(
@@ -88,23 +105,35 @@ def agency_for(plan: Plan, action: ActionDef) -> tuple[Agency | None, str]:
             applicant_type=applicant.type if applicant else None,
             community=applicant.community if applicant else None,
             european_ngo_route=action.european_ngo_route,
+            wording=w,
         )
     except NoAgency as exc:
         return None, exc.detail
     return agency, agency.reason
 
 
-def check(plan: Plan, catalogue: Catalogue | None = None, *, consortium: Consortium | None = None) -> Report:
-    """Check the plan against its action's rules for its call year; name the agency."""
+def check(
+    plan: Plan,
+    catalogue: Catalogue | None = None,
+    *,
+    consortium: Consortium | None = None,
+    language: str = "en",
+) -> Report:
+    """Check the plan against its action's rules for its call year; name the agency.
+
+    Messages, hints and the agency's reason are written in ``language`` (en, de, fr, tr)."""
+    w = wording(language)
     catalogue = catalogue or load_catalogue()
     action = catalogue.action(plan.action)
     consortium = consortium or Consortium(plan, plan.call_year)
     variant = plan.variant if plan.variant is not None else action.default_variant()
     findings = evaluate(
-        consortium, action, catalogue.rules_for(action.id), field=plan.field, lot=plan.lot, variant=variant
+        consortium, action, catalogue.rules_for(action.id), field=plan.field, lot=plan.lot, variant=variant, w=w
     )
-    agency, why_not = agency_for(plan, action)
+    agency, why_not = agency_for(plan, action, w)
     if agency is None:
+        # The id is the English sentence, whatever the language shown.
+        english = why_not if w.is_source else agency_for(plan, action)[1]
         findings += (
             Finding(
                 rule="agency",
@@ -112,7 +141,7 @@ def check(plan: Plan, catalogue: Catalogue | None = None, *, consortium: Consort
                 message=why_not,
                 source="Programme Guide: applications go to the National Agency of the applicant's country, or to the executive agency for centralised actions",
                 confidence="official",
-                message_id=why_not,
+                message_id=english,
             ),
         )
     return Report(
@@ -167,14 +196,16 @@ def options(plan: Plan, catalogue: Catalogue) -> list[tuple[ActionDef, str | Non
     return found
 
 
-def suggest(plan: Plan, catalogue: Catalogue | None = None) -> list[Suggestion]:
-    """The same partners against every action and lot of the call year: eligible first, then by how little is missing."""
+def suggest(plan: Plan, catalogue: Catalogue | None = None, *, language: str = "en") -> list[Suggestion]:
+    """The same partners against every action and lot of the call year: eligible first, then by
+    how little is missing; what is missing is written in ``language``."""
+    wording(language)  # an unknown language fails here, before any work
     catalogue = catalogue or load_catalogue()
     consortium = Consortium(plan, plan.call_year)  # shared: same partners, same year
     results: list[Suggestion] = []
     for action, field, lot in options(plan, catalogue):
         candidate = plan.with_changes(action=action.id, field=field, lot=lot, variant=None)
-        report = check(candidate, catalogue, consortium=consortium.shared_with(candidate))
+        report = check(candidate, catalogue, consortium=consortium.shared_with(candidate), language=language)
         failures = report.failures
         results.append(
             Suggestion(

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef
@@ -25,11 +25,15 @@ from erasmus_planner.domain.vocabulary import (
     FIELD_LABELS,
     TYPE_GROUP_EXAMPLES,
     TYPE_GROUPS,
+    VOCABULARY,
     group_noun,
     type_label,
 )
+from erasmus_planner.domain.wording import ENGLISH, N_, N_n, Wording
 
 MAX_LISTED = 6
+# Catalogue context of the fragments built here (see domain/wording.py).
+FINDINGS = "findings"
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,14 @@ class Context:
     variant: str | None
     params: Mapping[str, Any]
     prior: Sequence[Finding] = ()  # findings of the rules evaluated before this one
+    wording: Wording = ENGLISH  # the language the values are written in
+
+    def tr(self, text: str) -> str:
+        """A fragment of a finding in the context's language."""
+        return self.wording.tr(text, FINDINGS)
+
+    def trn(self, singular: str, plural: str, n: int) -> str:
+        return self.wording.trn(singular, plural, n, FINDINGS)
 
 
 @dataclass(frozen=True)
@@ -66,43 +78,73 @@ def kind(name: str) -> Callable[[Evaluator], Evaluator]:
 
 
 # --- wording helpers ---------------------------------------------------------------------
+# Every fragment is a whole phrase of its own in the catalogues (German, French and Turkish
+# need cases, genders and number agreement that English-shaped pieces would not give them).
 
 
-def listing(items: Iterable[str]) -> str:
+def listing(items: Iterable[str], w: Wording = ENGLISH) -> str:
     """'A, B and C'; long lists end in 'and N more'."""
     items = list(items)
     if len(items) > MAX_LISTED:
-        shown = items[:MAX_LISTED]
-        return ", ".join(shown) + f" and {len(items) - MAX_LISTED} more"
+        shown = ", ".join(items[:MAX_LISTED])
+        rest = len(items) - MAX_LISTED
+        return w.trn("{items} and {n} more", "{items} and {n} more", rest, FINDINGS).replace("{items}", shown)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return w.tr("{items} and {last}", FINDINGS).format(items=", ".join(items[:-1]), last=items[-1])
 
 
-def in_brackets(items: Iterable[str]) -> str:
-    text = listing(items)
+def in_brackets(items: Iterable[str], w: Wording = ENGLISH) -> str:
+    text = listing(items, w)
     return f" ({text})" if text else ""
 
 
-def after_colon(items: Iterable[str]) -> str:
-    text = listing(items)
-    return f": {text}" if text else ""
+def after_colon(items: Iterable[str], w: Wording = ENGLISH) -> str:
+    text = listing(items, w)
+    return w.tr(": {items}", FINDINGS).format(items=text) if text else ""
 
 
-def where(org: Organisation) -> str:
-    return f"{org.name} ({countries.name(org.country)})"
+def clauses(items: Iterable[str], w: Wording = ENGLISH) -> str:
+    """Clauses joined by semicolons (French puts a space before each)."""
+    return w.tr("; ", FINDINGS).join(items)
 
 
-def country_names(codes: Iterable[str]) -> list[str]:
-    return [countries.name(c) for c in codes]
+def where(org: Organisation, w: Wording = ENGLISH) -> str:
+    return f"{org.name} ({countries.name(org.country, w.language)})"
+
+
+def country_names(codes: Iterable[str], w: Wording = ENGLISH) -> list[str]:
+    return [countries.name(c, w.language) for c in codes]
+
+
+# How the Guide of each period names the countries that count, as the templates use them:
+# {eligible} (plural) and {eligible_one} (singular, with its article).
+_ELIGIBLE: Final = {
+    True: (N_("Programme Countries", VOCABULARY), N_("a Programme Country", VOCABULARY)),
+    False: (
+        N_("EU Member States or associated countries", VOCABULARY),
+        N_("an EU Member State or associated country", VOCABULARY),
+    ),
+}
+
+
+def eligible_words(year: int, w: Wording = ENGLISH) -> tuple[str, str]:
+    """``(plural, singular with article)``: "Programme Countries", "a Programme Country"."""
+    plural, one = _ELIGIBLE[countries.is_old_programme(year)]
+    return w.tr(plural, VOCABULARY), w.tr(one, VOCABULARY)
+
+
+def action_name(ctx: Context) -> str:
+    return ctx.wording.tr(ctx.action.name, VOCABULARY)
 
 
 def _base(ctx: Context) -> dict[str, Any]:
+    eligible, eligible_one = eligible_words(ctx.year, ctx.wording)
     return {
-        "eligible": countries.eligible_word(ctx.year, plural=True),
-        "eligible_one": _article(countries.eligible_word(ctx.year), lower=False),
+        "eligible": eligible,
+        "eligible_one": eligible_one,
         "year": ctx.year,
-        "action": ctx.action.name,
+        "action": action_name(ctx),
     }
 
 
@@ -117,40 +159,91 @@ def _names(orgs: Sequence[Organisation]) -> tuple[str, ...]:
 def min_organisations(ctx: Context) -> Outcome:
     counted = ctx.consortium.counted
     minimum = int(ctx.params["min"])
-    values = {**_base(ctx), "min": minimum, "count": len(counted), "names": in_brackets(_names(counted))}
+    w = ctx.wording
+    values = {**_base(ctx), "min": minimum, "count": len(counted), "names": in_brackets(_names(counted), w)}
     shortfall = max(0, minimum - len(counted))
-    values["more"] = plural(shortfall, "more full partner", "more full partners")
+    values["more"] = ctx.trn("{n} more full partner", "{n} more full partners", shortfall)
     return Outcome(len(counted) >= minimum, {**values, "shortfall": shortfall}, _names(counted), shortfall)
 
 
-def _min_countries(ctx: Context, codes: Sequence[str], word: str, words: str) -> Outcome:
-    """``word`` / ``words`` name the countries that would help (the hint asks for those)."""
+# What the min-countries hints ask for: "from 1 more X" / "from each of 2 more Xs".
+_MORE_ELIGIBLE: Final = {
+    True: N_n("{n} more Programme Country", "{n} more Programme Countries", FINDINGS),
+    False: N_n(
+        "{n} more EU Member State or associated country", "{n} more EU Member States or associated countries", FINDINGS
+    ),
+}
+_MORE_EU: Final = N_n("{n} more EU Member State", "{n} more EU Member States", FINDINGS)
+
+
+def _min_countries(ctx: Context, codes: Sequence[str], more: tuple[str, str]) -> Outcome:
+    """``more`` names the countries that would help, by number (the hint asks for those)."""
     minimum = int(ctx.params["min"])
     shortfall = max(0, minimum - len(codes))
     values = {
         **_base(ctx),
         "min": minimum,
         "count": len(codes),
-        "countries": in_brackets(country_names(codes)),
+        "countries": in_brackets(country_names(codes, ctx.wording), ctx.wording),
         "shortfall": shortfall,
-        "more": plural(shortfall, "more " + word, "more " + words),
+        "more": ctx.trn(*more, shortfall),
         # One partner per missing country: "from 1 more X" / "from each of 2 more Xs".
-        "from_each_of": "from each of" if shortfall > 1 else "from",
+        "from_each_of": ctx.tr("from each of") if shortfall > 1 else ctx.tr("from"),
     }
     return Outcome(len(codes) >= minimum, values, (), shortfall)
 
 
 @kind("min-countries")
 def min_countries(ctx: Context) -> Outcome:
-    word, words = countries.eligible_word(ctx.year), countries.eligible_word(ctx.year, plural=True)
-    return _min_countries(ctx, ctx.consortium.counted_countries, word, words)
+    more = _MORE_ELIGIBLE[countries.is_old_programme(ctx.year)]
+    return _min_countries(ctx, ctx.consortium.counted_countries, more)
 
 
 @kind("min-eu-countries")
 def min_eu_countries(ctx: Context) -> Outcome:
     # Only an EU Member State helps here: another Programme / associated country would not.
     codes = [c for c in ctx.consortium.counted_countries if countries.is_eu_member(c, ctx.year)]
-    return _min_countries(ctx, codes, "EU Member State", "EU Member States")
+    return _min_countries(ctx, codes, _MORE_EU)
+
+
+# "Add 2 more schools": the count, "more" and the noun agree differently in each language.
+_MORE_OF_GROUP: Final[dict[str, tuple[str, str]]] = {
+    "school": N_n("{n} more school", "{n} more schools", FINDINGS),
+    "hei": N_n("{n} more higher education institution", "{n} more higher education institutions", FINDINGS),
+    "vet-provider": N_n("{n} more VET provider", "{n} more VET providers", FINDINGS),
+    "enterprise": N_n("{n} more enterprise", "{n} more enterprises", FINDINGS),
+    "sector-representative": N_n(
+        "{n} more enterprise, industry or sector representative",
+        "{n} more enterprises, industry or sector representatives",
+        FINDINGS,
+    ),
+    "labour-market-actor": N_n("{n} more labour-market actor", "{n} more labour-market actors", FINDINGS),
+    "education-provider": N_n(
+        "{n} more education and training provider", "{n} more education and training providers", FINDINGS
+    ),
+    "regulatory-body": N_n(
+        "{n} more body with a regulatory function", "{n} more bodies with a regulatory function", FINDINGS
+    ),
+    "public-body": N_n("{n} more public body", "{n} more public bodies", FINDINGS),
+    "youth-group": N_n("{n} more youth organisation or group", "{n} more youth organisations or groups", FINDINGS),
+}
+# One member of a group, with its indefinite article: "Germany lacks a VET provider".
+_ONE_OF_GROUP: Final[dict[str, str]] = {
+    "school": N_("a school", FINDINGS),
+    "hei": N_("a higher education institution", FINDINGS),
+    "vet-provider": N_("a VET provider", FINDINGS),
+    "enterprise": N_("an enterprise", FINDINGS),
+    "sector-representative": N_("an enterprise, industry or sector representative", FINDINGS),
+    "labour-market-actor": N_("a labour-market actor", FINDINGS),
+    "education-provider": N_("an education and training provider", FINDINGS),
+    "regulatory-body": N_("a body with a regulatory function", FINDINGS),
+    "public-body": N_("a public body", FINDINGS),
+    "youth-group": N_("a youth organisation or group", FINDINGS),
+}
+
+
+def examples(group: str, w: Wording) -> str:
+    return w.tr(TYPE_GROUP_EXAMPLES[group], VOCABULARY)
 
 
 @kind("min-type")
@@ -159,20 +252,21 @@ def min_type(ctx: Context) -> Outcome:
     minimum = int(ctx.params["min"])
     members = ctx.consortium.counted_in_group(group)
     shortfall = max(0, minimum - len(members))
+    w = ctx.wording
     values = {
         **_base(ctx),
         "min": minimum,
         "count": len(members),
-        "group": group_noun(group, minimum),
-        "group_one": group_noun(group, 1),
-        "examples": TYPE_GROUP_EXAMPLES[group],
-        "names": in_brackets(_names(members)),
+        "group": group_noun(group, minimum, w),
+        "group_one": group_noun(group, 1, w),
+        "examples": examples(group, w),
+        "names": in_brackets(_names(members), w),
         "shortfall": shortfall,
-        "more": f"{shortfall} more {group_noun(group, shortfall)}",
+        "more": ctx.trn(*_MORE_OF_GROUP[group], shortfall),
         # Number agreement: "1 VET provider is required … as a full partner", "2 … are … full partners".
-        "is_are": "is" if minimum == 1 else "are",
-        "full_partners": "full partner" if minimum == 1 else "full partners",
-        "as_full_partners": "as a full partner" if shortfall == 1 else "as full partners",
+        "required": ctx.trn("is required", "are required", minimum),
+        "full_partners": ctx.trn("full partner", "full partners", minimum),
+        "as_full_partners": ctx.trn("as a full partner", "as full partners", shortfall),
     }
     return Outcome(len(members) >= minimum, values, _names(members), shortfall)
 
@@ -183,8 +277,23 @@ def max_organisations(ctx: Context) -> Outcome:
     maximum = int(ctx.params["max"])
     excess = max(0, len(everyone) - maximum)
     values = {**_base(ctx), "max": maximum, "count": len(everyone), "shortfall": excess,
-              "more": plural(excess, "organisation", "organisations")}
+              "more": ctx.trn("{n} organisation", "{n} organisations", excess)}
     return Outcome(excess == 0, values, (), excess)
+
+
+def _article(label: str) -> str:
+    """'a school', 'an enterprise' (English only)."""
+    if label[:2] != label[:2].upper():
+        label = label[0].lower() + label[1:]
+    return ("an " if label[:1].lower() in "aeiou" else "a ") + label
+
+
+def _is_of_type(ctx: Context, org: Organisation) -> str:
+    """"X is a school": in English the lower-cased label after "a"/"an"; the other languages
+    name the type as a label ("X ist vom Typ „Schule …“"), which needs no article or case."""
+    label = type_label(org.type, ctx.wording)
+    a_type = _article(label) if ctx.wording.is_source else label
+    return ctx.tr("{name} is {a_type}").format(name=org.name, a_type=a_type)
 
 
 @kind("only-types")
@@ -194,26 +303,16 @@ def only_types(ctx: Context) -> Outcome:
     offenders = [p for p in ctx.consortium.plan.partners if p.type not in allowed]
     values = {
         **_base(ctx),
-        "group": group_noun(group, 2),
-        "offenders": after_colon(f"{p.name} is {_article(type_label(p.type))}" for p in offenders),
+        "group": group_noun(group, 2, ctx.wording),
+        "offenders": after_colon((_is_of_type(ctx, p) for p in offenders), ctx.wording),
     }
     return Outcome(not offenders, values, _names(offenders), len(offenders))
-
-
-def _article(label: str, *, lower: bool = True) -> str:
-    """'a school', 'an enterprise'; ``lower=False`` keeps proper terms ('a Programme Country')."""
-    if lower and label[:2] != label[:2].upper():
-        label = label[0].lower() + label[1:]
-    return ("an " if label[:1].lower() in "aeiou" else "a ") + label
-
-
-def plural(count: int, singular: str, plural_form: str) -> str:
-    return f"{count} {singular if count == 1 else plural_form}"
 
 
 @kind("per-country-types")
 def per_country_types(ctx: Context) -> Outcome:
     groups: list[str] = list(ctx.params["groups"])
+    w = ctx.wording
     by_country: dict[str, list[Organisation]] = defaultdict(list)
     for org in ctx.consortium.counted:
         by_country[org.country].append(org)
@@ -225,13 +324,16 @@ def per_country_types(ctx: Context) -> Outcome:
         missing = [g for g in groups if not types & set(TYPE_GROUPS[g])]
         if missing:
             shortfall += len(missing)
-            gaps.append(f"{countries.name(code)} lacks {listing(_article(group_noun(g, 1), lower=False) for g in missing)}")
-            additions.append(f"in {countries.name(code)}, add {listing(TYPE_GROUP_EXAMPLES[g] for g in missing)}")
+            country = countries.name(code, w.language)
+            lacking = listing((ctx.tr(_ONE_OF_GROUP[g]) for g in missing), w)
+            gaps.append(ctx.tr("{country} lacks {groups}").format(country=country, groups=lacking))
+            wanted = listing((examples(g, w) for g in missing), w)
+            additions.append(ctx.tr("in {country}, add {examples}").format(country=country, examples=wanted))
     values = {
         **_base(ctx),
-        "group": listing(group_noun(g, 1) for g in groups),
-        "offenders": ("; " + "; ".join(gaps)) if gaps else "",
-        "missing": ("Per country: " + "; ".join(additions) + ".") if additions else "",
+        "group": listing((group_noun(g, 1, w) for g in groups), w),
+        "offenders": ctx.tr("; {items}").format(items=clauses(gaps, w)) if gaps else "",
+        "missing": ctx.tr("Per country: {items}.").format(items=clauses(additions, w)) if additions else "",
     }
     return Outcome(not gaps, values, (), shortfall)
 
@@ -242,13 +344,30 @@ def per_country_types(ctx: Context) -> Outcome:
 @kind("single-applicant")
 def single_applicant(ctx: Context) -> Outcome:
     applicants = ctx.consortium.applicants
+    w = ctx.wording
     if len(applicants) == 1:
-        offenders = f": {applicants[0].name}"
+        offenders = after_colon([applicants[0].name], w)
     elif not applicants:
-        offenders = "; none is marked as applicant yet"
+        offenders = ctx.tr("; none is marked as applicant yet")
     else:
-        offenders = f"; {len(applicants)} are marked as applicant: {listing(_names(applicants))}"
+        offenders = ctx.tr("; {count} are marked as applicant: {names}").format(
+            count=len(applicants), names=listing(_names(applicants), w)
+        )
     return Outcome(len(applicants) == 1, {**_base(ctx), "offenders": offenders}, _names(applicants))
+
+
+# "…, a Programme Country in 2017": one whole clause per status, so each language can agree it.
+_ESTABLISHED_IN: Final[dict[str, str]] = {
+    countries.PROGRAMME_COUNTRY: N_("; {name} is established in {country}, a Programme Country in {year}", FINDINGS),
+    countries.PARTNER_COUNTRY: N_("; {name} is established in {country}, a Partner Country in {year}", FINDINGS),
+    countries.EU_MEMBER: N_("; {name} is established in {country}, an EU Member State in {year}", FINDINGS),
+    countries.ASSOCIATED: N_(
+        "; {name} is established in {country}, a third country associated to the Programme in {year}", FINDINGS
+    ),
+    countries.NOT_ASSOCIATED: N_(
+        "; {name} is established in {country}, a third country not associated to the Programme in {year}", FINDINGS
+    ),
+}
 
 
 @kind("applicant-country")
@@ -257,8 +376,10 @@ def applicant_country(ctx: Context) -> Outcome | None:
     if applicant is None:
         return None
     ok = ctx.consortium.is_eligible(applicant)
-    status_label = countries.STATUS_LABELS[countries.status(applicant.country, ctx.year)]
-    detail = f"; {applicant.name} is established in {countries.name(applicant.country)}, {_article(status_label, lower=False)} in {ctx.year}"
+    clause = _ESTABLISHED_IN[countries.status(applicant.country, ctx.year)]
+    detail = ctx.tr(clause).format(
+        name=applicant.name, country=countries.name(applicant.country, ctx.wording.language), year=ctx.year
+    )
     return Outcome(ok, {**_base(ctx), "offenders": detail}, (applicant.name,))
 
 
@@ -271,20 +392,17 @@ def applicant_type(ctx: Context) -> Outcome | None:
     ok = applicant.type in TYPE_GROUPS[group]
     values = {
         **_base(ctx),
-        "group": group_noun(group, 2),
-        "examples": TYPE_GROUP_EXAMPLES[group],
-        "offenders": "" if ok else f"; {applicant.name} is {_article(type_label(applicant.type))}",
+        "group": group_noun(group, 2, ctx.wording),
+        "examples": examples(group, ctx.wording),
+        "offenders": "" if ok else ctx.tr("; {items}").format(items=_is_of_type(ctx, applicant)),
     }
     return Outcome(ok, values, (applicant.name,))
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def english_date(day: date) -> str:
     """'5 March 2026'. Not strftime: "%-d" fails on Windows, and "%B" follows the process locale
     (which Qt sets), so an English message would get a German month."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return ENGLISH.date(day)
 
 
 @kind("applicant-seniority")
@@ -296,29 +414,30 @@ def applicant_seniority(ctx: Context) -> Outcome | None:
     month, day = (int(x) for x in str(ctx.params.get("deadline", "03-01")).split("-"))
     deadline = date(ctx.year, month, day)
     limit = date(ctx.year - years, month, day)
-    values = {**_base(ctx), "min": years, "deadline": english_date(deadline)}
+    values = {**_base(ctx), "min": years, "deadline": ctx.wording.date(deadline)}
     established = applicant.established
+    name = applicant.name
     if not established:
-        values["offenders"] = f"; the date of establishment of {applicant.name} is not given"
-        return Outcome(False, values, (applicant.name,), status="warn")
+        values["offenders"] = ctx.tr("; the date of establishment of {name} is not given").format(name=name)
+        return Outcome(False, values, (name,), status="warn")
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})-(\d{2}))?", established.strip())
     if match is None:
-        values["offenders"] = f"; {established!r} is not a date (use YYYY or YYYY-MM-DD)"
-        return Outcome(False, values, (applicant.name,), status="warn")
+        values["offenders"] = ctx.tr("; {value} is not a date (use YYYY or YYYY-MM-DD)").format(value=repr(established))
+        return Outcome(False, values, (name,), status="warn")
     year = int(match.group(1))
     if match.group(2):
         founded = date(year, int(match.group(2)), int(match.group(3)))
         ok = founded <= limit
-        values["offenders"] = f"; {applicant.name} was established on {founded.isoformat()}"
-        return Outcome(ok, values, (applicant.name,))
-    values["offenders"] = f"; {applicant.name} was established in {year}"
+        values["offenders"] = ctx.tr("; {name} was established on {date}").format(name=name, date=founded.isoformat())
+        return Outcome(ok, values, (name,))
+    values["offenders"] = ctx.tr("; {name} was established in {year}").format(name=name, year=year)
     if year < limit.year:
-        return Outcome(True, values, (applicant.name,))
+        return Outcome(True, values, (name,))
     if year > limit.year:
-        return Outcome(False, values, (applicant.name,))
+        return Outcome(False, values, (name,))
     # Same year as the limit: only the exact date tells.
-    values["offenders"] += " (give the exact date to be sure)"
-    return Outcome(False, values, (applicant.name,), status="warn")
+    values["offenders"] += ctx.tr(" (give the exact date to be sure)")
+    return Outcome(False, values, (name,), status="warn")
 
 
 # --- countries and charters --------------------------------------------------------------
@@ -333,14 +452,16 @@ def eche(ctx: Context) -> Outcome | None:
     if not heis:
         return None
     offenders = [p for p in heis if not p.eche]
-    values = {**_base(ctx), "offenders": after_colon(f"{where(p)} has none recorded" for p in offenders)}
+    w = ctx.wording
+    none_recorded = ctx.tr("{organisation} has none recorded")
+    values = {**_base(ctx), "offenders": after_colon((none_recorded.format(organisation=where(p, w)) for p in offenders), w)}
     return Outcome(not offenders, values, _names(offenders), len(offenders))
 
 
 @kind("only-eligible-countries")
 def only_eligible_countries(ctx: Context) -> Outcome:
     offenders = ctx.consortium.outsiders
-    values = {**_base(ctx), "offenders": after_colon(where(p) for p in offenders)}
+    values = {**_base(ctx), "offenders": after_colon((where(p, ctx.wording) for p in offenders), ctx.wording)}
     return Outcome(not offenders, values, _names(offenders), len(offenders))
 
 
@@ -353,7 +474,7 @@ def non_eligible_only_associated(ctx: Context) -> Outcome | None:
     offenders = [
         p for p in outsiders if p.role != ASSOCIATED and countries.region_of(p.country) not in except_regions
     ]
-    values = {**_base(ctx), "offenders": after_colon(where(p) for p in offenders)}
+    values = {**_base(ctx), "offenders": after_colon((where(p, ctx.wording) for p in offenders), ctx.wording)}
     return Outcome(not offenders, values, _names(offenders), len(offenders))
 
 
@@ -363,10 +484,11 @@ def excluded_countries(ctx: Context) -> Outcome | None:
     offenders = [p for p in ctx.consortium.plan.partners if p.country in excluded]
     if not offenders:
         return None
+    w = ctx.wording
     values = {
         **_base(ctx),
-        "countries": listing(country_names(sorted(excluded))),
-        "offenders": after_colon(where(p) for p in offenders),
+        "countries": listing(country_names(sorted(excluded), w), w),
+        "offenders": after_colon((where(p, w) for p in offenders), w),
     }
     return Outcome(False, values, _names(offenders), len(offenders))
 
@@ -381,8 +503,14 @@ def action_years(ctx: Context) -> Outcome | None:
     return Outcome(False, {**_base(ctx), "years": str(ctx.action.years)})
 
 
-def _choices(ids: Iterable[str], labels: Mapping[str, str] | None = None) -> str:
-    return ", ".join(f"{i} ({labels[i]})" if labels and i in labels else i for i in ids)
+def _choices(ids: Iterable[str], labels: Mapping[str, str] | None, w: Wording) -> str:
+    return ", ".join(f"{i} ({w.tr(labels[i], VOCABULARY)})" if labels and i in labels else i for i in ids)
+
+
+def _fix(ctx: Context, detail: str, fix: str, status: str | None = None, **values: Any) -> Outcome:
+    """A field / lot / variant problem: the whole detail sentence and the fix, both filled in."""
+    values = {"action": action_name(ctx), "year": ctx.year, **values}
+    return Outcome(False, {"detail": ctx.tr(detail).format(**values), "fix": ctx.tr(fix).format(**values)}, status=status)
 
 
 @kind("field-valid")
@@ -391,16 +519,15 @@ def field_valid(ctx: Context) -> Outcome | None:
     if not action.has_fields:
         if ctx.field is None:
             return None
-        detail = f"{action.name} have no fields; the field {ctx.field!r} is ignored"
-        return Outcome(False, {"detail": detail, "fix": "Clear the field."}, status="warn")
+        return _fix(ctx, "{action} have no fields; the field {field} is ignored", "Clear the field.", "warn",
+                    field=repr(ctx.field))
     if ctx.field in action.fields:
         return None
-    choices = _choices(action.fields, FIELD_LABELS)
+    choices = _choices(action.fields, FIELD_LABELS, ctx.wording)
     if ctx.field is None:
-        detail = f"{action.name} need a field: {choices}"
-    else:
-        detail = f"{action.name} do not exist in the field {ctx.field!r}; fields: {choices}"
-    return Outcome(False, {"detail": detail, "fix": f"Choose one of: {choices}."})
+        return _fix(ctx, "{action} need a field: {choices}", "Choose one of: {choices}.", choices=choices)
+    return _fix(ctx, "{action} do not exist in the field {field}; fields: {choices}", "Choose one of: {choices}.",
+                choices=choices, field=repr(ctx.field))
 
 
 @kind("lot-valid")
@@ -411,18 +538,18 @@ def lot_valid(ctx: Context) -> Outcome | None:
     if not open_lots:
         if ctx.lot is None:
             return None
-        detail = f"{action.name} have no lots in the {ctx.year} call; the lot {ctx.lot!r} does not apply"
-        return Outcome(False, {"detail": detail, "fix": "Clear the lot."})
+        return _fix(ctx, "{action} have no lots in the {year} call; the lot {lot} does not apply", "Clear the lot.",
+                    lot=repr(ctx.lot))
     if ctx.lot in names:
         return None
-    choices = _choices(names, names)
+    choices = _choices(names, names, ctx.wording)
     if ctx.lot is None:
-        detail = f"{action.name} of the {ctx.year} call are applied for in a lot: {choices}"
-    else:
-        lot = action.lot(ctx.lot)
-        when = f" (it exists in the calls {lot.years})" if lot else ""
-        detail = f"The lot {ctx.lot!r} is not open in the {ctx.year} call{when}; lots that year: {choices}"
-    return Outcome(False, {"detail": detail, "fix": f"Choose one of: {choices}."})
+        return _fix(ctx, "{action} of the {year} call are applied for in a lot: {choices}", "Choose one of: {choices}.",
+                    choices=choices)
+    lot = action.lot(ctx.lot)
+    when = ctx.tr(" (it exists in the calls {years})").format(years=lot.years) if lot else ""
+    return _fix(ctx, "The lot {lot} is not open in the {year} call{when}; lots that year: {choices}",
+                "Choose one of: {choices}.", lot=repr(ctx.lot), when=when, choices=choices)
 
 
 @kind("variant-valid")
@@ -434,14 +561,19 @@ def variant_valid(ctx: Context) -> Outcome | None:
     if any(v.id == ctx.variant for v in open_variants):
         return None
     known = action.variant(ctx.variant)
-    choices = _choices((v.id for v in open_variants), {v.id: v.name for v in open_variants}) or "none"
+    w = ctx.wording
+    choices = _choices((v.id for v in open_variants), {v.id: v.name for v in open_variants}, w) or ctx.tr("none")
+    fix = "Choose one of: {choices}."
     if known is None:
-        detail = f"{action.name} have no project type {ctx.variant!r}; types: {choices}"
-    elif ctx.field in known.excluded_fields:
-        detail = f"'{known.name}' projects are not available in {FIELD_LABELS.get(ctx.field or '', ctx.field)}"
-    else:
-        detail = f"'{known.name}' projects exist in the calls {known.years}, not in {ctx.year}"
-    return Outcome(False, {"detail": detail, "fix": f"Choose one of: {choices}."})
+        return _fix(ctx, "{action} have no project type {variant}; types: {choices}", fix,
+                    variant=repr(ctx.variant), choices=choices)
+    name = w.tr(known.name, VOCABULARY)
+    if ctx.field in known.excluded_fields:
+        field_label = w.tr(FIELD_LABELS[ctx.field], VOCABULARY) if ctx.field in FIELD_LABELS else ctx.field
+        return _fix(ctx, "'{name}' projects are not available in {field}", fix, name=name, field=field_label,
+                    choices=choices)
+    return _fix(ctx, "'{name}' projects exist in the calls {years}, not in {year}", fix, name=name,
+                years=known.years, choices=choices)
 
 
 # --- quality warnings --------------------------------------------------------------------
@@ -450,21 +582,49 @@ def variant_valid(ctx: Context) -> Outcome | None:
 @kind("oid-format")
 def oid_format(ctx: Context) -> Outcome | None:
     partners = ctx.consortium.plan.partners
-    return ctx.consortium.fact("oid-format", lambda: _identifier_problems(partners))
-
-
-def _identifier_problems(partners: Sequence[Organisation]) -> Outcome | None:
-    problems = []
-    names = []
-    for p in partners:
-        for label, problem in (("OID", oid_problem(p.oid)), ("PIC", pic_problem(p.pic))):
-            if problem:
-                value = p.oid if label == "OID" else p.pic
-                problems.append(f"{p.name}: {label} {value!r}, {problem}")
-                names.append(p.name)
+    problems = ctx.consortium.fact("oid-format", lambda: _identifier_problems(partners))
     if not problems:
         return None
-    return Outcome(False, {"offenders": ": " + "; ".join(problems)}, tuple(dict.fromkeys(names)))
+    w = ctx.wording
+    text = clauses(
+        (ctx.tr("{name}: {identifier} {value}, {problem}").format(
+            name=name, identifier=label, value=repr(value), problem=_problem_text(problem, w))
+         for name, label, value, problem in problems),
+        w,
+    )
+    names = tuple(dict.fromkeys(name for name, _, _, _ in problems))
+    return Outcome(False, {"offenders": ctx.tr(": {items}").format(items=text)}, names)
+
+
+def _identifier_problems(partners: Sequence[Organisation]) -> list[tuple[str, str, str, str]]:
+    """``(name, "OID" or "PIC", value, English problem)`` for each malformed identifier."""
+    problems = []
+    for p in partners:
+        for label, value, problem in (("OID", p.oid, oid_problem(p.oid)), ("PIC", p.pic, pic_problem(p.pic))):
+            if problem:
+                problems.append((p.name, label, value or "", problem))
+    return problems
+
+
+# The sentences of identifiers.oid_problem / pic_problem, as catalogue entries; a trailing count
+# ("this one has 7") is the entry's {n}.
+IDENTIFIER_PROBLEMS: Final = (
+    N_("an OID starts with the letter E, followed by 8 digits (for example E10123456)", FINDINGS),
+    N_("after the E an OID has digits only (for example E10123456)", FINDINGS),
+    N_("an OID has exactly 8 digits after the E; this one has {n}", FINDINGS),
+    N_("a PIC has digits only: 9 of them (for example 949999999)", FINDINGS),
+    N_("a PIC has exactly 9 digits; this one has {n}", FINDINGS),
+)
+_TRAILING_COUNT: Final = re.compile(r"(?<= )(\d+)$")
+
+
+def _problem_text(problem: str, w: Wording) -> str:
+    if w.is_source:
+        return problem
+    count = _TRAILING_COUNT.search(problem)
+    if count is None:
+        return w.tr(problem, FINDINGS)
+    return w.tr(problem[: count.start()] + "{n}", FINDINGS).replace("{n}", count.group(1))
 
 
 def required_identifier(action: ActionDef, year: int) -> str:
@@ -482,17 +642,31 @@ def identifier_missing(ctx: Context) -> Outcome | None:
     offenders = ctx.consortium.fact(f"without-{attribute}", lambda: [p for p in partners if not getattr(p, attribute)])
     if not offenders:
         return None
-    values = {"identifier": identifier, "offenders": after_colon(_names(offenders))}
+    values = {"identifier": identifier, "offenders": after_colon(_names(offenders), ctx.wording)}
     return Outcome(False, values, _names(offenders), len(offenders))
 
 
 @kind("duplicates")
 def duplicates(ctx: Context) -> Outcome | None:
     partners = ctx.consortium.plan.partners
-    return ctx.consortium.fact("duplicates", lambda: _duplicates(partners))
+    clusters = ctx.consortium.fact("duplicates", lambda: _duplicates(partners))
+    if not clusters:
+        return None
+    w = ctx.wording
+    described = []
+    for what, value, members in clusters:
+        if what == "name":
+            reason = ctx.tr("same name in {country}").format(country=countries.name(value, w.language))
+        else:
+            reason = ctx.tr("same {identifier} {value}").format(identifier=what, value=value)
+        described.append(f"{listing(_names(members), w)} ({reason})")
+    names = tuple(dict.fromkeys(n for _, _, m in clusters for n in _names(m)))
+    return Outcome(False, {"offenders": ctx.tr(": {items}").format(items=clauses(described, w))}, names)
 
 
-def _duplicates(partners: Sequence[Organisation]) -> Outcome | None:
+def _duplicates(partners: Sequence[Organisation]) -> list[tuple[str, str, list[Organisation]]]:
+    """Groups of partners that look like one organisation: ``(what, value, members)`` where
+    ``what`` is "OID", "PIC" (``value`` the identifier) or "name" (``value`` the country)."""
     groups: dict[tuple[str, str], list[Organisation]] = defaultdict(list)
     for p in partners:
         if p.oid:
@@ -500,19 +674,14 @@ def _duplicates(partners: Sequence[Organisation]) -> Outcome | None:
         if p.pic:
             groups[("PIC", p.pic)].append(p)
         groups[("name", f"{fold_name(p.name)}|{p.country}")].append(p)
-    clusters: list[tuple[str, list[Organisation]]] = []
+    clusters: list[tuple[str, str, list[Organisation]]] = []
     seen: set[frozenset[str]] = set()
     for (what, value), members in groups.items():
         ids = frozenset(m.id for m in members)
         if len(members) > 1 and ids not in seen:
             seen.add(ids)
-            reason = f"same {what} {value}" if what != "name" else f"same name in {countries.name(members[0].country)}"
-            clusters.append((reason, members))
-    if not clusters:
-        return None
-    text = "; ".join(f"{listing(_names(m))} ({reason})" for reason, m in clusters)
-    names = tuple(dict.fromkeys(n for _, m in clusters for n in _names(m)))
-    return Outcome(False, {"offenders": ": " + text}, names)
+            clusters.append((what, members[0].country if what == "name" else value, members))
+    return clusters
 
 
 @kind("eche-not-needed")
@@ -522,7 +691,10 @@ def eche_not_needed(ctx: Context) -> Outcome | None:
     )
     if not offenders:
         return None
-    return Outcome(False, {**_base(ctx), "offenders": after_colon(where(p) for p in offenders)}, _names(offenders))
+    return Outcome(
+        False, {**_base(ctx), "offenders": after_colon((where(p, ctx.wording) for p in offenders), ctx.wording)},
+        _names(offenders),
+    )
 
 
 _MINIMUM_KINDS = frozenset({"min-organisations", "min-countries", "min-eu-countries", "min-type", "per-country-types"})
@@ -537,26 +709,24 @@ def associated_could_count(ctx: Context) -> Outcome | None:
     )
     if not short or not helpful:
         return None
-    return Outcome(False, {"offenders": after_colon(where(p) for p in helpful)}, _names(helpful))
+    return Outcome(False, {"offenders": after_colon((where(p, ctx.wording) for p in helpful), ctx.wording)}, _names(helpful))
 
 
 @kind("not-counted")
 def not_counted(ctx: Context) -> Outcome | None:
-    return ctx.consortium.fact("not-counted", lambda: _not_counted(ctx.consortium, ctx.year))
-
-
-def _not_counted(consortium: Consortium, year: int) -> Outcome | None:
-    others = consortium.not_counted
+    others = ctx.consortium.not_counted
     if not others:
         return None
+    w = ctx.wording
     reasons = []
     for p in others:
         if p.role == ASSOCIATED:
-            reasons.append(f"{p.name} (associated partner)")
+            reasons.append(ctx.tr("{name} (associated partner)").format(name=p.name))
         else:
-            label = countries.STATUS_LABELS[countries.status(p.country, year)]
-            reasons.append(f"{p.name} ({countries.name(p.country)}: {label})")
-    return Outcome(False, {"offenders": after_colon(reasons)}, _names(others))
+            status = countries.STATUS_LABELS[countries.status(p.country, ctx.year)]
+            reasons.append(ctx.tr("{name} ({country}: {status})").format(
+                name=p.name, country=countries.name(p.country, w.language), status=w.tr(status, VOCABULARY)))
+    return Outcome(False, {"offenders": after_colon(reasons, w)}, _names(others))
 
 
 @kind("group-not-counted")
@@ -566,10 +736,12 @@ def group_not_counted(ctx: Context) -> Outcome | None:
     members = ctx.consortium.counted_in_group(group)
     if not members:
         return None
+    w = ctx.wording
+    noun = group_noun(group, 2, w)
     values = {
-        "group": group_noun(group, 2).capitalize(),
-        "counted_as": group_noun(counted_as, 2),
-        "examples": TYPE_GROUP_EXAMPLES[counted_as],
-        "offenders": after_colon(_names(members)),
+        "group": noun.capitalize() if w.is_source else w.capitalise(noun),
+        "counted_as": group_noun(counted_as, 2, w),
+        "examples": examples(counted_as, w),
+        "offenders": after_colon(_names(members), w),
     }
     return Outcome(False, values, _names(members))

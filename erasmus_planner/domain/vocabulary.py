@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from erasmus_planner.domain.wording import ENGLISH, Wording
+
 
 @dataclass(frozen=True)
 class OrgType:
@@ -124,10 +126,22 @@ TYPE_GROUP_EXAMPLES: Final[dict[str, str]] = {
 }
 
 
-def type_label(type_id: str) -> str:
-    return ORG_TYPE_BY_ID[type_id].label if type_id in ORG_TYPE_BY_ID else type_id
+# Every label above is translated in the catalogues' "vocabulary" context (the English label is
+# the source text; tools/update_translations.py collects them from this module).
+VOCABULARY: Final = "vocabulary"
 
 
-def group_noun(group: str, count: int) -> str:
+def type_label(type_id: str, wording: Wording = ENGLISH) -> str:
+    label = ORG_TYPE_BY_ID[type_id].label if type_id in ORG_TYPE_BY_ID else type_id
+    return wording.tr(label, VOCABULARY)
+
+
+def group_noun(group: str, count: int, wording: Wording = ENGLISH) -> str:
+    """The group's noun in the number ``count`` asks for, without the count."""
     singular, plural = TYPE_GROUP_NOUNS[group]
-    return singular if count == 1 else plural
+    return wording.trn(singular, plural, count, VOCABULARY)
+
+
+def label(labels: dict[str, str], key: str, wording: Wording = ENGLISH) -> str:
+    """A role, field or community label in the wording's language (the key itself if unknown)."""
+    return wording.tr(labels.get(key, key), VOCABULARY)
