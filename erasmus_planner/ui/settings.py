@@ -1,4 +1,5 @@
-"""The few things the window remembers between sessions: recent plans, geometry, zoom.
+"""What the window remembers between sessions: recent plans, geometry, zoom, and the user's
+preferences (``erasmus_planner.settings.Preferences``, typed and declared once).
 
 Primitive values only (strings, ints, bytes) — never pickled objects. Passed into the window,
 so tests hand it a throw-away INI file instead of touching the user's settings.
@@ -9,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from erasmus_planner.settings import Preferences
 
 MAX_RECENT = 10
 
@@ -50,15 +53,21 @@ class AppSettings:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
 
+    # --- preferences -------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        return Preferences.load(self._q)
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        preferences.save(self._q)
+        self._q.sync()
+
     def zoom(self) -> int:
         """Percent of the normal text size (100 = as the system sets it)."""
-        try:
-            return int(self._q.value("view/zoom", 100))
-        except (TypeError, ValueError):
-            return 100
+        return self.preferences().zoom
 
     def set_zoom(self, percent: int) -> None:
-        self._q.setValue("view/zoom", int(percent))
+        self.save_preferences(self.preferences().with_changes(zoom=int(percent)))
 
     def last_folder(self) -> str:
         value = self._q.value("files/last-folder", "")
