@@ -25,14 +25,20 @@ def export_briefing(
     *,
     report: Report | None = None,
     paper: str = "a4",
+    language: str = "en",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """Write the briefing; raises ``BriefingCancelled`` when ``cancelled()`` turns true (nothing
-    is written then) and PlanError when the file cannot be written."""
+    is written then) and PlanError when the file cannot be written. ``language``: the briefing's
+    language where this build's briefing speaks it (else English)."""
     from erasmus_planner.export.briefing import write_briefing
+    from erasmus_planner.services.plan_session import in_language
 
-    write_briefing(plan, out_path, paper=paper, report=report, progress=progress, cancelled=cancelled)
+    in_language(
+        write_briefing, plan, out_path, language=language,
+        paper=paper, report=report, progress=progress, cancelled=cancelled,
+    )
 
 
 def is_cancellation(error: BaseException) -> bool:

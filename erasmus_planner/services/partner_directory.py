@@ -42,3 +42,13 @@ def directory_search(path: str | os.PathLike[str] | None = None, *, limit: int =
             return []
 
     return search
+
+
+def default_location() -> str | None:
+    """Where the partner directory lives when Preferences names no file (None: no directory in
+    this build). Loads the database library: ask only when the answer is to be shown."""
+    if not features.available(features.DIRECTORY):
+        return None
+    from erasmus_planner.persistence.directory import PartnerDirectory
+
+    return str(PartnerDirectory.default_path(None))

@@ -5,46 +5,72 @@ needs attention and why, in a few words. Findings name the partners they concern
 gathers the non-passing findings that name it — only for rules whose named partners are the
 offenders (a failed "at least 3 schools" names the schools that count, which are fine).
 Identifier format is read straight from the partner, so the tooltip says what is wrong with it.
+
+The short wordings are English templates marked for Qt Linguist (context "partner_status"); the
+interface passes its translate function to ``summary_in`` / ``tooltip_in``. No Qt import here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Final, Literal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
 
 from erasmus_planner.domain.identifiers import oid_problem, pic_problem
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.domain.report import Report
 
 Severity = Literal["fail", "warn", "info"]
+Translate = Callable[[str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context``; returns it unchanged (translated when shown)."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
 
 # Rule kinds whose ``partners`` are the organisations at fault, with the row's short wording.
 _OFFENDER_KINDS: Final[dict[str, str]] = {
-    "identifier-missing": "{identifier} missing",
-    "duplicates": "Possibly the same organisation twice",
-    "eche": "Higher education institution without an ECHE",
-    "only-eligible-countries": "Country not eligible in this call",
-    "non-eligible-only-associated": "Country not eligible unless an associated partner",
-    "excluded-countries": "Country excluded from this action",
-    "only-types": "Type of organisation not allowed in this action",
-    "applicant-country": "Cannot apply from this country",
-    "applicant-type": "This type of organisation cannot apply",
-    "applicant-seniority": "Applicant's date of establishment",
-    "single-applicant": "More than one applicant",
+    "identifier-missing": QT_TRANSLATE_NOOP("partner_status", "{identifier} missing"),
+    "duplicates": QT_TRANSLATE_NOOP("partner_status", "Possibly the same organisation twice"),
+    "eche": QT_TRANSLATE_NOOP("partner_status", "Higher education institution without an ECHE"),
+    "only-eligible-countries": QT_TRANSLATE_NOOP("partner_status", "Country not eligible in this call"),
+    "non-eligible-only-associated": QT_TRANSLATE_NOOP("partner_status", "Country not eligible unless an associated partner"),
+    "excluded-countries": QT_TRANSLATE_NOOP("partner_status", "Country excluded from this action"),
+    "only-types": QT_TRANSLATE_NOOP("partner_status", "Type of organisation not allowed in this action"),
+    "applicant-country": QT_TRANSLATE_NOOP("partner_status", "Cannot apply from this country"),
+    "applicant-type": QT_TRANSLATE_NOOP("partner_status", "This type of organisation cannot apply"),
+    "applicant-seniority": QT_TRANSLATE_NOOP("partner_status", "Applicant's date of establishment"),
+    "single-applicant": QT_TRANSLATE_NOOP("partner_status", "More than one applicant"),
 }
 # Notes (status "info") worth a word on the row: the organisation is fine but does not count.
 _NOTE_KINDS: Final[dict[str, str]] = {
-    "not-counted": "Not counted",
-    "eche-not-needed": "No ECHE needed in this country",
+    "not-counted": QT_TRANSLATE_NOOP("partner_status", "Not counted"),
+    "eche-not-needed": QT_TRANSLATE_NOOP("partner_status", "No ECHE needed in this country"),
 }
+_MALFORMED: Final = QT_TRANSLATE_NOOP("partner_status", "Malformed {identifier}")
+_OK: Final = QT_TRANSLATE_NOOP("partner_status", "OK")
+_NO_PROBLEM: Final = QT_TRANSLATE_NOOP("partner_status", "No problem found with this organisation.")
 
 
 @dataclass(frozen=True)
 class PartnerProblem:
     severity: Severity
-    summary: str  # a few words for the row
-    detail: str = ""  # the full sentence, for the tooltip
+    template: str  # a few words for the row (English, with {placeholders})
+    detail: str = ""  # the full sentence, for the tooltip (the finding's message, already in its language)
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def summary_in(self, translate: Translate = _same) -> str:
+        return translate(self.template).format(**self.params)
+
+    @property
+    def summary(self) -> str:
+        return self.summary_in()
 
 
 @dataclass(frozen=True)
@@ -58,18 +84,26 @@ class PartnerStatus:
                 return level  # type: ignore[return-value]
         return "ok"
 
+    def summary_in(self, translate: Translate = _same) -> str:
+        if not self.problems:
+            return translate(_OK)
+        first = self.problems[0].summary_in(translate)
+        return first if len(self.problems) == 1 else f"{first} (+{len(self.problems) - 1})"
+
+    def tooltip_in(self, translate: Translate = _same) -> str:
+        if not self.problems:
+            return translate(_NO_PROBLEM)
+        return "\n".join(
+            f"• {p.summary_in(translate)}" + (f": {p.detail}" if p.detail else "") for p in self.problems
+        )
+
     @property
     def summary(self) -> str:
-        if not self.problems:
-            return "OK"
-        first = self.problems[0].summary
-        return first if len(self.problems) == 1 else f"{first} (+{len(self.problems) - 1})"
+        return self.summary_in()
 
     @property
     def tooltip(self) -> str:
-        if not self.problems:
-            return "No problem found with this organisation."
-        return "\n".join(f"• {p.summary}" + (f": {p.detail}" if p.detail else "") for p in self.problems)
+        return self.tooltip_in()
 
 
 OK: Final = PartnerStatus()
@@ -88,8 +122,8 @@ def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatu
             continue
         if kind == "single-applicant" and len(finding.partners) < 2:
             continue
-        summary = wording.format(identifier=finding.params.get("identifier", "Identifier"))
-        problem = PartnerProblem(finding.status, summary, finding.message)  # type: ignore[arg-type]
+        params = {"identifier": finding.params.get("identifier", "ID")} if "{identifier}" in wording else {}
+        problem = PartnerProblem(finding.status, wording, finding.message, params)  # type: ignore[arg-type]
         for name in dict.fromkeys(finding.partners):
             by_name[name].append(problem)
 
@@ -98,7 +132,7 @@ def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatu
         problems = list(by_name.get(org.name, ()))
         for label, value, problem in (("OID", org.oid, oid_problem(org.oid)), ("PIC", org.pic, pic_problem(org.pic))):
             if problem:
-                problems.insert(0, PartnerProblem("warn", f"Malformed {label}", f"{value!r}: {problem}"))
+                problems.insert(0, PartnerProblem("warn", _MALFORMED, f"{value!r}: {problem}", {"identifier": label}))
         problems.sort(key=lambda p: _ORDER[p.severity])  # failures first, stable otherwise
         statuses[org.id] = PartnerStatus(tuple(problems)) if problems else OK
     return statuses

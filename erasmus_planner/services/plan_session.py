@@ -12,8 +12,11 @@ replaces; undo commands keep the values they need and call the inverse operation
 from __future__ import annotations
 
 import datetime
+import inspect
 import os
-from collections.abc import Iterable, Sequence
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -30,6 +33,38 @@ from erasmus_planner.services.changes import DOCUMENT, EVERYTHING, HEADER, PARTN
 HEADER_KEYS: Final[tuple[str, ...]] = ("title", "call_year", "action", "field", "lot", "variant", "duration_months")
 
 DEFAULT_ACTION: Final = "cooperation-partnership"
+
+
+@cache
+def _speaks(function: Callable[..., Any]) -> bool:
+    """Whether a domain function takes ``language=`` (findings in de/fr/tr); older domain
+    builds do not, and then everything they say is English."""
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False
+    if "language" in parameters:
+        return True
+    # ``**options: Unpack[SomeOptions]``: the keyword is a key of the TypedDict.
+    for parameter in parameters.values():
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            try:
+                hint = typing.get_type_hints(function, include_extras=True).get(parameter.name)
+            except Exception:  # noqa: BLE001 - an unresolvable annotation: assume English only
+                return False
+            return any("language" in typing.get_type_hints(arg) for arg in typing.get_args(hint) if _is_typed_dict(arg))
+    return False
+
+
+def _is_typed_dict(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, dict) and hasattr(value, "__optional_keys__")
+
+
+def in_language(function: Callable[..., Any], *args: Any, language: str, **kwargs: Any) -> Any:
+    """Call ``function`` with ``language=`` when it takes one (English needs no keyword)."""
+    if language != "en" and _speaks(function):
+        kwargs["language"] = language
+    return function(*args, **kwargs)
 
 
 def default_call_year(today: datetime.date | None = None) -> int:
@@ -89,8 +124,10 @@ class PlanSession:
         self._read_only = read_only
         if plan is not None:
             self.load(plan, path, read_only=read_only)
-        self._report: tuple[Plan, Report] | None = None
-        self._suggestions: tuple[Plan, list[Suggestion]] | None = None
+        self._report: tuple[Plan, str, Report] | None = None
+        self._suggestions: tuple[Plan, str, list[Suggestion]] | None = None
+        # The language findings, hints and agency reasons are written in ("en", "de", "fr", "tr").
+        self.language = "en"
 
     # --- what views read ---------------------------------------------------------------
 
@@ -118,19 +155,19 @@ class PlanSession:
 
     @property
     def report(self) -> Report:
-        """The checklist of the current plan (computed once per plan value)."""
-        plan = self.plan
-        if self._report is None or self._report[0] is not plan:
-            self._report = (plan, check(plan, self.catalogue))
-        return self._report[1]
+        """The checklist of the current plan (computed once per plan value and language)."""
+        plan, language = self.plan, self.language
+        if self._report is None or self._report[0] is not plan or self._report[1] != language:
+            self._report = (plan, language, in_language(check, plan, self.catalogue, language=language))
+        return self._report[2]
 
     @property
     def suggestions(self) -> list[Suggestion]:
         """The same partners against every action of the call year, best fits first."""
-        plan = self.plan
-        if self._suggestions is None or self._suggestions[0] is not plan:
-            self._suggestions = (plan, suggest(plan, self.catalogue))
-        return self._suggestions[1]
+        plan, language = self.plan, self.language
+        if self._suggestions is None or self._suggestions[0] is not plan or self._suggestions[1] != language:
+            self._suggestions = (plan, language, in_language(suggest, plan, self.catalogue, language=language))
+        return self._suggestions[2]
 
     def header(self) -> dict[str, Any]:
         """The current header values, as ``set_header`` takes them (what undo restores)."""
