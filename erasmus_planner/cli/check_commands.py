@@ -8,7 +8,19 @@ import sys
 
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
+from erasmus_planner.domain.wording import LANGUAGES, wording
 from erasmus_planner.services.plan_files import load_plan
+
+
+def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        type=str.lower,
+        metavar="LANG",
+        help=f"the language of {what}: {', '.join(LANGUAGES)} (default: en)",
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
     p.add_argument("--json", action="store_true", help="print the report as JSON (spec/plan-format.md §3)")
+    add_language_option(p, "the messages, hints and agency reason (JSON keys stay English)")
     p.set_defaults(handler=run_check)
 
     s = sub.add_parser(
@@ -34,30 +47,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     s.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
     s.add_argument("--json", action="store_true", help="print the list as JSON")
+    add_language_option(s, "what each action is missing (JSON keys stay English)")
     s.set_defaults(handler=run_suggest)
 
 
 def run_check(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan, require_applicant=True)
-    report = check(plan)
+    report = check(plan, language=args.lang)
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from erasmus_planner.cli.text_report import render_report
 
-        sys.stdout.write(render_report(plan, report, load_catalogue()))
+        sys.stdout.write(render_report(plan, report, load_catalogue(), wording(args.lang)))
     return 0 if report.eligible else 1
 
 
 def run_suggest(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan, require_applicant=True)
-    results = suggest(plan)
+    results = suggest(plan, language=args.lang)
     if args.json:
         json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from erasmus_planner.cli.text_report import render_suggestions
 
-        sys.stdout.write(render_suggestions(plan, results, load_catalogue()))
+        sys.stdout.write(render_suggestions(plan, results, load_catalogue(), wording(args.lang)))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from erasmus_planner.cli.check_commands import add_language_option
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.services.plan_files import load_plan
 
@@ -29,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write (replaced if it exists)"
     )
     p.add_argument("--paper", choices=PAPERS, default="a4", type=str.lower, help="paper size (default: a4)")
+    add_language_option(p, "the briefing's headings, labels and findings (names are printed as typed)")
     p.set_defaults(handler=run_export)
 
 
@@ -44,5 +46,5 @@ def run_export(args: argparse.Namespace) -> int:
 
     from erasmus_planner.export import write_briefing
 
-    write_briefing(plan, out, paper=args.paper)
+    write_briefing(plan, out, paper=args.paper, language=args.lang)
     return 0

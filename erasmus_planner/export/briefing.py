@@ -21,6 +21,7 @@ from erasmus_planner.domain.eligibility import Suggestion, check, suggest
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Report
+from erasmus_planner.domain.wording import Wording, wording
 from erasmus_planner.export import fonts
 from erasmus_planner.export.content import BriefingContent, build_content, date_text
 from erasmus_planner.export.pages import CREATOR, PAPER_SIZES, FooterCanvas, StoppableDocument
@@ -30,7 +31,7 @@ from erasmus_planner.interchange.files import atomic_write_bytes
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-LANGUAGE = "en"  # the briefing's words are English; names keep their own scripts
+LANGUAGE = "en"  # the default language of the briefing's words; names keep their own scripts
 # Steps before layout (check, suggest, compose) and after it (write), around one per page.
 _STEPS_BEFORE = 3
 _STEPS_AFTER = 1
@@ -75,25 +76,26 @@ class _Steps:
             self._progress(self.done, self.total)
 
 
-def _date_line(title_date: dt.date | str | None) -> str:
+def _date_line(title_date: dt.date | str | None, w: Wording) -> str:
     if isinstance(title_date, str):
         return title_date
     if isinstance(title_date, dt.datetime):
         title_date = title_date.date()
-    return date_text(title_date or dt.date.today())
+    return date_text(title_date or dt.date.today(), w)
 
 
 def _metadata(content: BriefingContent) -> dict[str, object]:
     applicant = content.applicant
-    keywords = ["Erasmus+", content.target.code, f"call {content.target.call_year}"]
+    t = content.t
+    keywords = ["Erasmus+", content.target.code, content.target.call]
     if content.agency and content.agency.acronym:
         keywords.append(content.agency.acronym)
     return {
-        "title": f"{content.plan_name}: consortium briefing",
-        "subject": f"{content.target.describe()}: agency, eligibility and partners",
+        "title": t("{plan}: consortium briefing").format(plan=content.plan_name),
+        "subject": t("{target}: agency, eligibility and partners").format(target=content.target.describe()),
         "author": applicant.name if applicant else CREATOR,
         "keywords": keywords,
-        "lang": LANGUAGE,
+        "lang": content.language,  # the document's /Lang: screen readers pick their voice by it
     }
 
 
@@ -107,13 +109,16 @@ class BriefingOptions(TypedDict, total=False):
     progress: Progress | None
     cancelled: Cancelled | None
     catalogue: Catalogue | None
+    language: str
 
 
 def write_briefing(plan: Plan, out_path: str | os.PathLike[str], **options: Unpack[BriefingOptions]) -> None:
     """Write the PDF briefing of ``plan`` to ``out_path``.
 
-    ``paper`` is ``"a4"`` (default) or ``"letter"``. ``report`` and ``suggestions`` are reused
-    when the caller already has them (the window does); otherwise they are computed.
+    ``paper`` is ``"a4"`` (default) or ``"letter"``. ``language`` is ``"en"`` (default), ``"de"``,
+    ``"fr"`` or ``"tr"``: every heading, label and sentence is written in it (names as typed).
+    ``report`` and ``suggestions`` are reused when the caller already has them (the window
+    does) and must then be in the same language; otherwise they are computed.
     ``title_date`` is printed in the title block (a date, or text printed as given; today by
     default). ``progress(done, total)`` is called as the work advances, ``done == total`` only
     once the file is written; ``cancelled()`` is asked between steps and between pages: when it
@@ -142,19 +147,21 @@ def _produce(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     catalogue: Catalogue | None = None,
+    language: str = LANGUAGE,
 ) -> None:
     """Lay the briefing out in memory, then hand the bytes to ``deliver`` unless cancelled."""
     if paper.lower() not in PAPER_SIZES:
         raise PlanError(f"unknown paper size {paper!r}; choose one of: {', '.join(PAPER_SIZES)}")
+    w = wording(language)
     steps = _Steps(_STEPS_BEFORE + estimated_pages(len(plan.partners)) + _STEPS_AFTER, progress, cancelled)
     steps.check()
     catalogue = catalogue or load_catalogue()
-    report = report if report is not None else check(plan, catalogue)
+    report = report if report is not None else check(plan, catalogue, language=w.language)
     steps.advance_to(1)
-    suggestions = suggestions if suggestions is not None else suggest(plan, catalogue)
+    suggestions = suggestions if suggestions is not None else suggest(plan, catalogue, language=w.language)
     steps.advance_to(2)
 
-    content = build_content(plan, report, suggestions, catalogue, _date_line(title_date))
+    content = build_content(plan, report, suggestions, catalogue, _date_line(title_date, w), w)
     fonts.register_fonts()
     buffer = io.BytesIO()
     doc = StoppableDocument(
@@ -166,7 +173,7 @@ def _produce(
     )
     flowables = story(content, doc.width, doc.height)
     steps.advance_to(_STEPS_BEFORE)
-    doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, **kw))
+    doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, wording=w, **kw))
     steps.advance_to(steps.total - _STEPS_AFTER)
     steps.check()
     deliver(buffer.getvalue())

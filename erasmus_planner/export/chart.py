@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from erasmus_planner.domain.wording import ENGLISH, N_n, Wording
 from erasmus_planner.export import fonts
 from erasmus_planner.export.styles import BLACK, MID, fit
 
@@ -22,12 +23,19 @@ ROW_HEIGHT = 13.0
 MAX_BARS = 12
 
 
-def capped(items: Sequence[tuple[str, int]], noun_plural: str) -> list[tuple[str, int]]:
-    """At most MAX_BARS bars; the smallest are summed into one ``other …`` bar."""
+OTHER_TYPES = N_n("{n} other type", "{n} other types", "briefing")
+OTHER_COUNTRIES = N_n("{n} other country", "{n} other countries", "briefing")
+
+
+def capped(
+    items: Sequence[tuple[str, int]], other: tuple[str, str] = OTHER_COUNTRIES, w: Wording = ENGLISH
+) -> list[tuple[str, int]]:
+    """At most MAX_BARS bars; the smallest are summed into one ``other …`` bar (``other``: its
+    label's number forms, ``{n}`` the count of bars summed)."""
     if len(items) <= MAX_BARS:
         return list(items)
     kept, rest = list(items[: MAX_BARS - 1]), items[MAX_BARS - 1 :]
-    kept.append((f"{len(rest)} other {noun_plural}", sum(n for _, n in rest)))
+    kept.append((w.trn(*other, len(rest), "briefing"), sum(n for _, n in rest)))
     return kept
 
 
@@ -72,9 +80,12 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], width: float) -> Dra
 
 
 def composition_charts(
-    type_counts: Sequence[tuple[str, int]], country_counts: Sequence[tuple[str, int]], width: float
+    type_counts: Sequence[tuple[str, int]],
+    country_counts: Sequence[tuple[str, int]],
+    width: float,
+    w: Wording = ENGLISH,
 ) -> list[Drawing]:
     return [
-        bar_chart("Organisations by type", capped(type_counts, "types"), width),
-        bar_chart("Organisations by country", capped(country_counts, "countries"), width),
+        bar_chart(w.tr("Organisations by type", "briefing"), capped(type_counts, OTHER_TYPES, w), width),
+        bar_chart(w.tr("Organisations by country", "briefing"), capped(country_counts, OTHER_COUNTRIES, w), width),
     ]

@@ -2,6 +2,10 @@
 
 Nothing in this module knows about ReportLab, so the wording (and the grouping, ordering and
 counting of partners) can be tested without reading a PDF back.
+
+Every fixed word goes through the content's ``Wording`` (catalogue context "briefing"); labels of
+the vocabulary and catalogue (types, roles, fields, actions, statuses) through "vocabulary".
+Names of people, organisations, agencies and places the user typed are printed as they are.
 """
 
 from __future__ import annotations
@@ -16,27 +20,38 @@ from erasmus_planner.domain.catalogue import ActionDef, Catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.report import Agency, Finding, Report
-from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED, FIELD_LABELS, PARTNER, ROLES, type_label
+from erasmus_planner.domain.vocabulary import (
+    APPLICANT,
+    ASSOCIATED,
+    FIELD_LABELS,
+    PARTNER,
+    ROLES,
+    VOCABULARY,
+    type_label,
+)
+from erasmus_planner.domain.wording import ENGLISH, N_, Wording
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+BRIEFING = "briefing"  # catalogue context of the briefing's fixed words
 # How many other actions "What else fits?" lists: enough to show the alternatives, few enough to read.
 SUGGESTIONS_SHOWN = 5
-UNTITLED = "Untitled plan"
+UNTITLED = N_("Untitled plan", BRIEFING)
 # Short enough for the table's Role column; the applicant box says "coordinator" in full.
-ROLE_WORDS = {APPLICANT: "Applicant", PARTNER: "Full partner", ASSOCIATED: "Associated partner"}
+ROLE_WORDS = {
+    APPLICANT: N_("Applicant", BRIEFING),
+    PARTNER: N_("Full partner", BRIEFING),
+    ASSOCIATED: N_("Associated partner", BRIEFING),
+}
 
 
-def date_text(day: dt.date) -> str:
-    """``29 November 2025``: English month names whatever the process locale (Qt sets it)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def date_text(day: dt.date, w: Wording = ENGLISH) -> str:
+    """``29 November 2025`` (``29. November 2025``…): month names from the catalogues, whatever
+    the process locale (Qt sets it)."""
+    return w.date(day)
 
 
-def short_type_label(type_id: str) -> str:
+def short_type_label(type_id: str, w: Wording = ENGLISH) -> str:
     """The type's label without its parenthesis or explanation, for chart axes."""
-    label = type_label(type_id)
+    label = type_label(type_id, w)
     return label.split(" (")[0].split(":")[0]
 
 
@@ -50,23 +65,32 @@ class Target:
     lot_name: str
     variant_name: str
     call_year: int
+    wording: Wording = ENGLISH
+
+    @property
+    def call(self) -> str:
+        """"call 2019" (lower case: it follows the other parts of a description)."""
+        return self.wording.tr("call {year}", BRIEFING).format(year=self.call_year)
 
     def describe(self) -> str:
         parts = [f"{self.action_name} ({self.code})", self.field_label, self.lot_name, self.variant_name]
-        parts.append(f"call {self.call_year}")
+        parts.append(self.call)
         return " · ".join(p for p in parts if p)
 
 
-def target_of(action: ActionDef, field: str | None, lot: str | None, variant: str | None, year: int) -> Target:
+def target_of(
+    action: ActionDef, field: str | None, lot: str | None, variant: str | None, year: int, w: Wording = ENGLISH
+) -> Target:
     lot_def = action.lot(lot) if lot else None
     variant_def = action.variant(variant) if variant else None
     return Target(
-        action_name=action.name,
+        action_name=w.tr(action.name, VOCABULARY),
         code=action.code_for(field),
-        field_label=FIELD_LABELS.get(field, field or "") if field else "",
-        lot_name=(lot_def.name if lot_def else lot or "") if lot else "",
-        variant_name=(variant_def.name if variant_def else variant or "") if variant else "",
+        field_label=w.tr(FIELD_LABELS.get(field, field or ""), VOCABULARY) if field else "",
+        lot_name=(w.tr(lot_def.name, VOCABULARY) if lot_def else lot or "") if lot else "",
+        variant_name=(w.tr(variant_def.name, VOCABULARY) if variant_def else variant or "") if variant else "",
         call_year=year,
+        wording=w,
     )
 
 
@@ -91,12 +115,12 @@ class CountryGroup:
     name: str
     status_label: str
     rows: tuple[PartnerRow, ...]
+    wording: Wording = ENGLISH
 
     @property
     def heading(self) -> str:
-        count = len(self.rows)
-        noun = "organisation" if count == 1 else "organisations"
-        return f"{self.name} ({self.code}) · {self.status_label} · {count} {noun}"
+        count = self.wording.trn("{n} organisation", "{n} organisations", len(self.rows), BRIEFING)
+        return f"{self.name} ({self.code}) · {self.status_label} · {count}"
 
 
 @dataclass(frozen=True)
@@ -124,30 +148,41 @@ class BriefingContent:
     country_counts: tuple[tuple[str, int], ...]
     suggestions: tuple[SuggestionLine, ...]
     identifier: str
+    wording: Wording = ENGLISH
+
+    def t(self, text: str) -> str:
+        """One of the briefing's fixed words in the briefing's language."""
+        return self.wording.tr(text, BRIEFING)
+
+    @property
+    def language(self) -> str:
+        return self.wording.language
 
     @property
     def verdict_word(self) -> str:
-        return "ELIGIBLE" if self.report.eligible else "NOT ELIGIBLE"
+        return self.t("ELIGIBLE") if self.report.eligible else self.t("NOT ELIGIBLE")
 
     @property
     def verdict_detail(self) -> str:
+        """"2 requirements not met; 1 warning to review"."""
+        w = self.wording
         failures, warnings = len(self.report.failures), len(self.report.warnings)
         if failures:
-            detail = f"{failures} requirement{'s' if failures != 1 else ''} not met"
+            detail = w.trn("{n} requirement not met", "{n} requirements not met", failures, BRIEFING)
         else:
-            detail = "every requirement is met"
+            detail = self.t("every requirement is met")
         if warnings:
-            detail += f"; {warnings} warning{'s' if warnings != 1 else ''} to review"
+            detail += w.trn("; {n} warning to review", "; {n} warnings to review", warnings, BRIEFING)
         return detail
 
 
-def identifiers_text(org: Organisation, used: str) -> str:
+def identifiers_text(org: Organisation, used: str, w: Wording = ENGLISH) -> str:
     """The organisation's OID / PIC, the one the action uses first; says so when it is missing."""
     values = {"OID": org.oid, "PIC": org.pic}
     order = (used, "PIC" if used == "OID" else "OID")
     parts = [f"{kind} {values[kind]}" for kind in order if values[kind]]
     if not values[used]:
-        parts.insert(0, f"no {used} yet")
+        parts.insert(0, w.tr("no {identifier} yet", BRIEFING).format(identifier=used))
     if org.eche:
         parts.append("ECHE")
     return "\n".join(parts)
@@ -164,7 +199,7 @@ def checklist_order(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(kept, key=lambda f: _STATUS_ORDER.get(f.status, 2)))
 
 
-def _groups(plan: Plan, identifier: str) -> tuple[CountryGroup, ...]:
+def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]:
     """Partners by country: the applicant's country first, then countries by name; inside a
     country the applicant, full partners, then associated partners, each in plan order."""
     by_country: dict[str, list[Organisation]] = {}
@@ -172,7 +207,7 @@ def _groups(plan: Plan, identifier: str) -> tuple[CountryGroup, ...]:
         by_country.setdefault(org.country, []).append(org)
     applicant = plan.applicant
     first = applicant.country if applicant else None
-    order = sorted(by_country, key=lambda code: (code != first, countries.name(code).casefold(), code))
+    order = sorted(by_country, key=lambda code: (code != first, countries.name(code, w.language).casefold(), code))
     role_rank = {role: i for i, role in enumerate(ROLES)}
     groups: list[CountryGroup] = []
     number = 0
@@ -185,37 +220,38 @@ def _groups(plan: Plan, identifier: str) -> tuple[CountryGroup, ...]:
                 PartnerRow(
                     number=number,
                     name=org.name,
-                    type_label=short_type_label(org.type),
+                    type_label=short_type_label(org.type, w),
                     role=org.role,
-                    role_label=ROLE_WORDS.get(org.role, org.role),
+                    role_label=w.tr(ROLE_WORDS[org.role], BRIEFING) if org.role in ROLE_WORDS else org.role,
                     city=org.city or "",
-                    identifiers=identifiers_text(org, identifier),
+                    identifiers=identifiers_text(org, identifier, w),
                 )
             )
         groups.append(
             CountryGroup(
                 code=code,
-                name=countries.name(code),
-                status_label=countries.STATUS_LABELS.get(countries.status(code, plan.call_year), ""),
+                name=countries.name(code, w.language),
+                status_label=w.tr(countries.STATUS_LABELS.get(countries.status(code, plan.call_year), ""), VOCABULARY),
                 rows=tuple(rows),
+                wording=w,
             )
         )
     return tuple(groups)
 
 
-def _counts(plan: Plan) -> tuple[tuple[str, int], ...]:
+def _counts(plan: Plan, w: Wording) -> tuple[tuple[str, int], ...]:
     roles = Counter(p.role for p in plan.partners)
     return (
-        ("Organisations", len(plan.partners)),
-        ("Countries", len({p.country for p in plan.partners})),
-        ("Applicant", roles[APPLICANT]),
-        ("Full partners", roles[PARTNER]),
-        ("Associated partners", roles[ASSOCIATED]),
+        (w.tr("Organisations", BRIEFING), len(plan.partners)),
+        (w.tr("Countries", BRIEFING), len({p.country for p in plan.partners})),
+        (w.tr("Applicant", BRIEFING), roles[APPLICANT]),
+        (w.tr("Full partners", BRIEFING), roles[PARTNER]),
+        (w.tr("Associated partners", BRIEFING), roles[ASSOCIATED]),
     )
 
 
 def _suggestion_lines(
-    plan: Plan, suggestions: Sequence[Suggestion], catalogue: Catalogue
+    plan: Plan, suggestions: Sequence[Suggestion], catalogue: Catalogue, w: Wording
 ) -> tuple[SuggestionLine, ...]:
     """Other actions for the same partners, eligible first (``suggest`` already sorts), without
     the plan's own target, which the rest of the briefing is about."""
@@ -224,7 +260,7 @@ def _suggestion_lines(
         if (s.action, s.field, s.lot) == (plan.action, plan.field, plan.lot):
             continue
         action = catalogue.action(s.action)
-        lines.append(SuggestionLine(s.eligible, target_of(action, s.field, s.lot, None, s.call_year), s.missing))
+        lines.append(SuggestionLine(s.eligible, target_of(action, s.field, s.lot, None, s.call_year, w), s.missing))
         if len(lines) == SUGGESTIONS_SHOWN:
             break
     return tuple(lines)
@@ -236,30 +272,36 @@ def build_content(
     suggestions: Sequence[Suggestion],
     catalogue: Catalogue,
     date_line: str,
+    wording: Wording = ENGLISH,
 ) -> BriefingContent:
+    """What the briefing says, in ``wording``'s language (the report and suggestions must have
+    been made in the same language: their messages are printed as they are)."""
+    w = wording
     action = catalogue.action(plan.action)
     variant = plan.variant if plan.variant is not None else action.default_variant()
     # A variant is worth naming only where the action offers a choice that year.
     if len(action.variants_in(plan.call_year, plan.field)) < 2:
         variant = None
     applicant = plan.applicant
-    types = Counter(short_type_label(p.type) for p in plan.partners)
-    nations = Counter(countries.name(p.country) for p in plan.partners)
+    types = Counter(short_type_label(p.type, w) for p in plan.partners)
+    nations = Counter(countries.name(p.country, w.language) for p in plan.partners)
+    months = plan.duration_months
     return BriefingContent(
-        plan_name=plan.title.strip() or UNTITLED,
-        target=target_of(action, plan.field, plan.lot, variant, plan.call_year),
+        plan_name=plan.title.strip() or w.tr(UNTITLED, BRIEFING),
+        target=target_of(action, plan.field, plan.lot, variant, plan.call_year, w),
         date=date_line,
-        duration=f"{plan.duration_months} months" if plan.duration_months else "",
+        duration=w.trn("{n} month", "{n} months", months, BRIEFING) if months else "",
         report=report,
         agency=report.agency,
         no_agency_reason=next((f.message for f in report.findings if f.rule == "agency"), ""),
         applicant=applicant,
-        applicant_country=countries.name(applicant.country) if applicant else "",
+        applicant_country=countries.name(applicant.country, w.language) if applicant else "",
         checklist=checklist_order(report.findings),
-        groups=_groups(plan, action.identifier),
-        counts=_counts(plan),
+        groups=_groups(plan, action.identifier, w),
+        counts=_counts(plan, w),
         type_counts=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
         country_counts=tuple(sorted(nations.items(), key=lambda kv: (-kv[1], kv[0]))),
-        suggestions=_suggestion_lines(plan, suggestions, catalogue),
+        suggestions=_suggestion_lines(plan, suggestions, catalogue, w),
         identifier=action.identifier,
+        wording=w,
     )

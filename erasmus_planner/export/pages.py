@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from erasmus_planner.domain.wording import ENGLISH, Wording
 from erasmus_planner.export import fonts
 from erasmus_planner.export.styles import DARK, fit
 
@@ -47,9 +48,10 @@ def paper_size(paper: str) -> tuple[float, float]:
 class FooterCanvas(Canvas):
     """A canvas that holds pages back until it knows how many there are, then writes the footers."""
 
-    def __init__(self, *args: Any, plan_name: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, plan_name: str = "", wording: Wording = ENGLISH, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._plan_name = plan_name
+        self._wording = wording
         self._held_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -66,7 +68,7 @@ class FooterCanvas(Canvas):
 
     def _draw_footer(self, total: int) -> None:
         width, _ = self._pagesize
-        right_text = f"Page {self._pageNumber} of {total}"
+        right_text = self._wording.tr("Page {page} of {total}", "briefing").format(page=self._pageNumber, total=total)
         self.saveState()
         self.setStrokeColor(DARK)
         self.setLineWidth(0.5)

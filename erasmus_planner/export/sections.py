@@ -5,6 +5,9 @@ Paragraph only through ``esc``. Partner table cells are plain strings, wrapped h
 ReportLab draws those literally (no markup at all) and lays them out several times faster than
 Paragraphs, which is what keeps a 1,000-partner briefing quick. Only a word wider than its
 column (which a Paragraph can cut) becomes a Paragraph.
+
+Fixed words come from the content's wording (``content.t``), so the same layout prints in every
+language; columns that hold a fixed word (the status column) are as wide as its longest word.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.report import Agency, Finding
+from erasmus_planner.domain.wording import N_
 from erasmus_planner.export import fonts
 from erasmus_planner.export.chart import composition_charts
-from erasmus_planner.export.content import BriefingContent, CountryGroup, SuggestionLine, short_type_label
+from erasmus_planner.export.content import BRIEFING, BriefingContent, CountryGroup, SuggestionLine, short_type_label
 from erasmus_planner.export.flowables import Para, row_table
 from erasmus_planner.export.styles import (
     BLACK,
@@ -50,10 +54,10 @@ VERDICT_COLUMN = 27 * mm  # "✘ NOT ELIGIBLE" on two lines, "✔ ELIGIBLE" on o
 # Partner table columns as fractions of the text width: name widest, numbers narrowest.
 PARTNER_COLUMNS: tuple[tuple[str, float], ...] = (
     ("#", 0.05),
-    ("Organisation", 0.30),
-    ("Type", 0.23),
-    ("Role", 0.13),
-    ("City", 0.12),
+    (N_("Organisation", BRIEFING), 0.30),
+    (N_("Type", BRIEFING), 0.23),
+    (N_("Role", BRIEFING), 0.13),
+    (N_("City", BRIEFING), 0.12),
     ("OID / PIC", 0.17),
 )
 
@@ -83,11 +87,12 @@ def title_block(content: BriefingContent) -> list[Flowable]:
     t = content.target
     facts = [f"<b>{esc(t.action_name)}</b> ({esc(t.code)})"]
     facts += [esc(x) for x in (t.field_label, t.lot_name, t.variant_name) if x]
-    facts.append(f"Call\u00a0{t.call_year}")  # no-break spaces: "Call" and its year stay on one line
+    # No-break spaces: "Call" and its year stay on one line.
+    facts.append(esc(content.t("Call {year}").format(year=t.call_year)).replace(" ", "\u00a0"))
     if content.duration:
         facts.append(esc(content.duration).replace(" ", "\u00a0"))
     return [
-        _p(f"ERASMUS+ CONSORTIUM BRIEFING · {esc(content.date)}", "kicker"),
+        _p(f"{esc(content.t('ERASMUS+ CONSORTIUM BRIEFING'))} · {esc(content.date)}", "kicker"),
         _p(esc(content.plan_name), "title"),
         _p(" · ".join(facts), "subtitle"),
         Spacer(1, 4 * mm),
@@ -97,9 +102,10 @@ def title_block(content: BriefingContent) -> list[Flowable]:
 # --- the Submit to box --------------------------------------------------------------------
 
 
-def _where(agency: Agency) -> str:
-    country = countries.name(agency.country) if agency.country not in ("", "EU") else ""
-    return ", ".join(esc(x) for x in (agency.city, country) if x)
+def _where(agency: Agency, content: BriefingContent) -> str:
+    country = countries.name(agency.country, content.language) if agency.country not in ("", "EU") else ""
+    city = content.wording.tr(agency.city, "agency")  # "Brussels" is "Brüssel" in German
+    return ", ".join(esc(x) for x in (city, country) if x)
 
 
 def _website(url: str) -> str:
@@ -115,35 +121,38 @@ def _agency_name(agency: Agency) -> str:
     return esc(agency.name)
 
 
-def _agency_line(agency: Agency) -> str:
-    parts = [_where(agency), _website(agency.website) if agency.website else ""]
+def _agency_line(agency: Agency, content: BriefingContent) -> str:
+    parts = [_where(agency, content), _website(agency.website) if agency.website else ""]
     return " · ".join(p for p in parts if p)
 
 
 def submit_to_box(content: BriefingContent, width: float) -> Table:
     agency = content.agency
-    cell: list[Flowable] = [_p("SUBMIT TO", "box-label"), Spacer(1, 1.5 * mm)]
+    t = content.t
+    cell: list[Flowable] = [_p(esc(t("SUBMIT TO")), "box-label"), Spacer(1, 1.5 * mm)]
     if agency is None:
-        cell.append(_p("No agency can be named yet", "agency"))
+        cell.append(_p(esc(t("No agency can be named yet")), "agency"))
         if content.no_agency_reason:
-            cell.append(_p("Why: " + esc(content.no_agency_reason)))
+            cell.append(_p(esc(t("Why:")) + " " + esc(content.no_agency_reason)))
     else:
         name = _agency_name(agency)
         cell.append(_p(name, "agency"))
         if agency.name_local and agency.name_local != agency.name:
             cell.append(_p(esc(agency.name_local), "quiet"))
-        line = _agency_line(agency)
+        line = _agency_line(agency, content)
         if line:
             cell.append(_p(line))
         cell.append(Spacer(1, 1.5 * mm))
-        cell.append(_p("<b>Why:</b> " + esc(agency.reason)))
+        cell.append(_p(f"<b>{esc(t('Why:'))}</b> " + esc(agency.reason)))
         if agency.alternatives:
             cell.append(Spacer(1, 1 * mm))
         for alt in agency.alternatives:
             alt_name = _agency_name(alt)
             validity = f" — {esc(alt.valid)}" if alt.valid else ""
-            alt_line = _agency_line(alt)
-            cell.append(_p(f"<b>Or:</b> {alt_name}{validity}" + (f"<br/>{alt_line}" if alt_line else ""), "small"))
+            alt_line = _agency_line(alt, content)
+            cell.append(
+                _p(f"<b>{esc(t('Or:'))}</b> {alt_name}{validity}" + (f"<br/>{alt_line}" if alt_line else ""), "small")
+            )
     box = Table([[cell]], colWidths=[width])
     box.setStyle(
         _style(
@@ -165,12 +174,15 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
 
 def _applicant_cell(content: BriefingContent) -> list[Flowable]:
     org: Organisation | None = content.applicant
-    cell: list[Flowable] = [_p("APPLICANT (COORDINATOR)", "box-label"), Spacer(1, 1 * mm)]
+    t = content.t
+    cell: list[Flowable] = [_p(esc(t("APPLICANT (COORDINATOR)")), "box-label"), Spacer(1, 1 * mm)]
     if org is None:
-        cell.append(_p("<b>No single applicant yet.</b> Mark exactly one organisation as the applicant."))
+        cell.append(
+            _p(f"<b>{esc(t('No single applicant yet.'))}</b> {esc(t('Mark exactly one organisation as the applicant.'))}")
+        )
         return cell
     cell.append(_p(f"<b>{esc(org.name)}</b>"))
-    cell.append(_p(esc(short_type_label(org.type))))
+    cell.append(_p(esc(short_type_label(org.type, content.wording))))
     cell.append(_p(", ".join(esc(x) for x in (org.city, content.applicant_country) if x)))
     ids = " · ".join(f"{kind} {esc(value)}" for kind, value in (("OID", org.oid), ("PIC", org.pic)) if value)
     if ids:
@@ -178,7 +190,7 @@ def _applicant_cell(content: BriefingContent) -> list[Flowable]:
     contact = org.contact or {}
     person = " · ".join(esc(contact[k]) for k in ("person", "email", "phone") if contact.get(k))
     if person:
-        cell.append(_p("Contact: " + person, "small"))
+        cell.append(_p(esc(t("Contact:")) + " " + person, "small"))
     return cell
 
 
@@ -186,11 +198,15 @@ def _verdict_cell(content: BriefingContent) -> list[Flowable]:
     eligible = content.report.eligible
     mark = STATUS_MARKS["pass" if eligible else "fail"]
     colour = "white" if not eligible else "black"
+    detail = content.verdict_detail
+    # English as before ("Every requirement is met"); elsewhere only the first letter changes
+    # (str.capitalize would lower-case German nouns).
+    detail = detail.capitalize() if content.wording.is_source else content.wording.capitalise(detail)
     return [
-        _p(f'<font color="{colour}">VERDICT</font>', "box-label"),
+        _p(f'<font color="{colour}">{esc(content.t("VERDICT"))}</font>', "box-label"),
         Spacer(1, 1 * mm),
-        _p(f'<font color="{colour}">{mark.symbol} {content.verdict_word}</font>', "verdict"),
-        _p(f'<font color="{colour}">{esc(content.verdict_detail.capitalize())}.</font>'),
+        _p(f'<font color="{colour}">{mark.symbol} {esc(content.verdict_word)}</font>', "verdict"),
+        _p(f'<font color="{colour}">{esc(detail)}.</font>'),
     ]
 
 
@@ -224,19 +240,28 @@ def applicant_and_verdict(content: BriefingContent, width: float, page_height: f
 # --- status tables: the checklist and "what else fits" ------------------------------------
 
 
+def status_column(words: Sequence[str], least: float) -> float:
+    """Wide enough for the longest line of any status word with its symbol ("✘ NICHT", "⚠ À VÉRIFIER"),
+    and never narrower than ``least``: plain table cells do not wrap."""
+    lines = [f"✘ {line}" for word in words for line in word.split("\n")]
+    widest = max((stringWidth(line, fonts.BOLD, STATUS_SIZE) for line in lines), default=0.0)
+    return max(least, widest + 4 * mm + 1)
+
+
 def _status_table(
     header: str,
     rows: Sequence[tuple[str, str, list[Flowable]]],
     width: float,
     page_height: float,
     status_width: float = STATUS_COLUMN,
+    status_header: str = "Status",
 ) -> Table:
     """Two columns: the status (symbol and word, shaded as a second cue) and what it is about.
 
     ``word`` may hold a line break ("NOT\nELIGIBLE"); the status and header cells are plain
     strings styled by the table, the cheapest thing ReportLab can lay out.
     """
-    data: list[list[Any]] = [["Status", header]]
+    data: list[list[Any]] = [[status_header, header]]
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), fonts.BOLD, STATUS_SIZE, STATUS_SIZE * 1.3),
         ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
@@ -261,69 +286,93 @@ def _status_table(
     return table
 
 
-def _finding_cell(finding: Finding) -> list[Flowable]:
+def _finding_cell(finding: Finding, content: BriefingContent) -> list[Flowable]:
+    t = content.t
     cell: list[Flowable] = [_p(esc(finding.message))]
     if finding.hint:
-        cell.append(_p("<b>What to do:</b> " + esc(finding.hint)))
-    confidence = CONFIDENCE_WORDS.get(finding.confidence, finding.confidence)
+        cell.append(_p(f"<b>{esc(t('What to do:'))}</b> " + esc(finding.hint)))
+    confidence = t(CONFIDENCE_WORDS.get(finding.confidence, finding.confidence))
+    source = esc(t("Source:"))
     if finding.confidence == "unconfirmed":
         cell.append(_p(f"<b>⚠ {esc(confidence)}.</b>", "small"))
         if finding.source:
-            cell.append(_p(f"Source: {esc(finding.source)}", "quiet"))
+            cell.append(_p(f"{source} {esc(finding.source)}", "quiet"))
     elif finding.source:
-        cell.append(_p(f"Source: {esc(finding.source)} ({esc(confidence)})", "quiet"))
+        cell.append(_p(f"{source} {esc(finding.source)} ({esc(confidence)})", "quiet"))
     return cell
 
 
+def _status_word(content: BriefingContent, status: str) -> str:
+    return content.t(STATUS_MARKS[status].word)
+
+
 def checklist(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
-    intro = (
-        f"Each rule of {esc(content.target.describe())}, checked against the partners below, "
-        "what to fix first. Statuses are printed as a symbol and a word: FAIL, WARN (review before "
-        "submitting), PASS and INFO."
+    t = content.t
+    intro = esc(
+        t(
+            "Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed "
+            "as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}."
+        ).format(target=content.target.describe(), **{s: _status_word(content, s) for s in STATUS_MARKS})
     )
-    rows = [(f.status, STATUS_MARKS[f.status].word, _finding_cell(f)) for f in content.checklist]
+    if not content.wording.is_source:
+        intro += " " + esc(t("Sources are cited in English, as the documents they name are written."))
+    rows = [(f.status, _status_word(content, f.status), _finding_cell(f, content)) for f in content.checklist]
     if not rows:
-        return [*section("Eligibility checklist"), _p("No rule applies to this plan.")]
+        return [*section(t("Eligibility checklist")), _p(esc(t("No rule applies to this plan.")))]
+    width_of_status = status_column([_status_word(content, s) for s in STATUS_MARKS], STATUS_COLUMN)
     return [
-        *section("Eligibility checklist"),
+        *section(t("Eligibility checklist")),
         _p(intro, "small"),
         Spacer(1, 2 * mm),
-        _status_table("Finding", rows, width, page_height),
+        _status_table(t("Finding"), rows, width, page_height, width_of_status, t("Status")),
     ]
 
 
-def _suggestion_cell(line: SuggestionLine) -> list[Flowable]:
+def _suggestion_cell(line: SuggestionLine, content: BriefingContent) -> list[Flowable]:
     cell: list[Flowable] = [_p(f"<b>{esc(line.target.describe())}</b>")]
     if line.missing:
-        cell.append(_p("Missing:", "small"))
+        cell.append(_p(esc(content.t("Missing:")), "small"))
         cell.extend(_p(esc(item), "bullet") for item in line.missing)
         for para in cell[2:]:
             para.bulletText = "•"  # type: ignore[attr-defined]
     else:
-        cell.append(_p("Every requirement is met by the same partners.", "small"))
+        cell.append(_p(esc(content.t("Every requirement is met by the same partners.")), "small"))
     return cell
 
 
+# The verdict of another action, on two lines where it is long (a plain cell does not wrap).
+ELIGIBLE_WORD = N_("ELIGIBLE", BRIEFING)
+NOT_ELIGIBLE_LINES = N_("NOT\nELIGIBLE", BRIEFING)
+
+
 def what_else_fits(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
-    flowables: list[Flowable] = section("What else fits?")
+    t = content.t
+    flowables: list[Flowable] = section(t("What else fits?"))
     year = content.target.call_year
     if not content.suggestions:
-        flowables.append(_p(f"No other action of the {year} call is open to this consortium."))
+        flowables.append(_p(esc(t("No other action of the {year} call is open to this consortium.").format(year=year))))
         return flowables
     flowables.append(
         _p(
-            f"The same partners against other actions of the {year} call, best fits first, with what each still needs.",
+            esc(
+                t(
+                    "The same partners against other actions of the {year} call, best fits first, with what each "
+                    "still needs."
+                ).format(year=year)
+            ),
             "small",
         )
     )
     flowables.append(Spacer(1, 2 * mm))
+    eligible, not_eligible = t(ELIGIBLE_WORD), t(NOT_ELIGIBLE_LINES)
     rows = [
-        ("pass", "ELIGIBLE", _suggestion_cell(line))
+        ("pass", eligible, _suggestion_cell(line, content))
         if line.eligible
-        else ("fail", "NOT\nELIGIBLE", _suggestion_cell(line))
+        else ("fail", not_eligible, _suggestion_cell(line, content))
         for line in content.suggestions
     ]
-    flowables.append(_status_table("Action", rows, width, page_height, VERDICT_COLUMN))
+    column = status_column([eligible, not_eligible], VERDICT_COLUMN)
+    flowables.append(_status_table(t("Action"), rows, width, page_height, column, t("Status")))
     return flowables
 
 
@@ -345,9 +394,9 @@ def composition(content: BriefingContent, width: float) -> list[Flowable]:
         )
     )
     charts: list[Flowable] = []
-    for drawing in composition_charts(content.type_counts, content.country_counts, width):
+    for drawing in composition_charts(content.type_counts, content.country_counts, width, content.wording):
         charts += [Spacer(1, 4 * mm), drawing]
-    page_room, title = section("The consortium at a glance")
+    page_room, title = section(content.t("The consortium at a glance"))
     return [page_room, KeepTogether([title, counts, *charts])]
 
 
@@ -376,13 +425,15 @@ def _cell_text(text: str, width: float, bold: bool) -> Any:
     return _p(esc(text), "cell-bold" if bold else "cell")
 
 
-def country_table(group: CountryGroup, widths: Sequence[float], page_height: float) -> Table:
+def country_table(
+    group: CountryGroup, widths: Sequence[float], page_height: float, titles: Sequence[str] | None = None
+) -> Table:
     """One country's partners under its own heading and column labels, both repeated at the
     top of every page the country continues on: a reader never has to turn back a page to
     know which country, or which column, a row belongs to."""
     width = sum(widths)
     data: list[list[Any]] = [[_cell_text(group.heading, width, bold=True)] + [""] * (len(PARTNER_COLUMNS) - 1)]
-    data.append([title for title, _ in PARTNER_COLUMNS])
+    data.append(list(titles) if titles is not None else [title for title, _ in PARTNER_COLUMNS])
     commands: list[tuple[Any, ...]] = [
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
         ("LEADING", (0, 0), (-1, -1), TABLE_SIZE * 1.25),
@@ -431,25 +482,32 @@ def _unprintable_warning(content: BriefingContent) -> Paragraph | None:
     affected = [str(row.number) for row in rows if fonts.missing_glyphs(row.name + row.city)]
     numbers = ", ".join(f"#{n}" for n in affected[:20]) + (" …" if len(affected) > 20 else "")
     codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:12]) + (" …" if len(missing) > 12 else "")
+    t = content.t
+    where = esc(t(" in partners {numbers}").format(numbers=numbers)) if numbers else ""
+    boxes = esc(t("Some letters cannot be drawn by the briefing's font and print as empty boxes"))
     return _p(
-        f"<b>⚠ Some letters cannot be drawn by the briefing's font and print as empty boxes</b> "
-        f"({codes}){f' in partners {numbers}' if numbers else ''}. Check those names in the plan.",
+        f"<b>⚠ {boxes}</b> "
+        f"({codes}){where}. {esc(t('Check those names in the plan.'))}",
         "small",
     )
 
 
 def partners(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
-    intro = (
-        "Grouped by country, the applicant's country first; the applicant is printed in bold. "
-        f"Applications for this action identify organisations by their {content.identifier}."
+    t = content.t
+    intro = esc(
+        t(
+            "Grouped by country, the applicant's country first; the applicant is printed in bold. "
+            "Applications for this action identify organisations by their {identifier}."
+        ).format(identifier=content.identifier)
     )
     widths = [width * share for _, share in PARTNER_COLUMNS]
-    flowables: list[Flowable] = [*section("Partners by country"), _p(intro, "small")]
+    titles = [t(title) if title not in ("#", "OID / PIC") else title for title, _ in PARTNER_COLUMNS]
+    flowables: list[Flowable] = [*section(t("Partners by country")), _p(intro, "small")]
     warning = _unprintable_warning(content)
     if warning:
         flowables += [Spacer(1, 1.5 * mm), warning]
     for group in content.groups:
-        flowables += [Spacer(1, 3 * mm), country_table(group, widths, page_height)]
+        flowables += [Spacer(1, 3 * mm), country_table(group, widths, page_height, titles)]
     return flowables
 
 

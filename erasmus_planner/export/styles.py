@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from erasmus_planner.domain.wording import N_
 from erasmus_planner.export import fonts
 
 BLACK = colors.black
@@ -38,17 +39,18 @@ class StatusMark:
     text: colors.Color
 
 
+# The words are English source texts: the briefing prints them through its wording.
 STATUS_MARKS: dict[str, StatusMark] = {
-    "pass": StatusMark("✔", "PASS", WHITE, BLACK),
-    "fail": StatusMark("✘", "FAIL", BLACK, WHITE),
-    "warn": StatusMark("⚠", "WARN", LIGHT, BLACK),
-    "info": StatusMark("ℹ", "INFO", WHITE, BLACK),
+    "pass": StatusMark("✔", N_("PASS", "briefing"), WHITE, BLACK),
+    "fail": StatusMark("✘", N_("FAIL", "briefing"), BLACK, WHITE),
+    "warn": StatusMark("⚠", N_("WARN", "briefing"), LIGHT, BLACK),
+    "info": StatusMark("ℹ", N_("INFO", "briefing"), WHITE, BLACK),
 }
 
 CONFIDENCE_WORDS: dict[str, str] = {
-    "official": "official source",
-    "agency-summary": "National Agency or secondary summary",
-    "unconfirmed": "UNCONFIRMED source: not yet verified against the Programme Guide",
+    "official": N_("official source", "briefing"),
+    "agency-summary": N_("National Agency or secondary summary", "briefing"),
+    "unconfirmed": N_("UNCONFIRMED source: not yet verified against the Programme Guide", "briefing"),
 }
 
 # Control characters would print as empty boxes (or break a line where the user did not mean it).
