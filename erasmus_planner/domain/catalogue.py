@@ -8,7 +8,6 @@ change. ``load_catalogue()`` validates everything against the vocabularies and r
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, Final
 
-from erasmus_planner.domain.resources import resource
+from erasmus_planner.domain.resources import parsed_toml, resource
 from erasmus_planner.domain.vocabulary import CONFIDENCES, FIELDS, TYPE_GROUPS
 
 FIRST_YEAR: Final = 2014
@@ -333,8 +332,8 @@ def _action(raw: Mapping[str, Any], file: str) -> ActionDef:
 
 def _load_toml(name: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(resource("rules", name).read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
+        return parsed_toml(f"rules/{name}", resource("rules", name).read_text(encoding="utf-8"))
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise CatalogueError(f"{name}: {exc}") from exc
 
 

@@ -9,7 +9,6 @@ asked; its data files are read directly (see ``_iso_records``).
 from __future__ import annotations
 
 import json
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.domain.resources import read_text
+from erasmus_planner.domain.resources import load_toml
 
 FIRST_PROGRAMME_YEAR: Final = 2014
 LAST_OLD_PROGRAMME_YEAR: Final = 2020
@@ -52,7 +51,7 @@ class _CountryData:
 
 @cache
 def _data() -> _CountryData:
-    raw = tomllib.loads(read_text("countries.toml"))
+    raw = load_toml("countries.toml")
     return _CountryData(
         eu_members=frozenset(raw["eu_members"]),
         eu_member_until=dict(raw["eu_member_until"]),

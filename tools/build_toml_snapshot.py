@@ -1,0 +1,45 @@
+"""Write erasmus_planner/resources/_toml_snapshot.json: every shipped TOML file parsed into JSON.
+
+Run after editing a file in resources/rules/ or resources/countries.toml (the test suite fails
+while the snapshot is stale; the planner itself stays correct, only slower to start):
+
+    .venv/bin/python tools/build_toml_snapshot.py          # write it
+    .venv/bin/python tools/build_toml_snapshot.py --check  # exit 1 when it is out of date
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from erasmus_planner.domain.resources import SNAPSHOT_NAME, parse_toml, source_stamp
+
+RESOURCES = Path(__file__).resolve().parents[1] / "erasmus_planner" / "resources"
+
+
+def build() -> str:
+    files = {}
+    for path in sorted(RESOURCES.rglob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        files[path.relative_to(RESOURCES).as_posix()] = {"stamp": source_stamp(text), "data": parse_toml(text)}
+    return json.dumps({"generated_by": "tools/build_toml_snapshot.py", "files": files}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    target = RESOURCES / SNAPSHOT_NAME
+    fresh = build()
+    current = target.read_text(encoding="utf-8") if target.is_file() else ""
+    if "--check" in argv:
+        if current != fresh:
+            print(f"{SNAPSHOT_NAME} is out of date: run .venv/bin/python tools/build_toml_snapshot.py", file=sys.stderr)
+            return 1
+        return 0
+    if current != fresh:
+        target.write_text(fresh, encoding="utf-8")
+        print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
