@@ -31,17 +31,12 @@ def _application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-
     return app
 
 
-def _set_language(lang: str | None) -> None:
-    """Interface language: Qt's own dialogs follow it (our strings are English until translated)."""
-    if not lang:
-        return
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication
+def check_language(lang: str | None) -> None:
+    """Refuse an unknown ``--lang`` before any window exists (PlanError: one line, exit 2)."""
+    if lang:
+        from erasmus_planner.ui.i18n import resolve
 
-    QLocale.setDefault(QLocale(lang))
-    translator = QTranslator(QApplication.instance())
-    if translator.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        QApplication.installTranslator(translator)
+        resolve(lang)
 
 
 def _recovery_store():  # type: ignore[no-untyped-def]
@@ -55,12 +50,20 @@ def _recovery_store():  # type: ignore[no-untyped-def]
 
 
 def run(plan_path: str | None, *, lang: str | None = None) -> int:
-    """The desktop application: the welcome view, or ``plan_path`` opened. Returns the exit code."""
-    app = _application()
-    _set_language(lang)
-    from erasmus_planner.ui.main_window import MainWindow
+    """The desktop application: the welcome view, or ``plan_path`` opened. Returns the exit code.
 
-    window = MainWindow(recovery=_recovery_store(), language=lang)
+    The language is ``lang`` (``--lang``, for this run only), else the one chosen in Preferences,
+    else the system's; the theme and the zoom come from Preferences.
+    """
+    check_language(lang)
+    app = _application()
+    from erasmus_planner.ui import i18n
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.settings import AppSettings
+
+    settings = AppSettings()
+    language = i18n.use_language(i18n.resolve(lang or settings.preferences().language))
+    window = MainWindow(settings=settings, recovery=_recovery_store(), language=language)
     # The plan is opened before the window appears: its first paint is the plan, not a flash
     # of the welcome view.
     if plan_path:
@@ -82,13 +85,15 @@ def render_screenshot(
     """Render the main window with ``plan_path`` open to ``out_png``, off screen.
 
     Raises PlanError (naming the file) for a plan that cannot be read or a PNG that cannot be
-    written; nothing is written then.
+    written; nothing is written then. The picture is in English unless ``lang`` says otherwise
+    (never the user's own preferences: screenshots are reproducible).
     """
     out = Path(out_png)
     if out.suffix.lower() != ".png":
         raise PlanError("the screenshot is written as PNG: give a file name ending in .png", source=str(out))
     if not out.parent.exists():
         raise PlanError("the folder does not exist", source=str(out.parent))
+    check_language(lang)
     from erasmus_planner.services.plan_session import PlanSession
 
     session = PlanSession(use_locks=False)  # only reads the plan: never locks it
@@ -114,7 +119,18 @@ def _quiet_offscreen_notes(mode, context, message: str) -> None:  # type: ignore
 
 
 def _render(app, session, out: Path, *, size: tuple[int, int], presentation: bool, lang: str | None) -> None:  # type: ignore[no-untyped-def]
-    _set_language(lang)
+    from erasmus_planner.ui import i18n
+
+    before = i18n.current()
+    language = i18n.use_language(i18n.resolve(lang or "en"))
+    try:
+        _render_in(app, session, out, size=size, presentation=presentation, language=language)
+    finally:
+        if i18n.current() != before:  # in process (tests), the caller keeps its own language
+            i18n.use_language(before)
+
+
+def _render_in(app, session, out: Path, *, size: tuple[int, int], presentation: bool, language: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings, QTemporaryDir
 
     from erasmus_planner.ui.document import PlanDocument
@@ -123,11 +139,11 @@ def _render(app, session, out: Path, *, size: tuple[int, int], presentation: boo
 
     scratch = QTemporaryDir()  # settings of a screenshot never touch the user's own
     settings = AppSettings(QSettings(str(Path(scratch.path()) / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(PlanDocument(session), settings=settings, language=lang)
+    window = MainWindow(PlanDocument(session), settings=settings, language=language)
     window.set_zoom(100, announce=False)
-    if presentation:
-        window.set_presentation(True)
     window.resize(*size)
+    if presentation:
+        window.set_presentation(True, full_screen=False)  # the size asked for, as a projector shows it
     window.setWindowModified(False)
     window.show()
     window.partners.table.setFocus()  # as after opening a plan: no text cursor in the picture

@@ -16,14 +16,11 @@ from PySide6.QtGui import QUndoCommand
 from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.model import Organisation, PartnerId
 from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.document import PlanDocument
 
 # Consecutive title edits merge into one undo step (typing a title is one change to a user).
 _TITLE_MERGE_ID = 1001
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class _DocumentCommand(QUndoCommand):
@@ -37,9 +34,9 @@ class AddPartnersCommand(_DocumentCommand):
 
     def __init__(self, document: PlanDocument, orgs: Sequence[Organisation], index: int | None = None) -> None:
         if len(orgs) == 1:
-            text = _tr("Add partner “{name}”").format(name=orgs[0].name)
+            text = QCoreApplication.translate("commands", "Add partner “{name}”").format(name=orgs[0].name)
         else:
-            text = _tr("Add {count} partners").format(count=len(orgs))
+            text = QCoreApplication.translate("commands", "Add {count} partners").format(count=len(orgs))
         super().__init__(document, text)
         self.orgs = tuple(orgs)
         self.index = index
@@ -53,7 +50,7 @@ class AddPartnersCommand(_DocumentCommand):
 
 class EditPartnerCommand(_DocumentCommand):
     def __init__(self, document: PlanDocument, new: Organisation) -> None:
-        super().__init__(document, _tr("Edit partner “{name}”").format(name=new.name))
+        super().__init__(document, QCoreApplication.translate("commands", "Edit partner “{name}”").format(name=new.name))
         self.old = document.plan.partner(new.id)
         self.new = new
 
@@ -71,9 +68,9 @@ class RemovePartnersCommand(_DocumentCommand):
         plan = document.plan
         self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in partner_ids), key=lambda x: x[0])
         if len(self.removed) == 1:
-            text = _tr("Remove partner “{name}”").format(name=self.removed[0][1].name)
+            text = QCoreApplication.translate("commands", "Remove partner “{name}”").format(name=self.removed[0][1].name)
         else:
-            text = _tr("Remove {count} partners").format(count=len(self.removed))
+            text = QCoreApplication.translate("commands", "Remove {count} partners").format(count=len(self.removed))
         super().__init__(document, text)
 
     def redo(self) -> None:
@@ -116,18 +113,19 @@ class SetHeaderCommand(_DocumentCommand):
 def describe_header_change(changes: dict[str, Any], catalogue: Catalogue) -> str:
     """The undo menu's words for a header change: "Undo Set action to Knowledge Alliances"."""
     if "action" in changes:
-        name = catalogue.action(changes["action"]).name
+        name = catalogue_text.action_name(catalogue.action(changes["action"]))
         field = changes.get("field")
-        suffix = f" ({FIELD_LABELS[field]})" if field in FIELD_LABELS else ""
-        return _tr("Switch to {action}").format(action=name + suffix)
+        suffix = f" ({labels.field(field)})" if field in FIELD_LABELS else ""
+        return QCoreApplication.translate("commands", "Switch to {action}").format(action=name + suffix)
     if set(changes) == {"title"}:
-        return _tr("Change title")
+        return QCoreApplication.translate("commands", "Change title")
     if "call_year" in changes:
-        return _tr("Set call year to {year}").format(year=changes["call_year"])
+        return QCoreApplication.translate("commands", "Set call year to {year}").format(year=changes["call_year"])
     if "field" in changes:
-        return _tr("Set field to {field}").format(field=FIELD_LABELS.get(changes["field"] or "", _tr("none")))
+        field = changes["field"]
+        return QCoreApplication.translate("commands", "Set field to {field}").format(field=labels.field(field) if field else QCoreApplication.translate("commands", "none"))
     if "lot" in changes:
-        return _tr("Change lot")
+        return QCoreApplication.translate("commands", "Change lot")
     if "variant" in changes:
-        return _tr("Change project type")
-    return _tr("Change plan details")
+        return QCoreApplication.translate("commands", "Change project type")
+    return QCoreApplication.translate("commands", "Change plan details")

@@ -4,6 +4,9 @@ Coordinators type what they know — "pol", the EU's "EL", "UK", "greece", "Tür
 once whether the country counts in that call ("Switzerland — Partner Country in 2019"), because
 that decides whether a partner helps reach a minimum. The search itself is plain Python
 (:func:`search_countries`), so it is tested without widgets.
+
+Names are shown in the interface's language (pycountry's catalogues) and sorted in it; typing
+finds a country by its name in that language or in English ("Deutschland" and "Germany").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QCompleter, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.identifiers import fold_name
+from erasmus_planner.ui import labels
 
 CODE_ROLE = Qt.ItemDataRole.UserRole  # where QComboBox.addItem keeps its data
 
@@ -37,12 +41,12 @@ class CountryEntry:
 
 
 @cache
-def country_entries() -> tuple[CountryEntry, ...]:
-    """Every country the planner accepts, in alphabetical order of its English name."""
+def country_entries(language: str | None = None) -> tuple[CountryEntry, ...]:
+    """Every country the planner accepts, in alphabetical order of its name in ``language``."""
     entries = []
     for code in {c.alpha_2 for c in pycountry.countries} | set(_EXTRA_CODES):
-        shown = countries.name(code)
-        names = {shown}
+        shown = countries.name(code, language)
+        names = {shown, countries.name(code)}
         record = pycountry.countries.get(alpha_2=code)
         if record is not None:
             names.update(
@@ -52,7 +56,7 @@ def country_entries() -> tuple[CountryEntry, ...]:
     return tuple(sorted(entries, key=lambda e: fold_name(e.name)))
 
 
-def search_countries(query: str) -> list[str]:
+def search_countries(query: str, language: str | None = None) -> list[str]:
     """Country codes matching what was typed, best first; every country for an empty query.
 
     A code or exact name (``EL``, ``UK``, ``pol``, ``Turkey``) comes first, then names that start
@@ -60,10 +64,10 @@ def search_countries(query: str) -> list[str]:
     """
     folded = fold_name(query)
     if not folded:
-        return [e.code for e in country_entries()]
+        return [e.code for e in country_entries(language)]
     exact = countries.code_from_text(query)
     ranked: list[tuple[int, int, str]] = []
-    for position, entry in enumerate(country_entries()):
+    for position, entry in enumerate(country_entries(language)):
         rank = _rank(entry, folded, exact)
         if rank is not None:
             ranked.append((rank, position, entry.code))
@@ -84,31 +88,23 @@ def _rank(entry: CountryEntry, folded: str, exact: str | None) -> int | None:
 
 def status_phrase(code: str, call_year: int) -> str:
     """How the country counts in that call, in the words of that year's Programme Guide."""
-    state = countries.status(code, call_year)
-    if state == countries.PROGRAMME_COUNTRY:
-        return f"Programme Country in {call_year}"
-    if state == countries.PARTNER_COUNTRY:
-        return f"Partner Country in {call_year}"
-    if state == countries.EU_MEMBER:
-        return "EU Member State"
-    if state == countries.ASSOCIATED:
-        return "associated country"
-    return "not associated"
+    return labels.country_status(code, call_year)
 
 
-def country_item_text(code: str, call_year: int) -> str:
-    return f"{countries.name(code)} — {status_phrase(code, call_year)}"
+def country_item_text(code: str, call_year: int, language: str | None = None) -> str:
+    return f"{countries.name(code, language)} — {status_phrase(code, call_year)}"
 
 
 class _SearchProxy(QSortFilterProxyModel):
     """The completer's view of the country list: only matches, best first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self._ranks: dict[str, int] = {}
+        self._language = language
 
     def set_query(self, text: str) -> None:
-        self._ranks = {code: i for i, code in enumerate(search_countries(text))}
+        self._ranks = {code: i for i, code in enumerate(search_countries(text, self._language))}
         self.invalidate()
         self.sort(0)
 
@@ -133,9 +129,10 @@ class CountryPicker(QComboBox):
 
     countryChanged = Signal(str)  # the settled country code, "" when none
 
-    def __init__(self, call_year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, call_year: int, parent: QWidget | None = None, *, language: str | None = None) -> None:
         super().__init__(parent)
         self._call_year = call_year
+        self._language = language
         self._settled = ""
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -143,12 +140,12 @@ class CountryPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        for entry in country_entries():
-            self.addItem(country_item_text(entry.code, call_year), entry.code)
+        for entry in country_entries(language):
+            self.addItem(country_item_text(entry.code, call_year, language), entry.code)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText("Type a name or code: pol, EL, UK…")
+        self.lineEdit().setPlaceholderText(self.tr("Type a name or code: pol, EL, UK…"))
 
-        self._proxy = _SearchProxy(self)
+        self._proxy = _SearchProxy(self, language)
         self._proxy.setSourceModel(self.model())
         # The completer is driven by hand (setWidget, not setCompleter): QLineEdit would otherwise
         # pop it up with its own prefix matching, which knows nothing of codes or ranking.
@@ -173,16 +170,16 @@ class CountryPicker(QComboBox):
         row = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if row >= 0:
             return str(self.itemData(row))
-        matches = search_countries(text)
+        matches = search_countries(text, self._language)
         return matches[0] if matches else None
 
     def problem(self) -> str | None:
         """Why no country is chosen, or None when one is."""
         text = self.currentText().strip()
         if not text:
-            return "choose the country"
+            return self.tr("choose the country")
         if self.code() is None:
-            return f"no country matches “{text}”"
+            return self.tr("no country matches “{text}”").format(text=text)
         return None
 
     def set_code(self, code: str | None) -> None:

@@ -1,7 +1,8 @@
 """The live verdict: banner, checklist, submitting agency and "What else fits?".
 
 Everything shown is read from the session's one ``Report`` (and ``suggest``), redrawn on every
-change. The banner carries a word and a symbol besides its colour. Choosing a suggestion is an
+change — and on a change of language (the session then reports in the new language) or of
+theme. The banner carries a word and a symbol besides its colour. Choosing a suggestion is an
 undoable switch of the plan's action / field / lot.
 """
 
@@ -10,29 +11,28 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.report import Agency, Finding, Report
-from erasmus_planner.domain.vocabulary import FIELD_LABELS
 from erasmus_planner.services.changes import Changes
+from erasmus_planner.ui import catalogue_text, labels, theme
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
-from erasmus_planner.ui.icons import COLOURS, SYMBOLS, status_icon
+from erasmus_planner.ui.icons import SYMBOLS, status_icon
 from erasmus_planner.ui.rich_list import RichList
-from erasmus_planner.ui.wording import plural, relative_font
+from erasmus_planner.ui.wording import relative_font
 
 SuggestionRole: Final = Qt.ItemDataRole.UserRole + 20
-_BANNER_BACKGROUNDS: Final = {"pass": "#e8f5e9", "fail": "#fdecea"}
 _ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "pass": 3}
 _CONFIDENCE_MARKS: Final = {
     "official": "",
-    "agency-summary": "◐ From a National Agency summary",
-    "unconfirmed": "⚠ Source unconfirmed",
+    "agency-summary": QT_TRANSLATE_NOOP("EligibilityPanel", "◐ From a National Agency summary"),
+    "unconfirmed": QT_TRANSLATE_NOOP("EligibilityPanel", "⚠ Source unconfirmed"),
 }
 MAX_SUGGESTIONS: Final = 8
 
@@ -44,12 +44,12 @@ def _esc(text: str) -> str:
 def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: str | None) -> str:
     """ "Cooperation Partnerships — School education (KA220-SCH)" """
     action = catalogue.action(action_id)
-    parts = [action.name]
+    parts = [catalogue_text.action_name(action)]
     if field:
-        parts.append(FIELD_LABELS.get(field, field))
+        parts.append(labels.field(field))
     lot_def = action.lot(lot) if lot else None
     if lot_def:
-        parts.append(lot_def.name)
+        parts.append(catalogue_text.lot_name(action, lot_def))
     return f"{' — '.join(parts)} ({action.code_for(field)})"
 
 
@@ -77,6 +77,7 @@ class VerdictBanner(QFrame):
         row.addLayout(text, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._apply_fonts()
+        self._apply_colours()
 
     def _apply_fonts(self) -> None:
         self.headline.setFont(relative_font(self.font(), 1.6, bold=True))
@@ -86,17 +87,32 @@ class VerdictBanner(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Painted, not a style sheet: a style sheet would stop View ▸ Zoom from reaching the labels.
+        background, border, _text = theme.banner_colours(self._status)
+        width = theme.border_width()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(COLOURS[self._status]), 2))
-        painter.setBrush(QColor(_BANNER_BACKGROUNDS[self._status]))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+        painter.setPen(QPen(border, width))
+        painter.setBrush(background)
+        inset = width / 2 + 0.5
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
         painter.end()
+
+    def _apply_colours(self) -> None:
+        """The detail in the banner's text colour, the headline in the verdict's, for the theme."""
+        _background, border, text = theme.banner_colours(self._status)
+        headline = theme.status_text_colour(self._status) if theme.current() == theme.LIGHT else border
+        for label, colour in ((self.detail, text), (self.headline, headline)):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(palette)
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply_colours()
 
     def show_report(self, report: Report, checked_against: str) -> None:
         """``checked_against`` may hold one line break: what was checked, then the call year."""
@@ -106,21 +122,16 @@ class VerdictBanner(QFrame):
         self.headline.setText(word)  # the icon beside it is the symbol: a tick or a cross
         counts = []
         if failures:
-            counts.append(plural(failures, self.tr("problem to fix"), self.tr("problems to fix")))
+            counts.append(self.tr("%n problem(s) to fix", "", failures))
         if warnings:
-            counts.append(plural(warnings, self.tr("warning"), self.tr("warnings")))
+            counts.append(self.tr("%n warning(s)", "", warnings))
         if not counts:
             counts.append(self.tr("Every rule is met"))
         self.detail.setText(f"{_esc(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
         self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
         self._status = status
         self.icon.setPixmap(status_icon(status).pixmap(self.icon.size()))
-        # Dark text on the light banner in any theme; the headline in the verdict's colour.
-        for label, colour in ((self.detail, "#1b1b1b"), (self.headline, COLOURS[status])):
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-            label.setPalette(palette)
-        self.update()
+        self._apply_colours()
         self.setAccessibleName(self.tr("Verdict: {symbol} {word}").format(symbol=SYMBOLS[status], word=word))
         self.setAccessibleDescription(self.detail.text().replace("<br>", ". "))
         self.setToolTip(self.tr("Checked against {what}").format(what=checked_against))
@@ -133,15 +144,14 @@ class AgencyCard(QFrame):
         super().__init__(parent)
         self.setObjectName("agencyCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Submitting agency"))
-        self.caption = QLabel(self.tr("SUBMIT TO"))
+        self.caption = QLabel()
+        self.caption.setObjectName("agencyCaption")
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name = QLabel()
         self.name.setObjectName("agencyName")
         self.name.setWordWrap(True)
         self.body = QLabel()
         self.body.setObjectName("agencyDetails")
-        self.body.setAccessibleName(self.tr("Agency details and website"))
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -153,6 +163,12 @@ class AgencyCard(QFrame):
         layout.addWidget(self.body)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._apply_fonts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Submitting agency"))
+        self.caption.setText(self.tr("SUBMIT TO"))
+        self.body.setAccessibleName(self.tr("Agency details and website"))
 
     def _apply_fonts(self) -> None:
         caption = relative_font(self.font(), 0.85, bold=True)
@@ -164,8 +180,10 @@ class AgencyCard(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
-    def show_agency(self, agency: Agency | None, why_none: str) -> None:
+    def show_agency(self, agency: Agency | None, why_none: str, language: str | None = None) -> None:
         if agency is None:
             self.name.setText(self.tr("Not known yet"))
             self.body.setText(_esc(why_none))
@@ -176,7 +194,7 @@ class AgencyCard(QFrame):
         lines = []
         if agency.name_local and agency.name_local != agency.name:
             lines.append(f"<i>{_esc(agency.name_local)}</i>")
-        place = ", ".join(p for p in (agency.city, countries.name(agency.country) if agency.country else "") if p)
+        place = ", ".join(p for p in (agency.city, countries.name(agency.country, language) if agency.country else "") if p)
         website = f' · <a href="{_esc(agency.website)}">{_esc(agency.website.split("://")[-1].rstrip("/"))}</a>' if agency.website else ""
         lines.append(_esc(place) + website)
         lines.append(f"<span>{_esc(agency.reason)}</span>")
@@ -208,22 +226,24 @@ class EligibilityPanel(QWidget):
 
         self.banner = VerdictBanner()
         self.agency = AgencyCard()
-        self.findings = RichList("findingsList", self.tr("Checklist"))
+        self.findings = RichList("findingsList", "")
         self.findings.setMinimumHeight(140)
-        self.suggestions = SuggestionsList("suggestionsList", self.tr("What else fits?"))
+        self.suggestions = SuggestionsList("suggestionsList", "")
         self.suggestions.setMinimumHeight(100)
-        self.suggestions.setToolTip(self.tr("Click a row or press Enter to switch the plan to that action"))
         self.suggestions.itemClicked.connect(self._suggestion_chosen)
+        self.findings_heading = self._heading(self.findings)
+        self.suggestions_heading = self._heading(self.suggestions)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
         layout.addWidget(self.banner)
         layout.addWidget(self.agency)
-        layout.addWidget(self._heading(self.tr("Checklist"), self.findings))
+        layout.addWidget(self.findings_heading)
         layout.addWidget(self.findings, 3)
-        layout.addWidget(self._heading(self.tr("What else fits?"), self.suggestions))
+        layout.addWidget(self.suggestions_heading)
         layout.addWidget(self.suggestions, 2)
+        self._suggestions_wanted = True
 
         # "What else fits?" checks every action: drawn just after the checklist, so an edit
         # shows its verdict first and several quick edits cost one pass.
@@ -233,14 +253,39 @@ class EligibilityPanel(QWidget):
         self._suggestions_timer.timeout.connect(self.refresh_suggestions)
 
         document.changed.connect(self._document_changed)
-        if document.has_plan:
-            self.refresh()
+        self.retranslate()
 
     @staticmethod
-    def _heading(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")
+    def _heading(buddy: QWidget) -> QLabel:
+        label = QLabel()
         label.setBuddy(buddy)
         return label
+
+    def retranslate(self) -> None:
+        """Headings and names in the current language, and the report again (the session now
+        writes its findings in that language)."""
+        self.findings_heading.setText(f"<b>{_esc(self.tr('Checklist'))}</b>")
+        self.suggestions_heading.setText(f"<b>{_esc(self.tr('What else fits?'))}</b>")
+        self.findings.setAccessibleName(self.tr("Checklist"))
+        self.suggestions.setAccessibleName(self.tr("What else fits?"))
+        self.suggestions.setToolTip(self.tr("Click a row or press Enter to switch the plan to that action"))
+        if self.document.has_plan:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange and self.document.has_plan:
+            self._fill_findings(self.document.session.report)  # the confidence marks' colour
+
+    def set_suggestions_visible(self, visible: bool) -> None:
+        """View ▸ What else fits? (hidden in presentation mode unless asked for)."""
+        self._suggestions_wanted = visible
+        self.suggestions_heading.setVisible(visible)
+        self.suggestions.setVisible(visible)
+        if visible and self.document.has_plan:
+            self._suggestions_timer.start()
 
     def _document_changed(self, changes: Changes) -> None:
         if changes.affects_report and self.document.has_plan:
@@ -250,14 +295,15 @@ class EligibilityPanel(QWidget):
         session = self.document.session
         report = session.report
         plan = session.plan
-        against = option_label(self.catalogue, plan.action, plan.field, plan.lot) + self.tr("\n{year} call").format(
+        against = option_label(self.catalogue, plan.action, plan.field, plan.lot) + "\n" + self.tr("{year} call").format(
             year=plan.call_year
         )
         self.banner.show_report(report, against)
         why_none = next((f.message for f in report.findings if f.rule == "agency"), "")
-        self.agency.show_agency(report.agency, why_none)
+        self.agency.show_agency(report.agency, why_none, session.language)
         self._fill_findings(report)
-        self._suggestions_timer.start()
+        if self._suggestions_wanted:
+            self._suggestions_timer.start()
 
     def _fill_findings(self, report: Report) -> None:
         current = self.findings.currentRow()
@@ -271,7 +317,7 @@ class EligibilityPanel(QWidget):
 
     def _add_finding(self, finding: Finding) -> None:
         status_word = {"pass": self.tr("Met"), "fail": self.tr("Not met"), "warn": self.tr("Warning"), "info": self.tr("Note")}
-        mark = _CONFIDENCE_MARKS.get(finding.confidence, "")
+        mark = self.tr(_CONFIDENCE_MARKS[finding.confidence]) if _CONFIDENCE_MARKS.get(finding.confidence) else ""
         # Problems in bold; met rules in plain text, so the eye goes to what needs doing.
         message = _esc(finding.message)
         parts = [message if finding.status in ("pass", "info") else f"<b>{message}</b>"]
@@ -281,7 +327,7 @@ class EligibilityPanel(QWidget):
             plain.append(finding.hint)
         source_line = f"<small><span class='muted'>{_esc(finding.source)}</span></small>" if finding.source else ""
         if mark:
-            colour = COLOURS["warn"]
+            colour = theme.status_text_colour("warn").name()
             source_line = f"<small><b style='color:{colour}'>{_esc(mark)}</b> · </small>" + source_line
             plain.append(mark)
         if source_line:

@@ -4,6 +4,11 @@ It wires things together and asks questions (through ``Prompts``); the work is e
 edits are undo commands (``commands.py``) calling the session (``services/plan_session.py``),
 long jobs run in ``BackgroundOp``. Collaborators come in through the constructor, so tests give
 it a throw-away settings file, a recovery folder and scripted answers.
+
+Every text is set in ``retranslate`` (called again on ``QEvent.LanguageChange``), so choosing
+another language in Preferences changes the window at once. View ▸ Presentation mode (F5) scales
+the whole window for a projector, switches to the high-contrast palette and hides what a room
+does not need; View ▸ Zoom scales the plan's content and is remembered between runs.
 """
 
 from __future__ import annotations
@@ -11,9 +16,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,13 +27,13 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -46,6 +51,8 @@ from erasmus_planner.services.changes import Changes
 from erasmus_planner.services.partner_directory import SearchFunction
 from erasmus_planner.services.plan_files import PLAN_SUFFIXES
 from erasmus_planner.services.samples import sample_plan_path
+from erasmus_planner.settings import Preferences
+from erasmus_planner.ui import i18n, theme
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
@@ -55,29 +62,33 @@ from erasmus_planner.ui.plan_header import PlanHeader
 from erasmus_planner.ui.prompts import Prompts
 from erasmus_planner.ui.settings import AppSettings
 from erasmus_planner.ui.welcome_view import WelcomeView
-from erasmus_planner.ui.wording import plural
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports only what the first paint needs
     from erasmus_planner.ui.background import BackgroundOp, Progress
 
-APP_TITLE = "Erasmus+ Consortium Planner"
-ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250)
-PRESENTATION_ZOOM = 150
-AUTOSAVE_MS = 30_000
+APP_TITLE: Final = "Erasmus+ Consortium Planner"  # a name: the same in every language
+ZOOM_STEPS: Final = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250)
+AUTOSAVE_MS: Final = 30_000
 
-_MISSING = {
-    features.SPREADSHEETS: "Spreadsheet import is not part of this build yet.",
-    features.BRIEFING: "The PDF briefing is not part of this build yet.",
-    features.PARTNER_DIALOG: "The partner dialog is not part of this build yet.",
+_MISSING: Final = {
+    features.SPREADSHEETS: QT_TRANSLATE_NOOP("MainWindow", "Spreadsheet import is not part of this build yet."),
+    features.BRIEFING: QT_TRANSLATE_NOOP("MainWindow", "The PDF briefing is not part of this build yet."),
+    features.PARTNER_DIALOG: QT_TRANSLATE_NOOP("MainWindow", "The partner dialog is not part of this build yet."),
 }
 
 
-def _icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    icon = QIcon.fromTheme(theme)
+def _icon(theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    icon = QIcon.fromTheme(theme_name)
     if icon.isNull():
         style = QApplication.style()
         icon = style.standardIcon(fallback) if style else QIcon()
     return icon
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, or ``fallback`` where the platform has none."""
+    keys = QKeySequence.keyBindings(standard)
+    return list(keys) if keys else [QKeySequence(fallback)]
 
 
 class MainWindow(QMainWindow):
@@ -101,17 +112,29 @@ class MainWindow(QMainWindow):
         if self.document.parent() is None:
             self.document.setParent(self)
         self.settings = settings or AppSettings()
+        self.preferences: Preferences = self.settings.preferences()
         self.prompts = prompts or Prompts()
         self.recovery = recovery
-        self.language = language
+        # The language the translators speak (the app installs them before building the window).
+        i18n.ensure_installed()
+        self.language = language or i18n.current()
+        self.document.session.language = i18n.content_language(self.language)
         # Name completion in the partner dialog (None: none; tests pass their own or None).
-        self.directory_search = partner_directory.directory_search() if directory_search == "default" else directory_search
+        self._own_directory = directory_search == "default"
+        self.directory_search = (
+            partner_directory.directory_search(self.preferences.directory_path or None)
+            if directory_search == "default"
+            else directory_search
+        )
         self.last_op: BackgroundOp | None = None
         self._autosaved_at: datetime.datetime | None = None
         self._zoom = 100
         self._presentation = False
+        self._before_presentation: dict[str, Any] = {}
         self._splitter_placed = False
         self._base_point_size = QApplication.font().pointSizeF()
+        self.themes = theme.controller()
+        self.themes.set_choice(self.preferences.theme)
 
         self._build_actions()
         self._build_menus()
@@ -131,23 +154,22 @@ class MainWindow(QMainWindow):
 
         self.resize(1280, 820)
         self._restore_window()
-        self.set_zoom(self.settings.zoom(), announce=False)
+        self.set_zoom(self.preferences.zoom, announce=False)
+        self.retranslate()
         self._show_current_view()
-        self._document_state_changed()
 
     # --- construction ----------------------------------------------------------------------
 
     def _action(
         self,
-        text: str,
         slot: Callable[[], object],
         *,
         shortcut: QKeySequence.StandardKey | str | Sequence[str] | None = None,
-        tip: str = "",
         icon: QIcon | None = None,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        """An action without words yet: ``retranslate`` gives every action its text and tip."""
+        action = QAction(self)
         if name:
             action.setObjectName(name)
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -156,9 +178,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         elif shortcut:
             action.setShortcuts([QKeySequence(s) for s in shortcut])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
         if icon is not None:
             action.setIcon(icon)
         action.triggered.connect(lambda _checked=False: slot())
@@ -168,97 +187,105 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         a = self._action
-        self.new_action = a(self.tr("&New"), self.new_plan, shortcut=key.New, tip=self.tr("Start an empty plan"),
-                            icon=_icon("document-new", SP.SP_FileIcon), name="newAction")
-        self.open_action = a(self.tr("&Open…"), self.open_dialog, shortcut=key.Open, tip=self.tr("Open a plan file"),
-                             icon=_icon("document-open", SP.SP_DialogOpenButton), name="openAction")
-        self.save_action = a(self.tr("&Save"), self.save, shortcut=key.Save, tip=self.tr("Save the plan"),
-                             icon=_icon("document-save", SP.SP_DialogSaveButton), name="saveAction")
-        self.save_as_action = a(self.tr("Save &As…"), self.save_as, shortcut=key.SaveAs,
-                                tip=self.tr("Save the plan under another name"), name="saveAsAction")
-        self.import_action = a(self.tr("&Import Partners…"), self.import_partners, shortcut="Ctrl+I",
-                               tip=self.tr("Add partners from a CSV or XLSX spreadsheet"), name="importAction")
-        self.export_action = a(self.tr("&Export PDF…"), self.export_pdf, shortcut="Ctrl+Shift+E",
-                               tip=self.tr("Write a printable briefing of the plan"), name="exportAction")
-        self.close_action = a(self.tr("&Close Plan"), self.close_plan, shortcut=key.Close, name="closePlanAction")
-        self.quit_action = a(self.tr("&Quit"), self.close, shortcut=key.Quit, name="quitAction")
+        self.new_action = a(self.new_plan, shortcut=key.New, icon=_icon("document-new", SP.SP_FileIcon), name="newAction")
+        self.open_action = a(
+            self.open_dialog, shortcut=key.Open, icon=_icon("document-open", SP.SP_DialogOpenButton), name="openAction"
+        )
+        self.save_action = a(
+            self.save, shortcut=key.Save, icon=_icon("document-save", SP.SP_DialogSaveButton), name="saveAction"
+        )
+        self.save_as_action = a(self.save_as, shortcut=key.SaveAs, name="saveAsAction")
+        self.import_action = a(self.import_partners, shortcut="Ctrl+I", name="importAction")
+        self.export_action = a(self.export_pdf, shortcut="Ctrl+Shift+E", name="exportAction")
+        self.close_action = a(self.close_plan, shortcut=key.Close, name="closePlanAction")
+        self.quit_action = a(self.close, shortcut=key.Quit, name="quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+        # Our own undo/redo actions (not QUndoStack.createUndoAction, whose "Undo" prefix is
+        # fixed when it is made): their words follow a change of language.
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(key.Undo)
-        self.undo_action.setIcon(_icon("edit-undo", SP.SP_ArrowBack))
-        self.undo_action.setObjectName("undoAction")
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(key.Redo)
-        self.redo_action.setIcon(_icon("edit-redo", SP.SP_ArrowForward))
-        self.redo_action.setObjectName("redoAction")
+        self.undo_action = a(stack.undo, shortcut=key.Undo, icon=_icon("edit-undo", SP.SP_ArrowBack), name="undoAction")
+        self.redo_action = a(stack.redo, shortcut=key.Redo, icon=_icon("edit-redo", SP.SP_ArrowForward), name="redoAction")
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # The texts come with the signals: the stack may be going away when it sends them.
+        self._history_texts = {"undo": stack.undoText(), "redo": stack.redoText()}
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
-        self.add_action = a(self.tr("&Add Partner…"), self.add_partner, shortcut=("Ctrl+Shift+N", "Ins"),
-                            tip=self.tr("Add an organisation to the consortium"),
-                            icon=_icon("list-add", SP.SP_FileDialogNewFolder), name="addPartnerAction")
-        self.edit_action = a(self.tr("&Edit Partner…"), self.edit_partner, shortcut="Ctrl+E",
-                             tip=self.tr("Edit the selected organisation"), name="editPartnerAction")
-        self.remove_action = a(self.tr("&Remove Partner"), self.remove_partners, shortcut=key.Delete,
-                               tip=self.tr("Remove the selected organisations"),
-                               icon=_icon("list-remove", SP.SP_TrashIcon), name="removePartnerAction")
+        self.add_action = a(
+            self.add_partner, shortcut=("Ctrl+Shift+N", "Ins"), icon=_icon("list-add", SP.SP_FileDialogNewFolder),
+            name="addPartnerAction",
+        )
+        self.edit_action = a(self.edit_partner, shortcut="Ctrl+E", name="editPartnerAction")
+        self.remove_action = a(
+            self.remove_partners, shortcut=key.Delete, icon=_icon("list-remove", SP.SP_TrashIcon), name="removePartnerAction"
+        )
         # Delete belongs to whatever has focus (text in the title, the filter…): the action
         # answers it only from the partner table, where it is added below.
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action = a(self.tr("&Find"), self.find, shortcut=key.Find, tip=self.tr("Filter the partner list"),
-                             name="findAction")
+        self.find_action = a(self.find, shortcut=key.Find, name="findAction")
+        self.preferences_action = a(self.show_preferences, name="preferencesAction")
+        self.preferences_action.setShortcuts(_shortcuts(key.Preferences, "Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.zoom_in_action = a(self.tr("Zoom &In"), self.zoom_in, shortcut=key.ZoomIn, name="zoomInAction")
-        self.zoom_out_action = a(self.tr("Zoom &Out"), self.zoom_out, shortcut=key.ZoomOut, name="zoomOutAction")
-        self.zoom_reset_action = a(self.tr("&Actual Size"), lambda: self.set_zoom(100), shortcut="Ctrl+0",
-                                   name="zoomResetAction")
+        self.zoom_in_action = a(self.zoom_in, shortcut=key.ZoomIn, name="zoomInAction")
+        self.zoom_out_action = a(self.zoom_out, shortcut=key.ZoomOut, name="zoomOutAction")
+        self.zoom_reset_action = a(lambda: self.set_zoom(100), shortcut="Ctrl+0", name="zoomResetAction")
+        self.presentation_action = a(lambda: None, shortcut="F5", name="presentationAction")
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.toggled.connect(self.set_presentation)
+        # Esc leaves presentation mode; the action is enabled only there, so everywhere else
+        # Esc still closes a popup or clears a field as it always does.
+        self.leave_presentation_action = a(lambda: self.set_presentation(False), shortcut="Esc", name="leavePresentationAction")
+        self.leave_presentation_action.setEnabled(False)
+        self.addAction(self.leave_presentation_action)
 
-        self.rules_action = a(self.tr("&Rules and Their Sources"), self.show_rules, shortcut=key.HelpContents,
-                              name="rulesAction")
-        self.about_action = a(self.tr("&About"), self.show_about, name="aboutAction")
+        self.rules_action = a(self.show_rules, shortcut=key.HelpContents, name="rulesAction")
+        self.about_action = a(self.show_about, name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-        for action, module in (
-            (self.import_action, features.SPREADSHEETS),
-            (self.export_action, features.BRIEFING),
-            (self.add_action, features.PARTNER_DIALOG),
-            (self.edit_action, features.PARTNER_DIALOG),
-        ):
-            if not features.available(module):
-                action.setToolTip(_MISSING[module])
-                action.setStatusTip(_MISSING[module])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.close_action, self.quit_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.add_action, self.edit_action, self.remove_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_action, self.edit_action, self.remove_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.rules_action, self.about_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.rules_action, self.about_action])
+        for menu in (self.file_menu, self.recent_menu, self.edit_menu, self.view_menu, self.help_menu):
+            # Menus are windows of their own: without this they would keep the normal text size
+            # in presentation mode.
+            menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self._fill_recent_menu()
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -270,9 +297,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.import_action, self.export_action])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        toggle = self.toolbar.toggleViewAction()
-        toggle.setText(self.tr("&Toolbar"))
-        self.view_menu.addAction(toggle)
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        self.view_menu.addAction(self.toolbar_action)
 
     def _build_central(self) -> None:
         self.welcome = WelcomeView(has_sample=sample_plan_path() is not None)
@@ -282,7 +308,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_path)
 
         self.header = PlanHeader(self.document)
-        self.partners = PartnersView(self.document, language=self.language)
+        self.partners = PartnersView(self.document, language=i18n.content_language(self.language))
         self.partners.edit_requested.connect(self.edit_partner)
         self.partners.selection_changed.connect(self._update_actions)
         for action in (self.add_action, self.edit_action, self.remove_action):
@@ -296,6 +322,7 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(10)
         left_layout.addWidget(self.header)
         left_layout.addWidget(self.partners, 1)
+        self.left = left
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -305,16 +332,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 500])
-        left.setMinimumWidth(420)
+        left.setMinimumWidth(300)
         self.panel.setMinimumWidth(320)
 
-        self.panel_action = QAction(self.tr("&Eligibility Panel"), self)
+        self.panel_action = QAction(self)
         self.panel_action.setObjectName("panelAction")
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.panel_action.toggled.connect(self.panel.setVisible)
         self.view_menu.addAction(self.panel_action)
+        self.suggestions_action = QAction(self)
+        self.suggestions_action.setObjectName("suggestionsAction")
+        self.suggestions_action.setCheckable(True)
+        self.suggestions_action.setChecked(True)
+        self.suggestions_action.toggled.connect(self.panel.set_suggestions_visible)
+        self.view_menu.addAction(self.suggestions_action)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -329,8 +362,82 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.save_state = QLabel()
         self.save_state.setObjectName("saveStatus")
-        self.save_state.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_state)
+
+    # --- words -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (at start and on a language change)."""
+        for action, text, tip in (
+            (self.new_action, self.tr("&New"), self.tr("Start an empty plan")),
+            (self.open_action, self.tr("&Open…"), self.tr("Open a plan file")),
+            (self.save_action, self.tr("&Save"), self.tr("Save the plan")),
+            (self.save_as_action, self.tr("Save &As…"), self.tr("Save the plan under another name")),
+            (self.import_action, self.tr("&Import Partners…"), self.tr("Add partners from a CSV or XLSX spreadsheet")),
+            (self.export_action, self.tr("&Export PDF…"), self.tr("Write a printable briefing of the plan")),
+            (self.close_action, self.tr("&Close Plan"), ""),
+            (self.quit_action, self.tr("&Quit"), ""),
+            (self.add_action, self.tr("&Add Partner…"), self.tr("Add an organisation to the consortium")),
+            (self.edit_action, self.tr("&Edit Partner…"), self.tr("Edit the selected organisation")),
+            (self.remove_action, self.tr("&Remove Partner"), self.tr("Remove the selected organisations")),
+            (self.find_action, self.tr("&Find"), self.tr("Filter the partner list")),
+            (self.preferences_action, self.tr("&Preferences…"), self.tr("Language, theme, presentation scale, paper size")),
+            (self.zoom_in_action, self.tr("Zoom &In"), ""),
+            (self.zoom_out_action, self.tr("Zoom &Out"), ""),
+            (self.zoom_reset_action, self.tr("&Actual Size"), ""),
+            (self.presentation_action, self.tr("&Presentation Mode"), self.tr("Large text and high contrast for a projector (Esc leaves)")),
+            (self.leave_presentation_action, self.tr("Leave Presentation Mode"), ""),
+            (self.panel_action, self.tr("&Eligibility Panel"), ""),
+            (self.suggestions_action, self.tr("&What Else Fits?"), self.tr("Show or hide the other actions these partners would fit")),
+            (self.toolbar_action, self.tr("&Toolbar"), ""),
+            (self.rules_action, self.tr("&Rules and Their Sources"), ""),
+            (self.about_action, self.tr("&About"), ""),
+        ):
+            action.setText(text)
+            action.setToolTip(tip or text.replace("&", ""))
+            action.setStatusTip(tip)
+        for action, module in (
+            (self.import_action, features.SPREADSHEETS),
+            (self.export_action, features.BRIEFING),
+            (self.add_action, features.PARTNER_DIALOG),
+            (self.edit_action, features.PARTNER_DIALOG),
+        ):
+            if not features.available(module):
+                action.setToolTip(self.tr(_MISSING[module]))
+                action.setStatusTip(self.tr(_MISSING[module]))
+        self._retranslate_history()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self._fill_recent_menu()
+        self._document_state_changed()
+
+    @Slot(str)
+    def _undo_text_changed(self, text: str) -> None:
+        self._history_texts["undo"] = text
+        self._retranslate_history()
+
+    @Slot(str)
+    def _redo_text_changed(self, text: str) -> None:
+        self._history_texts["redo"] = text
+        self._retranslate_history()
+
+    def _retranslate_history(self) -> None:
+        """ "Undo Add partner “Escola Porto”", or plain "Undo" when there is nothing to undo."""
+        undo, redo = self._history_texts["undo"], self._history_texts["redo"]
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
+        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
 
     # --- reacting to the document ----------------------------------------------------------
 
@@ -359,10 +466,17 @@ class MainWindow(QMainWindow):
             self.save_state.setText("")
         else:
             read_only = self.tr(" (read-only)") if session.read_only else ""
-            self.setWindowTitle(f"{session.display_name()}[*]{read_only} — {APP_TITLE}")
+            self.setWindowTitle(f"{self._display_name()}[*]{read_only} — {APP_TITLE}")
             self.setWindowModified(self.document.modified)
             self.save_state.setText(self._save_state_text())
         self._update_actions()
+
+    def _display_name(self) -> str:
+        """The plan's file name, else its title, else "Untitled plan" (in the interface's language)."""
+        session = self.document.session
+        if session.path is None and not session.plan.title.strip():
+            return self.tr("Untitled plan")
+        return session.display_name()
 
     def _save_state_text(self) -> str:
         session = self.document.session
@@ -402,7 +516,7 @@ class MainWindow(QMainWindow):
         """Whether it is fine to drop the open plan now (asks Save / Discard / Cancel if modified)."""
         if not self.document.modified:
             return True
-        choice = self.prompts.save_changes(self, self.document.session.display_name())
+        choice = self.prompts.save_changes(self, self._display_name())
         if choice == "save":
             return self.save()
         if choice == "discard":
@@ -584,13 +698,16 @@ class MainWindow(QMainWindow):
         from erasmus_planner.ui.partner_dialog import PartnerDialog
 
         session = self.document.session
-        return PartnerDialog(
+        dialog = PartnerDialog(
             self,
             organisation=organisation,
             call_year=session.plan.call_year,
             action=session.action,
             directory_search=self.directory_search,
+            language=session.language,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
+        return dialog
 
     def add_partner(self) -> None:
         if not self.add_action.isEnabled():
@@ -678,10 +795,7 @@ class MainWindow(QMainWindow):
         if partners:
             self.document.push(AddPartnersCommand(self.document, partners))
             self.statusBar().showMessage(
-                self.tr("Imported {partners} from {name}").format(
-                    partners=plural(len(partners), self.tr("partner"), self.tr("partners")), name=name
-                ),
-                6000,
+                self.tr("Imported %n partner(s) from {name}", "", len(partners)).format(name=name), 6000
             )
         if problems or not partners:
             shown = "\n".join(f"• {p}" for p in problems[:12])
@@ -689,7 +803,7 @@ class MainWindow(QMainWindow):
             if more > 0:
                 shown += "\n" + self.tr("…and {n} more").format(n=more)
             headline = (
-                self.tr("{rows} could not be imported:").format(rows=plural(len(problems), self.tr("row"), self.tr("rows")))
+                self.tr("%n row(s) could not be imported:", "", len(problems))
                 if partners
                 else self.tr("No partners were found in {name}.").format(name=name)
             )
@@ -706,11 +820,16 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         plan, report = session.plan, session.report  # immutable values: safe to hand to a thread
-        paper = briefing_export.paper_for_territory(QLocale().territoryToCode(QLocale().territory()))
+        paper = self.preferences.paper
+        if paper == "auto":  # where the user is, not which language they read
+            system = QLocale.system()
+            paper = briefing_export.paper_for_territory(system.territoryToCode(system.territory()))
+        language = session.language
 
         def work(progress: Progress) -> None:
             briefing_export.export_briefing(
-                plan, path, report=report, paper=paper, progress=progress.report, cancelled=progress.cancelled
+                plan, path, report=report, paper=paper, language=language,
+                progress=progress.report, cancelled=progress.cancelled,
             )
 
         self._run(
@@ -792,40 +911,135 @@ class MainWindow(QMainWindow):
     # --- view --------------------------------------------------------------------------------
 
     def set_zoom(self, percent: int, *, announce: bool = True) -> None:
+        """The plan's text size in percent of the normal one (remembered; not in presentation mode)."""
         percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], int(percent)))
         self._zoom = percent
-        font = QFont()
-        font.setPointSizeF(self._base_point_size * percent / 100)
-        self.centralWidget().setFont(font) if self.centralWidget() else None
+        self._apply_fonts()
         self.zoom_reset_action.setEnabled(percent != 100)
         if announce:
             self.statusBar().showMessage(self.tr("Zoom {percent} %").format(percent=percent), 1500)
-        if not self._presentation:
+        if not self._presentation and percent != self.preferences.zoom:
+            self.preferences = self.preferences.with_changes(zoom=percent)
             self.settings.set_zoom(percent)
 
     @property
     def zoom(self) -> int:
         return self._zoom
 
+    @property
+    def presentation(self) -> bool:
+        return self._presentation
+
     def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom), ZOOM_STEPS[-1]))
+        if not self._presentation:
+            self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom), ZOOM_STEPS[-1]))
 
     def zoom_out(self) -> None:
-        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom), ZOOM_STEPS[0]))
+        if not self._presentation:
+            self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom), ZOOM_STEPS[0]))
 
-    def set_presentation(self, on: bool) -> None:
-        """Projector-friendly: larger text, no toolbar. (A full workshop mode is a later step.)"""
+    def _apply_fonts(self) -> None:
+        """Presentation scales the whole window (menus, status bar, dialogs opened from it);
+        zoom scales only the plan's content, as in a browser."""
+        window_size = self._base_point_size * (self.preferences.presentation_scale / 100 if self._presentation else 1)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(window_size)
+        self.setFont(font)
+        content = QFont(font)
+        content.setPointSizeF(window_size * (1 if self._presentation else self._zoom / 100))
+        if self.centralWidget() is not None:
+            self.centralWidget().setFont(content)
+
+    def set_presentation(self, on: bool, *, full_screen: bool = True) -> None:
+        """Workshop mode: the whole window scaled (Preferences ▸ presentation scale), the
+        high-contrast palette, toolbar, status bar and "What else fits?" hidden so the verdict,
+        the checklist and the agency get the room; full screen unless ``full_screen`` is False
+        (a screenshot of a given size). Esc or F5 leaves and restores everything."""
+        on = bool(on)
         if on == self._presentation:
             return
+        self._presentation = on
         if on:
-            self._zoom_before_presentation = self._zoom
-            self.set_zoom(PRESENTATION_ZOOM, announce=False)
-            self._presentation = True
+            self._before_presentation = {
+                "state": self.windowState(),
+                "toolbar": self.toolbar.isVisible(),
+                "status": self.statusBar().isVisible(),
+                "suggestions": self.suggestions_action.isChecked(),
+                "panel": self.panel_action.isChecked(),
+            }
             self.toolbar.hide()
+            self.statusBar().hide()
+            self.suggestions_action.setChecked(False)
+            self.panel_action.setChecked(True)
+            self.header.set_compact(True)
+            self.partners.set_compact(True)
+            self.themes.set_presentation(True)
+            self._apply_fonts()
+            if full_screen:
+                self.showFullScreen()
         else:
-            self._presentation = False
-            self.set_zoom(getattr(self, "_zoom_before_presentation", 100))
-            self.toolbar.show()
+            before = self._before_presentation
+            self.themes.set_presentation(False)
+            self.header.set_compact(False)
+            self.partners.set_compact(False)
+            self._apply_fonts()
+            self.toolbar.setVisible(before.get("toolbar", True))
+            self.statusBar().setVisible(before.get("status", True))
+            self.suggestions_action.setChecked(before.get("suggestions", True))
+            self.panel_action.setChecked(before.get("panel", True))
+            if self.isFullScreen():
+                state = before.get("state", Qt.WindowState.WindowNoState)
+                self.showMaximized() if state & Qt.WindowState.WindowMaximized else self.showNormal()
+        self.presentation_action.blockSignals(True)
+        self.presentation_action.setChecked(on)
+        self.presentation_action.blockSignals(False)
+        self.leave_presentation_action.setEnabled(on)
+        for action in (self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(not on)
+        self.zoom_reset_action.setEnabled(not on and self._zoom != 100)
+        self._place_splitter()
+
+    def _place_splitter(self) -> None:
+        """Partners get most of the width normally; in presentation the verdict panel does."""
+        width = max(self.width(), 640)
+        share = 0.5 if self._presentation else 0.4
+        self.splitter.setSizes([int(width * (1 - share)), int(width * share)])
+
+    # --- preferences and language ----------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from erasmus_planner.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.open()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Store ``preferences`` and put them into effect now: language, theme, presentation
+        scale and the partner directory; the paper size is read by the next export."""
+        before = self.preferences
+        self.preferences = preferences
+        self.settings.save_preferences(preferences)
+        if preferences.language != before.language:
+            self.set_language(i18n.resolve(preferences.language))
+        if preferences.theme != before.theme:
+            self.themes.set_choice(preferences.theme)
+        if preferences.presentation_scale != before.presentation_scale:
+            self._apply_fonts()
+        if preferences.directory_path != before.directory_path and self._own_directory:
+            self.directory_search = partner_directory.directory_search(preferences.directory_path or None)
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on: findings and country names too (live, no restart)."""
+        self.language = language
+        content = i18n.content_language(language)
+        # The session first: the LanguageChange events the translators cause redraw the panel,
+        # which then reads a report in the new language.
+        self.document.session.language = content
+        self.partners.set_language(content)
+        i18n.use_language(language)
 
     # --- help --------------------------------------------------------------------------------
 
@@ -866,18 +1080,23 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._presentation:  # full screen arrives after the switch: share the new width again
+            self._place_splitter()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_placed:
-            # Partners get most of the width; the verdict panel stays readable (about 40 %).
             self._splitter_placed = True
-            width = max(self.width(), 900)
-            self.splitter.setSizes([int(width * 0.6), int(width * 0.4)])
+            self._place_splitter()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return
+        if self._presentation:  # the geometry saved is the normal window's, and the palette the user's
+            self.set_presentation(False)
         self.autosave_timer.stop()
         if self.document.has_plan:
             self._discard_recovery()

@@ -4,6 +4,9 @@ Only what the plan file cannot hold blocks OK (a blank name, no country, no type
 not a date); everything the eligibility check also reports — a malformed OID or PIC, a missing
 ECHE — is a visible warning, so a coordinator can record what they have and fix it later.
 Editing keeps the organisation's id, its unknown ``extra`` keys and its unknown contact keys.
+
+Every sentence is one translatable template (never English grammar assembled from pieces), so
+German, French and Turkish read naturally; the dialog is built in the language of the moment.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,16 +37,9 @@ from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.domain.vocabulary import (
-    APPLICANT,
-    ASSOCIATED,
-    COMMUNITIES,
-    COMMUNITY_LABELS,
-    PARTNER,
-    ROLE_LABELS,
-    ROLES,
-)
-from erasmus_planner.ui.country_picker import CountryPicker, status_phrase
+from erasmus_planner.domain.vocabulary import COMMUNITIES, PARTNER, ROLES
+from erasmus_planner.ui import catalogue_text, labels
+from erasmus_planner.ui.country_picker import CountryPicker
 from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
 from erasmus_planner.ui.partner_name_completion import DirectoryNameCompleter
 from erasmus_planner.ui.type_picker import TypePicker
@@ -51,13 +47,25 @@ from erasmus_planner.ui.type_picker import TypePicker
 HEI = "higher-education"
 BELGIUM = "BE"
 
-ROLE_EXPLANATIONS = {
-    APPLICANT: "Submits the application and coordinates; a plan has exactly one.",
-    PARTNER: "Takes full part; counts toward the minimum number of partners.",
-    ASSOCIATED: "Contributes without funding; never counts toward a minimum.",
+_CONTACT_KEYS = ("person", "email")
+# A country's status as a sentence: one template each, so every language can agree its words.
+_WHERE: Final[dict[str, str]] = {
+    countries.PROGRAMME_COUNTRY: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is a Programme Country in {year}"),
+    countries.PARTNER_COUNTRY: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is a Partner Country in {year}"),
+    countries.EU_MEMBER: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is an EU Member State"),
+    countries.ASSOCIATED: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is an associated country"),
+    countries.NOT_ASSOCIATED: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is not associated"),
+}
+# What is still needed, by field.
+_REQUIRED: Final[dict[str, str]] = {
+    "name": QT_TRANSLATE_NOOP("PartnerDialog", "name"),
+    "country": QT_TRANSLATE_NOOP("PartnerDialog", "country"),
+    "type": QT_TRANSLATE_NOOP("PartnerDialog", "type"),
 }
 
-_CONTACT_KEYS = ("person", "email")
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PartnerDialog", text)
 
 
 def established_problem(text: str) -> str | None:
@@ -69,9 +77,9 @@ def established_problem(text: str) -> str | None:
         try:
             date.fromisoformat(value)
         except ValueError:
-            return f"{value} is not a calendar date"
+            return QCoreApplication.translate("PartnerDialog", "{value} is not a calendar date").format(value=value)
         return None
-    return "write the year (2008) or the full date (2008-09-01)"
+    return QCoreApplication.translate("PartnerDialog", "write the year (2008) or the full date (2008-09-01)")
 
 
 W = TypeVar("W", bound=QWidget)
@@ -99,14 +107,14 @@ def _composite(field: QWidget, companion: QWidget, layout: QBoxLayout, spacing: 
 
 
 def _join(words: list[str]) -> str:
-    """"name", "name and country", "name, country and type"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    """"name", "name and country", "name, country and type" (in the interface's language)."""
+    if len(words) == 1:
+        return words[0]
+    return QCoreApplication.translate("PartnerDialog", "{first} and {last}").format(first=QCoreApplication.translate("PartnerDialog", ", ").join(words[:-1]), last=words[-1])
 
 
-def _with_article(phrase: str) -> str:
-    if phrase.startswith("not "):
-        return phrase
-    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+def _capitalised(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"
 
 
 class PartnerDialog(QDialog):
@@ -120,14 +128,18 @@ class PartnerDialog(QDialog):
         call_year: int,
         action: ActionDef | None = None,
         directory_search: Callable[[str], list[Organisation]] | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("partnerDialog")
         self._original = organisation
         self._call_year = call_year
         self._action = action
+        self._language = language  # of country names; the texts follow the installed translators
         self._result: Organisation | None = None
-        self.setWindowTitle(f"Edit partner — {organisation.name}" if organisation else "Add partner")
+        self.setWindowTitle(
+            self.tr("Edit partner — {name}").format(name=organisation.name) if organisation else self.tr("Add partner")
+        )
         self.setAccessibleName(self.windowTitle())
 
         self._build_widgets()
@@ -137,7 +149,7 @@ class PartnerDialog(QDialog):
                 self.name_edit, directory_search, self
             )
             self._name_completion.chosen.connect(self._fill_from_directory)
-            self.name_edit.setPlaceholderText("Legal name; type a few letters to pick from the partner directory")
+            self.name_edit.setPlaceholderText(self.tr("Legal name; type a few letters to pick from the partner directory"))
         else:
             self._name_completion = None
         self._connect()
@@ -147,14 +159,14 @@ class PartnerDialog(QDialog):
     # -- construction ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.name_edit = _named(QLineEdit(), "partnerName", "Organisation name")
-        self.name_edit.setPlaceholderText("Legal name of the organisation")
-        self.country_picker = _named(CountryPicker(self._call_year), "partnerCountry", "Country")
-        self.type_picker = _named(TypePicker(), "partnerType", "Organisation type")
+        self.name_edit = _named(QLineEdit(), "partnerName", self.tr("Organisation name"))
+        self.name_edit.setPlaceholderText(self.tr("Legal name of the organisation"))
+        self.country_picker = _named(CountryPicker(self._call_year, language=self._language), "partnerCountry", self.tr("Country"))
+        self.type_picker = _named(TypePicker(), "partnerType", self.tr("Organisation type"))
 
-        self.role_combo = _named(QComboBox(), "partnerRole", "Role in the consortium")
+        self.role_combo = _named(QComboBox(), "partnerRole", self.tr("Role in the consortium"))
         for role in ROLES:
-            self.role_combo.addItem(ROLE_LABELS[role], role)
+            self.role_combo.addItem(labels.role(role), role)
         self.role_help = _named(FeedbackLabel(self.role_combo), "partnerRoleHelp")
 
         self.oid_edit = self._short_edit("partnerOid", "OID", "E10123456")
@@ -162,31 +174,31 @@ class PartnerDialog(QDialog):
         self.pic_edit = self._short_edit("partnerPic", "PIC", "949999999")
         self.pic_feedback = _named(FeedbackLabel(self.pic_edit), "partnerPicFeedback")
 
-        self.eche_check = _named(QCheckBox("Holds the Erasmus Charter for Higher Education"), "partnerEche", "ECHE")
+        self.eche_check = _named(QCheckBox(self.tr("Holds the Erasmus Charter for Higher Education")), "partnerEche", "ECHE")
         self.eche_help = _named(FeedbackLabel(self.eche_check), "partnerEcheHelp")
 
-        self.community_combo = _named(QComboBox(), "partnerCommunity", "Language community")
-        self.community_combo.addItem("Not stated", None)
+        self.community_combo = _named(QComboBox(), "partnerCommunity", self.tr("Language community"))
+        self.community_combo.addItem(self.tr("Not stated"), None)
         for community in COMMUNITIES:
-            self.community_combo.addItem(COMMUNITY_LABELS[community], community)
+            self.community_combo.addItem(labels.community(community), community)
         self.community_help = _named(FeedbackLabel(self.community_combo), "partnerCommunityHelp")
-        self.community_help.say("Decides the National Agency when this partner is the applicant.")
+        self.community_help.say(self.tr("Decides the National Agency when this partner is the applicant."))
 
-        self.city_edit = _named(QLineEdit(), "partnerCity", "City")
-        self.established_edit = self._short_edit("partnerEstablished", "Established", "2008-09-01")
+        self.city_edit = _named(QLineEdit(), "partnerCity", self.tr("City"))
+        self.established_edit = self._short_edit("partnerEstablished", self.tr("Established"), "2008-09-01")
         self.established_edit.setMaxLength(10)
         self.established_feedback = _named(FeedbackLabel(self.established_edit), "partnerEstablishedFeedback")
-        self.person_edit = _named(QLineEdit(), "partnerContactPerson", "Contact person")
-        self.email_edit = _named(QLineEdit(), "partnerContactEmail", "Contact e-mail")
+        self.person_edit = _named(QLineEdit(), "partnerContactPerson", self.tr("Contact person"))
+        self.email_edit = _named(QLineEdit(), "partnerContactEmail", self.tr("Contact e-mail"))
 
-        self.notes_edit = _named(QPlainTextEdit(), "partnerNotes", "Notes")
+        self.notes_edit = _named(QPlainTextEdit(), "partnerNotes", self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
         self.problem_label = _named(FeedbackLabel(), "partnerProblem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add partner" if self._original is None else "Save changes")
+        self.ok_button.setText(self.tr("Add partner") if self._original is None else self.tr("Save changes"))
         self.ok_button.setDefault(True)
 
     def _short_edit(self, object_name: str, accessible_name: str, example: str) -> QLineEdit:
@@ -203,30 +215,33 @@ class PartnerDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._form = form
-        self._add_row("&Name:", self.name_edit)
-        self._add_row("&Country:", self.country_picker)
-        self._add_row("&Type:", self.type_picker)
-        self._add_row("&Role:", self.role_combo, self.role_help)
-        self._add_row("O&ID:", self._beside(self.oid_edit, self.oid_feedback))
-        self._add_row("&PIC:", self._beside(self.pic_edit, self.pic_feedback))
-        self._eche_row = self._add_row("&ECHE:", self.eche_check, self.eche_help)
-        self._community_row = self._add_row("Language co&mmunity:", self.community_combo, self.community_help)
-        self._add_row("Cit&y:", self.city_edit)
-        self._add_row("Esta&blished:", self._beside(self.established_edit, self.established_feedback))
-        self._add_row("Cont&act person:", self.person_edit)
-        self._add_row("E-mai&l:", self.email_edit)
-        self._add_row("Note&s:", self.notes_edit)
+        self._add_row(self.tr("&Name:"), self.name_edit)
+        self._add_row(self.tr("&Country:"), self.country_picker)
+        self._add_row(self.tr("&Type:"), self.type_picker)
+        self._add_row(self.tr("&Role:"), self.role_combo, self.role_help)
+        self._add_row(self.tr("O&ID:"), self._beside(self.oid_edit, self.oid_feedback))
+        self._add_row(self.tr("&PIC:"), self._beside(self.pic_edit, self.pic_feedback))
+        self._eche_row = self._add_row(self.tr("&ECHE:"), self.eche_check, self.eche_help)
+        self._community_row = self._add_row(self.tr("Language co&mmunity:"), self.community_combo, self.community_help)
+        self._add_row(self.tr("Cit&y:"), self.city_edit)
+        self._add_row(self.tr("Esta&blished:"), self._beside(self.established_edit, self.established_feedback))
+        self._add_row(self.tr("Cont&act person:"), self.person_edit)
+        self._add_row(self.tr("E-mai&l:"), self.email_edit)
+        self._add_row(self.tr("Note&s:"), self.notes_edit)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem_label, 1)
         bottom.addWidget(self.buttons)
         outer = QVBoxLayout(self)
         if self._action is not None:
-            context = QLabel(f"{self._action.name}, {self._call_year} call")
+            context = QLabel(
+                self.tr("{action}, {year} call").format(action=catalogue_text.action_name(self._action), year=self._call_year)
+            )
         else:
-            context = QLabel(f"{self._call_year} call")
+            context = QLabel(self.tr("{year} call").format(year=self._call_year))
         context.setObjectName("partnerContext")
-        context.setToolTip("Country statuses and requirements below are those of this call year.")
+        context.setWordWrap(True)
+        context.setToolTip(self.tr("Country statuses and requirements below are those of this call year."))
         outer.addWidget(context)
         outer.addLayout(form)
         outer.addLayout(bottom)
@@ -359,17 +374,17 @@ class PartnerDialog(QDialog):
 
     def problems(self) -> list[str]:
         """What stops the organisation from being stored; empty when OK is allowed."""
-        return [*self._wrong(), *(f"the {what} is still needed" for what in self._missing())]
+        return [*self._wrong(), *(self.tr("the {what} is still needed").format(what=what) for what in self._missing())]
 
     def _missing(self) -> list[str]:
         """Required fields left empty (a name of only spaces is empty)."""
         missing = []
         if not self.name_edit.text().strip():
-            missing.append("name")
+            missing.append(_tr(_REQUIRED["name"]))
         if not self.country_picker.currentText().strip():
-            missing.append("country")
+            missing.append(_tr(_REQUIRED["country"]))
         if self.type_picker.type_id() is None:
-            missing.append("type")
+            missing.append(_tr(_REQUIRED["type"]))
         return missing
 
     def _wrong(self) -> list[str]:
@@ -378,7 +393,7 @@ class PartnerDialog(QDialog):
         if self.country_picker.currentText().strip() and (problem := self.country_picker.problem()):
             wrong.append(problem)
         if (problem := established_problem(self.established_edit.text())) is not None:
-            wrong.append(f"established: {problem}")
+            wrong.append(self.tr("established: {problem}").format(problem=problem))
         return wrong
 
     def _warnings(self) -> list[str]:
@@ -412,7 +427,7 @@ class PartnerDialog(QDialog):
     def _refresh(self, *_: object) -> None:
         country = self.country_picker.code()
         type_id = self.type_picker.type_id()
-        self.role_help.say(ROLE_EXPLANATIONS.get(self.role_combo.currentData(), ""))
+        self.role_help.say(labels.role_explanation(self.role_combo.currentData() or ""))
         self._identifier_feedback(self.oid_feedback, self.oid_edit, "OID", normalise_oid, oid_problem)
         self._identifier_feedback(self.pic_feedback, self.pic_edit, "PIC", normalise_pic, pic_problem)
         self._form.setRowVisible(self._eche_row, type_id == HEI)
@@ -423,7 +438,7 @@ class PartnerDialog(QDialog):
         if problem:
             self.established_feedback.say(problem, Tone.ERROR)
         else:
-            self.established_feedback.say("year or full date of legal establishment")
+            self.established_feedback.say(self.tr("year or full date of legal establishment"))
 
         self.ok_button.setEnabled(not self.problems())
         self._summarise()
@@ -432,16 +447,24 @@ class PartnerDialog(QDialog):
     def _summarise(self) -> None:
         """One line beside the buttons: why OK is off, or what will be saved despite a warning."""
         wrong, missing, warnings = self._wrong(), self._missing(), self._warnings()
-        still = f"Still needed: {_join(missing)}." if missing else ""
+        still = self.tr("Still needed: {fields}.").format(fields=_join(missing)) if missing else ""
         if wrong:
-            text = "; ".join(wrong)
-            self.problem_label.say(f"{text[:1].upper()}{text[1:]}. {still}".strip(), Tone.ERROR)
+            text = self.tr("{problems}.").format(problems=_capitalised(self.tr("; ").join(wrong)))
+            self.problem_label.say(f"{text} {still}".strip(), Tone.ERROR)
         elif missing:
             self.problem_label.say(still)
-        elif warnings:
-            verb = "looks" if len(warnings) == 1 else "look"
+        elif len(warnings) == 1:
             self.problem_label.say(
-                f"The {_join(warnings)} {verb} malformed; you can still save, and the check will flag it.",
+                self.tr("The {identifier} looks malformed; you can still save, and the check will flag it.").format(
+                    identifier=warnings[0]
+                ),
+                Tone.WARNING,
+            )
+        elif warnings:
+            self.problem_label.say(
+                self.tr("The {identifiers} look malformed; you can still save, and the check will flag them.").format(
+                    identifiers=_join(warnings)
+                ),
                 Tone.WARNING,
             )
         else:
@@ -471,24 +494,31 @@ class PartnerDialog(QDialog):
         if value is None:
             label.say(self._identifier_hint(kind))
         elif (problem := problem_of(value)) is not None:
-            label.say(f"{problem[:1].upper()}{problem[1:]}", Tone.WARNING)
+            label.say(_capitalised(problem), Tone.WARNING)
         else:
-            label.say("well formed", Tone.OK)
+            label.say(self.tr("well formed"), Tone.OK)
 
     def _identifier_hint(self, kind: str) -> str:
-        shape = "E and 8 digits" if kind == "OID" else "9 digits"
+        shape = self.tr("E and 8 digits") if kind == "OID" else self.tr("9 digits")
         if self._action is not None and self._action.identifier == kind:
-            return f"{shape}; {self._action.name} applications use it"
-        return f"optional, {shape}"
+            return self.tr("{shape}; {action} applications use it").format(
+                shape=shape, action=catalogue_text.action_name(self._action)
+            )
+        return self.tr("optional, {shape}").format(shape=shape)
 
     def _eche_feedback(self, country: str | None) -> None:
         if country is None:
-            word = countries.eligible_word(self._call_year, plural=True)
-            self.eche_help.say(f"Required for higher education institutions in {word}.")
+            self.eche_help.say(
+                self.tr("Required for higher education institutions in {countries}.").format(
+                    countries=labels.eligible_countries_phrase(self._call_year)
+                )
+            )
             return
-        where = f"{countries.name(country)} is {_with_article(status_phrase(country, self._call_year))}"
+        where = _tr(_WHERE[countries.status(country, self._call_year)]).format(
+            country=countries.name(country, self._language), year=self._call_year
+        )
         if countries.is_eligible(country, self._call_year):
             tone = Tone.HINT if self.eche_check.isChecked() else Tone.WARNING
-            self.eche_help.say(f"Required: {where}.", tone)
+            self.eche_help.say(self.tr("Required: {where}.").format(where=where), tone)
         else:
-            self.eche_help.say(f"Not needed: {where}.")
+            self.eche_help.say(self.tr("Not needed: {where}.").format(where=where))

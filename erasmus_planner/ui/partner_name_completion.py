@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation
+from erasmus_planner.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,8 @@ MAX_SUGGESTIONS = 12
 
 def suggestion_text(org: Organisation) -> str:
     """How a directory entry reads in the list: enough to tell two "St Mary's School"s apart."""
-    where = ", ".join(part for part in (org.city, countries.name(org.country) if org.country else None) if part)
+    country = countries.name(org.country, i18n.content_language()) if org.country else None
+    where = ", ".join(part for part in (org.city, country) if part)
     return f"{org.name} — {where}" if where else org.name
 
 

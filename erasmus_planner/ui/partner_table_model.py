@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,19 +24,18 @@ from PySide6.QtCore import (
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation, PartnerId
-from erasmus_planner.domain.vocabulary import ROLE_LABELS, type_label
 from erasmus_planner.services.partner_status import OK, PartnerStatus
+from erasmus_planner.ui import labels
 from erasmus_planner.ui.icons import status_icon
-from erasmus_planner.ui.wording import short_role, short_type
 
 COL_NAME, COL_COUNTRY, COL_TYPE, COL_ROLE, COL_ID, COL_STATUS = range(6)
-HEADERS: Final = (
-    QCoreApplication.translate("PartnerTableModel", "Name"),
-    QCoreApplication.translate("PartnerTableModel", "Country"),
-    QCoreApplication.translate("PartnerTableModel", "Type"),
-    QCoreApplication.translate("PartnerTableModel", "Role"),
-    QCoreApplication.translate("PartnerTableModel", "OID / PIC"),
-    QCoreApplication.translate("PartnerTableModel", "Status"),
+HEADERS: Final = (  # English; headerData translates them, so they follow a change of language
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Type"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Role"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "OID / PIC"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Status"),
 )
 
 SortRole: Final = Qt.ItemDataRole.UserRole
@@ -53,20 +53,30 @@ def identifier_text(org: Organisation, identifier: str = "OID") -> str:
     return first or second or "—"
 
 
-class _Row:
-    """What the view shows of one organisation, computed once per change (not per paint)."""
+def _status_words(text: str) -> str:
+    return QCoreApplication.translate("partner_status", text)
 
-    __slots__ = ("org", "country", "type", "role", "ids", "status", "search")
+
+class _Row:
+    """What the view shows of one organisation, computed once per change or language (not per paint)."""
+
+    __slots__ = ("org", "country", "type", "role", "ids", "status", "summary", "tooltip", "search")
 
     def __init__(self, org: Organisation, status: PartnerStatus, language: str | None, identifier: str) -> None:
         self.org = org
         self.country = countries.name(org.country, language)
-        self.type = short_type(org.type)
-        self.role = short_role(org.role)
+        self.type = labels.short_type(org.type)
+        self.role = labels.short_role(org.role)
         self.ids = identifier_text(org, identifier)
         self.status = status
+        self.summary = status.summary_in(_status_words)
+        self.tooltip = status.tooltip_in(_status_words)
+        # The English country name too: "Germany" finds Deutschland's partners in any language.
+        english = countries.name(org.country) if language not in (None, "en") else ""
         self.search = fold_name(
-            " ".join((org.name, org.country, self.country, self.type, self.role, org.oid or "", org.pic or "", org.city or ""))
+            " ".join(
+                (org.name, org.country, self.country, english, self.type, self.role, org.oid or "", org.pic or "", org.city or "")
+            )
         )
 
 
@@ -75,6 +85,19 @@ class PartnerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._language = language
+        self._identifier = "OID"
+
+    def set_language(self, language: str | None) -> None:
+        """Country names, types, roles and statuses in ``language`` (the interface's texts are
+        already translated by the time Qt reports the change: rows are simply rebuilt)."""
+        self._language = language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._rows = [_Row(r.org, r.status, self._language, self._identifier) for r in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
 
     # --- feeding ---------------------------------------------------------------------------
 
@@ -90,6 +113,7 @@ class PartnerTableModel(QAbstractTableModel):
         ``identifier`` ("OID" or "PIC") is the one the plan's action asks for: the identifier
         column shows it first.
         """
+        self._identifier = identifier
         new_rows = [_Row(org, statuses.get(org.id, OK), self._language, identifier) for org in partners]
         old_ids = [r.org.id for r in self._rows]
         new_ids = [r.org.id for r in new_rows]
@@ -144,7 +168,7 @@ class PartnerTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("PartnerTableModel", HEADERS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -164,11 +188,11 @@ class PartnerTableModel(QAbstractTableModel):
             return row.search
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_STATUS:
-                return row.status.tooltip
+                return row.tooltip
             if column == COL_TYPE:
-                return type_label(row.org.type)
+                return labels.org_type(row.org.type)
             if column == COL_ROLE:
-                return ROLE_LABELS.get(row.org.role, row.org.role)
+                return labels.role(row.org.role)
             if column == COL_ID:
                 return "\n".join(f"{k}: {v or '—'}" for k, v in (("OID", row.org.oid), ("PIC", row.org.pic)))
             if column == COL_NAME and row.org.city:
@@ -190,7 +214,7 @@ class PartnerTableModel(QAbstractTableModel):
             return row.role
         if column == COL_ID:
             return row.ids
-        return row.status.summary
+        return row.summary
 
     @staticmethod
     def _sort_key(row: _Row, column: int) -> Any:

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation, PartnerId
+from erasmus_planner.domain.vocabulary import ROLES
 from erasmus_planner.domain.rule_kinds import required_identifier
 from erasmus_planner.services.changes import Changes
 from erasmus_planner.services.partner_status import partner_statuses
+from erasmus_planner.ui import labels
 from erasmus_planner.ui.document import PlanDocument
-from erasmus_planner.ui.wording import plural
 from erasmus_planner.ui.partner_table_model import (
     COL_COUNTRY,
     COL_ID,
@@ -52,16 +54,14 @@ class PartnersView(QWidget):
         self.proxy = PartnerFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self._language = language
         self.filter = QLineEdit()
         self.filter.setObjectName("partnerFilter")
-        self.filter.setAccessibleName(self.tr("Filter partners"))
-        self.filter.setPlaceholderText(self.tr("Filter by name, country, type, OID or PIC"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
 
         self.table = QTableView()
         self.table.setObjectName("partnerTable")
-        self.table.setAccessibleName(self.tr("Partners"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -78,6 +78,7 @@ class PartnersView(QWidget):
         for column in (COL_COUNTRY, COL_TYPE, COL_ROLE, COL_ID, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._sizing = False
+        self._compact = False
         self._auto_columns = True
         self._size_columns()
         header.sectionResized.connect(self._section_resized)
@@ -88,12 +89,13 @@ class PartnersView(QWidget):
         self.count = QLabel()
         self.count.setObjectName("partnerCount")
 
-        self.buttons = QHBoxLayout()
+        self.button_box = QWidget()
+        self.buttons = QHBoxLayout(self.button_box)
+        self.buttons.setContentsMargins(8, 0, 0, 0)
         self.buttons.setSpacing(4)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        top.addSpacing(8)
-        top.addLayout(self.buttons)
+        top.addWidget(self.button_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -102,8 +104,33 @@ class PartnersView(QWidget):
         layout.addWidget(self.count)
 
         document.changed.connect(self._document_changed)
+        self.retranslate()
         if document.has_plan:
             self.refresh()
+
+    def retranslate(self) -> None:
+        self.filter.setAccessibleName(self.tr("Filter partners"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, country, type, OID or PIC"))
+        self.table.setAccessibleName(self.tr("Partners"))
+        self.model.retranslate()
+        self._update_count()
+        self._auto_columns = True
+        self._size_columns()
+
+    def set_compact(self, compact: bool) -> None:
+        """Presentation mode: the buttons go (the menus and keys still add, edit and remove) and
+        so do the type and identifier columns, so the names and statuses keep the room."""
+        self._compact = compact
+        self.button_box.setVisible(not compact)
+        for column in (COL_TYPE, COL_ID):
+            self.table.setColumnHidden(column, compact)
+        self._auto_columns = True
+        self._size_columns()
+
+    def set_language(self, language: str | None) -> None:
+        """Country names in ``language`` (the rest follows the installed translators)."""
+        self._language = language
+        self.model.set_language(language)
 
     def _size_columns(self) -> None:
         """Column widths from typical contents, not from every row (measuring 500 rows on each
@@ -113,22 +140,27 @@ class PartnersView(QWidget):
         header = self.table.horizontalHeader()
         wanted = {
             column: metrics.horizontalAdvance(sample) + 24 + (20 if column == COL_STATUS else 0)
-            for column, sample in (
-                (COL_COUNTRY, "United Kingdom"),
-                (COL_TYPE, "Youth organisation"),
-                (COL_ROLE, "Full partner"),
+            for column, sample in (  # typical contents, in the language shown
+                (COL_COUNTRY, countries.name("GB", self._language)),
+                (COL_TYPE, labels.short_type("youth-organisation")),
+                (COL_ROLE, max((labels.short_role(r) for r in ROLES), key=metrics.horizontalAdvance)),
                 (COL_ID, "E10123456"),
-                (COL_STATUS, "OID missing (+1)"),
+                (COL_STATUS, self.tr("OID missing") if self._compact else self.tr("OID missing (+1)")),
             )
         }
+        wanted = {column: width for column, width in wanted.items() if not self.table.isColumnHidden(column)}
         available = self.table.viewport().width()
         others = sum(wanted.values())
-        room = available - max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
+        name_room = available * 3 // 10 if self._compact else max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
+        room = available - name_room
         scale = min(1.0, room / others) if others and room > 0 else 1.0
+        header_metrics = header.fontMetrics()
         self._sizing = True
         try:
             for column, width in wanted.items():
-                header.resizeSection(column, max(metrics.horizontalAdvance("Role") + 16, int(width * scale)))
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                least = header_metrics.horizontalAdvance(title) + 18  # a heading is never cut
+                header.resizeSection(column, max(least, int(width * scale)))
         finally:
             self._sizing = False
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
@@ -139,7 +171,9 @@ class PartnersView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
             self._auto_columns = True
             self._size_columns()
 
@@ -152,7 +186,9 @@ class PartnersView(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        name_it = lambda: button.setAccessibleName(action.text().replace("&", "").rstrip("…"))  # noqa: E731
+        name_it()
+        action.changed.connect(name_it)  # the action's words change with the language
         self.buttons.addWidget(button)
         return button
 
@@ -179,9 +215,9 @@ class PartnersView(QWidget):
         if total == 0:
             text = self.tr("No partners yet. Add the applicant first, then the partners.")
         elif shown == total:
-            text = plural(total, self.tr("organisation"), self.tr("organisations"))
+            text = self.tr("%n organisation(s)", "", total)
         else:
-            text = self.tr("{shown} of {total} organisations match the filter").format(shown=shown, total=total)
+            text = self.tr("{shown} of %n organisation(s) match the filter", "", total).format(shown=shown)
         self.count.setText(text)
 
     # --- selection ---------------------------------------------------------------------------

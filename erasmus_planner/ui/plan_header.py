@@ -7,6 +7,7 @@ the document says the header changed, with its signals blocked so redrawing is n
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -15,22 +16,20 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePo
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
 from erasmus_planner.domain.model import Plan
-from erasmus_planner.domain.vocabulary import FIELD_LABELS
 from erasmus_planner.services.changes import Changes
+from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.wording import relative_font
 
-PROGRAMME_LABELS = {"2014-2020": "Erasmus+ 2014–2020", "2021-2027": "Erasmus+ 2021–2027"}
 ActionIdRole = Qt.ItemDataRole.UserRole
 
 
-def _combo(object_name: str, accessible: str, minimum_chars: int = 12) -> QComboBox:
+def _combo(object_name: str, minimum_chars: int = 12) -> QComboBox:
     """A picker that may shrink to ``minimum_chars`` (it grows with the window; the popup
     always shows whole names), so the header fits a narrow pane at a large zoom."""
     combo = QComboBox()
     combo.setObjectName(object_name)
-    combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(minimum_chars)
     return combo
@@ -45,25 +44,23 @@ class PlanHeader(QWidget):
 
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
-        self.title.setAccessibleName(self.tr("Plan title"))
-        self.title.setPlaceholderText(self.tr("Title of the project, e.g. Green skills for rural schools"))
         self.title.textEdited.connect(self._title_edited)
 
-        self.year = _combo("callYearPicker", self.tr("Call year"), 4)
+        self.year = _combo("callYearPicker", 4)
         for year in range(FIRST_YEAR, LAST_YEAR + 1):
             self.year.addItem(str(year), year)
         self.year.activated.connect(self._year_chosen)
 
-        self.action = _combo("actionPicker", self.tr("Action"), 16)
+        self.action = _combo("actionPicker", 16)
         self.action_model = QStandardItemModel(self.action)
         self.action.setModel(self.action_model)
         self.action.activated.connect(self._action_chosen)
 
-        self.field = _combo("fieldPicker", self.tr("Field"), 10)
+        self.field = _combo("fieldPicker", 10)
         self.field.activated.connect(self._field_chosen)
-        self.lot = _combo("lotPicker", self.tr("Lot"), 14)
+        self.lot = _combo("lotPicker", 14)
         self.lot.activated.connect(self._lot_chosen)
-        self.variant = _combo("variantPicker", self.tr("Project type"), 10)
+        self.variant = _combo("variantPicker", 10)
         self.variant.activated.connect(self._variant_chosen)
 
         self.description = QLabel()
@@ -76,34 +73,77 @@ class PlanHeader(QWidget):
         # A grid: Title on top; call year, action and field beneath; lot and project type
         # (rarely both) on a third row only when the action has them, project type under field.
         self._labels: dict[QWidget, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        placements = (
-            (self.tr("&Title"), self.title, 0, 0, 5),
-            (self.tr("Call &year"), self.year, 1, 0, 1),
-            (self.tr("&Action"), self.action, 1, 2, 1),
-            (self.tr("&Field"), self.field, 1, 4, 1),
-            (self.tr("&Lot"), self.lot, 2, 0, 3),
-            (self.tr("&Project type"), self.variant, 2, 4, 1),
-        )
-        for text, widget, row, column, span in placements:
-            label = QLabel(text)
+        self._compact = False
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(6)
+        for widget in (self.title, self.year, self.action, self.field, self.lot, self.variant):
+            label = QLabel()
             label.setBuddy(widget)
-            if column:  # labels inside the row sit right beside their picker
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._labels[widget] = label
-            grid.addWidget(label, row, column)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.addWidget(self.description, 3, 0, 1, 6)
-        grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(5, 2)
+        self._place(compact=False)
         self._apply_fonts()
 
         document.changed.connect(self._document_changed)
-        if document.has_plan:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setAccessibleName(self.tr("Plan title"))
+        self.title.setPlaceholderText(self.tr("Title of the project, e.g. Green skills for rural schools"))
+        for widget, accessible, text in (
+            (self.title, self.tr("Plan title"), self.tr("&Title")),
+            (self.year, self.tr("Call year"), self.tr("Call &year")),
+            (self.action, self.tr("Action"), self.tr("&Action")),
+            (self.field, self.tr("Field"), self.tr("&Field")),
+            (self.lot, self.tr("Lot"), self.tr("&Lot")),
+            (self.variant, self.tr("Project type"), self.tr("&Project type")),
+        ):
+            widget.setAccessibleName(accessible)
+            self._labels[widget].setText(text)
+        if self.document.has_plan:
             self.refresh()
+
+    def set_compact(self, compact: bool) -> None:
+        """Presentation mode: one picker per row (the pane is narrow and the text large, so no
+        label is cut off), and the action's description goes (its code and name stay in the
+        pickers and the verdict)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._place(compact=compact)
+        self.description.setVisible(not compact)
+
+    def _place(self, *, compact: bool) -> None:
+        """A grid: normally Title on top; call year, action and field beneath; lot and project
+        type on a third row only when the action has them. Compact: a form, one row each."""
+        grid = self.grid
+        if compact:
+            pickers = (self.title, self.year, self.action, self.field, self.lot, self.variant)
+            placements = [(w, row, 0, 5) for row, w in enumerate(pickers)]
+        else:
+            placements = [
+                (self.title, 0, 0, 5),
+                (self.year, 1, 0, 1),
+                (self.action, 1, 2, 1),
+                (self.field, 1, 4, 1),
+                (self.lot, 2, 0, 3),
+                (self.variant, 2, 4, 1),
+            ]
+        for widget, row, column, span in placements:
+            label = self._labels[widget]
+            inside = column > 0  # labels inside a row sit right beside their picker
+            label.setAlignment((Qt.AlignmentFlag.AlignRight if inside else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1, 1, span)
+        grid.addWidget(self.description, 3 if not compact else 6, 0, 1, 6)
+        for column in range(6):
+            grid.setColumnStretch(column, 0)
+        if compact:
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.setColumnStretch(3, 3)
+            grid.setColumnStretch(5, 2)
 
     def _apply_fonts(self) -> None:
         self.title.setFont(relative_font(self.font(), 1.25))
@@ -112,6 +152,8 @@ class PlanHeader(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # --- redraw from the plan --------------------------------------------------------------
 
@@ -128,6 +170,8 @@ class PlanHeader(QWidget):
         try:
             if self.title.text() != plan.title:
                 self.title.setText(plan.title)
+                if not self.title.hasFocus():
+                    self.title.setCursorPosition(0)  # a long title shows its beginning
             self.year.setCurrentIndex(self.year.findData(plan.call_year))
             self._fill_actions(plan)
             self._fill_fields(plan, action)
@@ -142,7 +186,7 @@ class PlanHeader(QWidget):
         self.action_model.clear()
         current_row = -1
         for programme in dict.fromkeys(a.programme for a in self.catalogue.actions.values()):
-            heading = QStandardItem(PROGRAMME_LABELS.get(programme, programme))
+            heading = QStandardItem(labels.programme(programme))
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
@@ -153,12 +197,12 @@ class PlanHeader(QWidget):
                 if action.programme != programme:
                     continue
                 open_now = plan.call_year in action.years
-                text = action.name
+                text = catalogue_text.action_name(action)
                 if not open_now:
-                    text += self.tr("  (calls {years})").format(years=action.years)
+                    text += "  " + self.tr("(calls {years})").format(years=action.years)
                 item = QStandardItem(text)
                 item.setData(action.id, ActionIdRole)
-                item.setToolTip(f"{action.primary_code}: {action.description}")
+                item.setToolTip(f"{action.primary_code}: {catalogue_text.action_description(action)}")
                 is_current = action.id == plan.action
                 if not open_now and not is_current:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -177,7 +221,7 @@ class PlanHeader(QWidget):
         self.field.setEnabled(True)
         self.field.setPlaceholderText(self.tr("Choose a field…"))
         for field in action.fields:
-            self.field.addItem(FIELD_LABELS[field], field)
+            self.field.addItem(labels.field(field), field)
             self.field.setItemData(self.field.count() - 1, action.code_for(field), Qt.ItemDataRole.ToolTipRole)
         self.field.setCurrentIndex(self.field.findData(plan.field) if plan.field else -1)
 
@@ -185,7 +229,7 @@ class PlanHeader(QWidget):
         self.lot.clear()
         lots = action.lots_in(plan.call_year)
         for lot in lots:
-            self.lot.addItem(lot.name, lot.id)
+            self.lot.addItem(catalogue_text.lot_name(action, lot), lot.id)
         self.lot.setPlaceholderText(self.tr("Choose a lot…"))
         self.lot.setCurrentIndex(self.lot.findData(plan.lot) if plan.lot else -1)
         self._show(self.lot, bool(lots) or plan.lot is not None)
@@ -194,7 +238,7 @@ class PlanHeader(QWidget):
         self.variant.clear()
         variants = action.variants_in(plan.call_year, plan.field)
         for variant in variants:
-            self.variant.addItem(variant.name, variant.id)
+            self.variant.addItem(catalogue_text.variant_name(action, variant), variant.id)
         chosen = plan.variant if plan.variant is not None else action.default_variant()
         self.variant.setCurrentIndex(self.variant.findData(chosen) if chosen else -1)
         self._show(self.variant, len(variants) > 1 or plan.variant is not None)
@@ -205,9 +249,10 @@ class PlanHeader(QWidget):
 
     def _describe(self, plan: Plan, action: ActionDef) -> None:
         code = action.code_for(plan.field)
-        self.description.setText(f"<b>{code}</b> · {action.description}")
-        self.action.setToolTip(f"{code}: {action.description}")
-        self.action.setAccessibleDescription(action.description)
+        description = catalogue_text.action_description(action)
+        self.description.setText(f"<b>{code}</b> · {html.escape(description, quote=False)}")
+        self.action.setToolTip(f"{code}: {description}")
+        self.action.setAccessibleDescription(description)
 
     # --- user edits become undoable commands ----------------------------------------------
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
 
-PLAN_FILTER = "Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)"
-SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx);;All files (*)"
-PDF_FILTER = "PDF documents (*.pdf)"
+PLAN_FILTER = QT_TRANSLATE_NOOP("Prompts", "Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)")
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("Prompts", "Spreadsheets (*.csv *.xlsx);;All files (*)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Prompts", "PDF documents (*.pdf)")
 
 
 def _tr(text: str) -> str:
@@ -27,9 +27,9 @@ class Prompts:
         box = QMessageBox(parent)
         box.setObjectName("saveChangesPrompt")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("Save the changes to “{name}” before closing?").format(name=name))
-        box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+        box.setText(QCoreApplication.translate("Prompts", "Save the changes to “{name}” before closing?").format(name=name))
+        box.setInformativeText(QCoreApplication.translate("Prompts", "If you don't save, your changes will be lost."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
@@ -45,8 +45,8 @@ class Prompts:
     def recover(self, parent: QWidget | None, description: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            _tr("Recover unsaved work?"),
-            _tr("The planner did not close properly last time. Unsaved work was kept:\n\n{what}\n\nRestore it?").format(
+            QCoreApplication.translate("Prompts", "Recover unsaved work?"),
+            QCoreApplication.translate("Prompts", "The planner did not close properly last time. Unsaved work was kept:\n\n{what}\n\nRestore it?").format(
                 what=description
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -57,8 +57,8 @@ class Prompts:
     def open_read_only(self, parent: QWidget, name: str, holder: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            _tr("Plan in use"),
-            _tr("“{name}” is open in another window or on another computer ({holder}).\n\nOpen a read-only copy?").format(
+            QCoreApplication.translate("Prompts", "Plan in use"),
+            QCoreApplication.translate("Prompts", "“{name}” is open in another window or on another computer ({holder}).\n\nOpen a read-only copy?").format(
                 name=name, holder=holder
             ),
         )
@@ -71,16 +71,16 @@ class Prompts:
         QMessageBox.information(parent, title, message)
 
     def open_plan_path(self, parent: QWidget, directory: str) -> str | None:
-        return _choose_file(QFileDialog.getOpenFileName, parent, _tr("Open plan"), directory, PLAN_FILTER)
+        return _choose_file(QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Open plan"), directory, _tr(PLAN_FILTER))
 
     def save_plan_path(self, parent: QWidget, suggested: str) -> str | None:
-        return _choose_file(QFileDialog.getSaveFileName, parent, _tr("Save plan as"), suggested, PLAN_FILTER)
+        return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Save plan as"), suggested, _tr(PLAN_FILTER))
 
     def import_path(self, parent: QWidget, directory: str) -> str | None:
-        return _choose_file(QFileDialog.getOpenFileName, parent, _tr("Import partners"), directory, SPREADSHEET_FILTER)
+        return _choose_file(QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Import partners"), directory, _tr(SPREADSHEET_FILTER))
 
     def export_pdf_path(self, parent: QWidget, suggested: str) -> str | None:
-        return _choose_file(QFileDialog.getSaveFileName, parent, _tr("Export PDF briefing"), suggested, PDF_FILTER)
+        return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export PDF briefing"), suggested, _tr(PDF_FILTER))
 
 
 def _choose_file(dialog, parent: QWidget, title: str, start: str, filters: str) -> str | None:  # type: ignore[no-untyped-def]

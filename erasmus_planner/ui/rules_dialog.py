@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,20 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, RuleDef
-from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.ui import catalogue_text, labels
 
 CONFIDENCE_LABELS = {
-    "official": "Official",
-    "agency-summary": "◐ Agency summary",
-    "unconfirmed": "⚠ Unconfirmed",
+    "official": QT_TRANSLATE_NOOP("RulesDialog", "Official"),
+    "agency-summary": QT_TRANSLATE_NOOP("RulesDialog", "◐ Agency summary"),
+    "unconfirmed": QT_TRANSLATE_NOOP("RulesDialog", "⚠ Unconfirmed"),
 }
 
 
 CONFIDENCE_HELP = {
-    "official": "Confirmed in the Programme Guide or the official call text.",
-    "agency-summary": "Taken from National Agency summaries of the Programme Guide.",
-    "unconfirmed": "Could not be confirmed: check it with your National Agency.",
+    "official": QT_TRANSLATE_NOOP("RulesDialog", "Confirmed in the Programme Guide or the official call text."),
+    "agency-summary": QT_TRANSLATE_NOOP("RulesDialog", "Taken from National Agency summaries of the Programme Guide."),
+    "unconfirmed": QT_TRANSLATE_NOOP("RulesDialog", "Could not be confirmed: check it with your National Agency."),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RulesDialog", text)
 _ACRONYMS = {"eche": "ECHE", "oid": "OID", "pic": "PIC", "eu": "EU", "hei": "HEI", "vet": "VET", "ngo": "NGO"}
 
 
@@ -49,13 +53,13 @@ def _readable(rule_id: str) -> str:
 
 
 def _scope(rule: RuleDef) -> str:
-    parts = [f"calls {rule.years}"]
+    parts = [QCoreApplication.translate("RulesDialog", "calls {years}").format(years=rule.years)]
     if rule.fields:
-        parts.append(", ".join(FIELD_LABELS.get(f, f) for f in rule.fields))
+        parts.append(", ".join(labels.field(f) for f in rule.fields))
     if rule.lots:
-        parts.append("lots: " + ", ".join(rule.lots))
+        parts.append(QCoreApplication.translate("RulesDialog", "lots: {lots}").format(lots=", ".join(rule.lots)))
     if rule.variants:
-        parts.append("type: " + ", ".join(rule.variants))
+        parts.append(QCoreApplication.translate("RulesDialog", "type: {types}").format(types=", ".join(rule.variants)))
     return "; ".join(parts)
 
 
@@ -141,7 +145,14 @@ class RulesDialog(QDialog):
         for action in self.catalogue.actions.values():
             if year is not None and year not in action.years:
                 continue
-            item = QTreeWidgetItem([f"{action.name} ({action.primary_code})", f"calls {action.years}", "", action.description])
+            item = QTreeWidgetItem(
+                [
+                    f"{catalogue_text.action_name(action)} ({action.primary_code})",
+                    QCoreApplication.translate("RulesDialog", "calls {years}").format(years=action.years),
+                    "",
+                    catalogue_text.action_description(action),
+                ]
+            )
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -175,8 +186,9 @@ class RulesDialog(QDialog):
                 name += f" ({params})"
             if rule.status != "fail":
                 name += self.tr(" — advice")
-            child = QTreeWidgetItem([name, _scope(rule), CONFIDENCE_LABELS.get(confidence, confidence), source])
+            shown = self.tr(CONFIDENCE_LABELS[confidence]) if confidence in CONFIDENCE_LABELS else confidence
+            child = QTreeWidgetItem([name, _scope(rule), shown, source])
             child.setToolTip(3, source)
-            child.setData(3, Qt.ItemDataRole.UserRole, CONFIDENCE_HELP.get(confidence, ""))
+            child.setData(3, Qt.ItemDataRole.UserRole, self.tr(CONFIDENCE_HELP[confidence]) if confidence in CONFIDENCE_HELP else "")
             child.setData(0, Qt.ItemDataRole.UserRole, rule.id)
             parent.addChild(child)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from erasmus_planner.domain.vocabulary import ORG_TYPES, OrgType
+from erasmus_planner.ui import labels
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole  # the type id; None on group headers
 _INDENT = 14  # pixels: types sit visibly under their group in the drop-down
@@ -47,15 +48,17 @@ class TypePicker(QComboBox):
         super().__init__(parent)
         model = QStandardItemModel(self)
         for group, types in grouped_types():
-            header = QStandardItem(group)
+            group_label = labels.seed_group(group)
+            header = QStandardItem(group_label)
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # seen, never chosen (mouse or keyboard)
             header.setData(None, TYPE_ROLE)
-            header.setAccessibleDescription("group")
+            header.setAccessibleDescription(self.tr("group"))
             model.appendRow(header)
             for org_type in types:
-                item = QStandardItem(org_type.label)
+                label = labels.org_type(org_type.id)
+                item = QStandardItem(label)
                 item.setData(org_type.id, TYPE_ROLE)
-                item.setToolTip(f"{group}: {org_type.label}")
+                item.setToolTip(f"{group_label}: {label}")
                 model.appendRow(item)
         self.setModel(model)
         self.setItemDelegate(_GroupedDelegate(self))
@@ -63,7 +66,7 @@ class TypePicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setPlaceholderText("Choose the kind of organisation…")
+        self.setPlaceholderText(self.tr("Choose the kind of organisation…"))
         self.setCurrentIndex(-1)
         self.currentIndexChanged.connect(lambda _row: self.typeChanged.emit(self.type_id() or ""))
 

@@ -35,21 +35,14 @@ class WelcomeView(QWidget):
 
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(self.tr("Erasmus+ Consortium Planner"))
+        title = QLabel("Erasmus+ Consortium Planner")  # the application's name, in every language
         self.title = title
-        tagline = QLabel(
-            self.tr(
-                "Build a Key Action 2 consortium partner by partner, and see at once whether it is "
-                "eligible and which agency the application goes to. Everything stays on this computer."
-            )
-        )
+        self.tagline = tagline = QLabel()
         tagline.setWordWrap(True)
 
-        self.new_button = self._button(self.tr("&New plan"), self.tr("Start an empty plan for this year's call"), self.new_requested)
-        self.open_button = self._button(self.tr("&Open…"), self.tr("Open a plan file (.epplan or .json)"), self.open_requested)
-        self.sample_button = self._button(
-            self.tr("Open &sample"), self.tr("Open a worked example: a 2019 school Strategic Partnership"), self.sample_requested
-        )
+        self.new_button = self._button(self.new_requested)
+        self.open_button = self._button(self.open_requested)
+        self.sample_button = self._button(self.sample_requested)
         self.sample_button.setVisible(has_sample)
         self.new_button.setDefault(True)
 
@@ -59,10 +52,9 @@ class WelcomeView(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
-        self.recent_label = QLabel(self.tr("<b>Recent plans</b>"))
+        self.recent_label = QLabel()
         self.recent = QListWidget()
         self.recent.setObjectName("recentPlans")
-        self.recent.setAccessibleName(self.tr("Recent plans"))
         self.recent.setMaximumHeight(180)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PathRole)))
         self.recent_label.setBuddy(self.recent)
@@ -95,6 +87,26 @@ class WelcomeView(QWidget):
         outer.addStretch(2)
         self.set_recent([])
         self._apply_fonts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tagline.setText(
+            self.tr(
+                "Build a Key Action 2 consortium partner by partner, and see at once whether it is "
+                "eligible and which agency the application goes to. Everything stays on this computer."
+            )
+        )
+        for button, text, tip in (
+            (self.new_button, self.tr("&New plan"), self.tr("Start an empty plan for this year's call")),
+            (self.open_button, self.tr("&Open…"), self.tr("Open a plan file (.epplan or .json)")),
+            (self.sample_button, self.tr("Open &sample"), self.tr("Open a worked example: a 2019 school Strategic Partnership")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAccessibleDescription(tip)
+        self.recent_label.setText(f"<b>{self.tr('Recent plans')}</b>")
+        self.recent.setAccessibleName(self.tr("Recent plans"))
 
     def _apply_fonts(self) -> None:
         self.title.setFont(relative_font(self.font(), 2.0, bold=True))
@@ -103,12 +115,11 @@ class WelcomeView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
-    def _button(self, text: str, tip: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAccessibleDescription(tip)
+    def _button(self, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
+        button = QPushButton("Open sample")  # measured with a typical text; words come in retranslate
         button.setMinimumHeight(button.sizeHint().height() + 8)
         button.setMinimumWidth(140)
         button.clicked.connect(signal.emit)

@@ -1,0 +1,1516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AgencyCard</name>
+    <message>
+        <source>Submitting agency</source>
+        <translation>Einreichende Agentur</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>EINREICHEN BEI</translation>
+    </message>
+    <message>
+        <source>Agency details and website</source>
+        <translation>Angaben und Website der Agentur</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Also possible: {names}</source>
+        <translation>Ebenfalls möglich: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code: pol, EL, UK…</source>
+        <translation>Name oder Code eingeben: pol, EL, UK…</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>Land auswählen</translation>
+    </message>
+    <message>
+        <source>no country matches “{text}”</source>
+        <translation>kein Land passt zu „{text}“</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerverzeichnis</translation>
+    </message>
+    <message>
+        <source>Partner directory file</source>
+        <translation>Datei des Partnerverzeichnisses</translation>
+    </message>
+    <message>
+        <source>Not part of this build</source>
+        <translation>In dieser Ausgabe nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Empty: the usual place, {path}</source>
+        <translation>Leer: der übliche Ort, {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the partner directory file</source>
+        <translation>Datei des Partnerverzeichnisses auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Names typed in the partner dialog are completed from this file. Leave it empty for the usual place.</source>
+        <translation>Namen, die im Partnerdialog eingegeben werden, werden aus dieser Datei ergänzt. Leer lassen für den üblichen Ort.</translation>
+    </message>
+    <message>
+        <source>Partner directories (*.sqlite3);;All files (*)</source>
+        <translation>Partnerverzeichnisse (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The folder of the partner directory does not exist: {folder}</source>
+        <translation>Der Ordner des Partnerverzeichnisses existiert nicht: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>◐ From a National Agency summary</source>
+        <translation>◐ Aus einer Zusammenfassung einer Nationalen Agentur</translation>
+    </message>
+    <message>
+        <source>⚠ Source unconfirmed</source>
+        <translation>⚠ Quelle nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Was passt noch?</translation>
+    </message>
+    <message>
+        <source>Click a row or press Enter to switch the plan to that action</source>
+        <translation>Zeile anklicken oder Eingabetaste drücken, um den Plan auf diese Aktion umzustellen</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>No other action is open in the {year} call for this field.</source>
+        <translation>Im Aufruf {year} ist für diesen Bereich keine andere Aktion offen.</translation>
+    </message>
+    <message>
+        <source>Eligible with these partners</source>
+        <translation>Mit diesen Partnern förderfähig</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (und {n} weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>PDF briefing</source>
+        <translation>PDF-Briefing</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>As usual where I am (A4, or Letter in the Americas)</source>
+        <translation>Wie hier üblich (A4, in Amerika Letter)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAndLookPage</name>
+    <message>
+        <source>Language and look</source>
+        <translation>Sprache und Aussehen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation>Wie das System (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Changes the window at once; the findings and the PDF briefing follow it.</source>
+        <translation>Ändert das Fenster sofort; die Prüfergebnisse und das PDF-Briefing folgen ihr.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheet import is not part of this build yet.</source>
+        <translation>Der Import aus Tabellen ist in dieser Ausgabe noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The PDF briefing is not part of this build yet.</source>
+        <translation>Das PDF-Briefing ist in dieser Ausgabe noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The partner dialog is not part of this build yet.</source>
+        <translation>Der Partnerdialog ist in dieser Ausgabe noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Einen leeren Plan beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Eine Plandatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Den Plan speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name</source>
+        <translation>Den Plan unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>Partner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add partners from a CSV or XLSX spreadsheet</source>
+        <translation>Partner aus einer CSV- oder XLSX-Tabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a printable briefing of the plan</source>
+        <translation>Ein druckbares Briefing des Plans erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>Plan s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Partner…</source>
+        <translation>Partner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the consortium</source>
+        <translation>Eine Organisation zum Konsortium hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <translation>Partner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Die ausgewählte Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Partner</source>
+        <translation>Partner &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisations</source>
+        <translation>Die ausgewählten Organisationen entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Filter the partner list</source>
+        <translation>Die Partnerliste filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, theme, presentation scale, paper size</source>
+        <translation>Sprache, Farbschema, Größe im Präsentationsmodus, Papierformat</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast for a projector (Esc leaves)</source>
+        <translation>Große Schrift und hoher Kontrast für den Beamer (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility Panel</source>
+        <translation>&amp;Förderfähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;What Else Fits?</source>
+        <translation>&amp;Was passt noch?</translation>
+    </message>
+    <message>
+        <source>Show or hide the other actions these partners would fit</source>
+        <translation>Die anderen Aktionen zeigen oder ausblenden, für die diese Partner passen würden</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and Their Sources</source>
+        <translation>&amp;Regeln und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan ohne Titel</translation>
+    </message>
+    <message>
+        <source>Autosaved at {time}</source>
+        <translation>Automatisch gesichert um {time}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Der Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>an unsaved plan ({title})</source>
+        <translation>ein ungespeicherter Plan ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Unsaved work recovered: save it to keep it</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt: speichern, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Der Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {why}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>Importing partners from {name}…</source>
+        <translation>Partner werden aus {name} importiert…</translation>
+    </message>
+    <message>
+        <source>Cannot import partners</source>
+        <translation>Partner können nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partner(s) from {name}</source>
+        <translation>
+            <numerusform>%n Partner aus {name} importiert</numerusform>
+            <numerusform>%n Partner aus {name} importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…und {n} weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners were found in {name}.</source>
+        <translation>In {name} wurden keine Partner gefunden.</translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Import von {name}</translation>
+    </message>
+    <message>
+        <source>Writing the PDF briefing…</source>
+        <translation>Das PDF-Briefing wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {path}</source>
+        <translation>Briefing gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing</source>
+        <translation>Das Briefing kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). Nothing was changed.</source>
+        <translation>Unerwarteter Fehler ({kind}: {error}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Konsortien für die Erasmus+ Leitaktion 2 offline planen: ein Konsortium anhand der Regeln seiner Aktion für das Aufrufjahr prüfen und sehen, bei welcher Agentur der Antrag eingereicht wird.&lt;/p&gt;&lt;p&gt;Die Regeln stammen aus den Programmleitfäden 2014–2027 und aus Zusammenfassungen der Nationalen Agenturen; Hilfe ▸ Regeln und ihre Quellen nennt zu jeder Regel ihre Quelle. Vor der Einreichung immer bei Ihrer Nationalen Agentur nachfragen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>{country} is a Programme Country in {year}</source>
+        <translation>{country} ist {year} ein Programmland</translation>
+    </message>
+    <message>
+        <source>{country} is a Partner Country in {year}</source>
+        <translation>{country} ist {year} ein Partnerland</translation>
+    </message>
+    <message>
+        <source>{country} is an EU Member State</source>
+        <translation>{country} ist ein EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>{country} is an associated country</source>
+        <translation>{country} ist ein mit dem Programm assoziiertes Land</translation>
+    </message>
+    <message>
+        <source>{country} is not associated</source>
+        <translation>{country} ist nicht mit dem Programm assoziiert</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>{value} is not a calendar date</source>
+        <translation>{value} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>write the year (2008) or the full date (2008-09-01)</source>
+        <translation>Jahr (2008) oder vollständiges Datum (2008-09-01) eingeben</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit partner — {name}</source>
+        <translation>Partner bearbeiten — {name}</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Legal name; type a few letters to pick from the partner directory</source>
+        <translation>Rechtsgültiger Name; einige Buchstaben eingeben, um aus dem Partnerverzeichnis zu wählen</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Legal name of the organisation</source>
+        <translation>Rechtsgültiger Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the consortium</source>
+        <translation>Rolle im Konsortium</translation>
+    </message>
+    <message>
+        <source>Holds the Erasmus Charter for Higher Education</source>
+        <translation>Besitzt die Erasmus-Charta für die Hochschulbildung</translation>
+    </message>
+    <message>
+        <source>Language community</source>
+        <translation>Sprachgemeinschaft</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Decides the National Agency when this partner is the applicant.</source>
+        <translation>Bestimmt die Nationale Agentur, wenn dieser Partner der Antragsteller ist.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>O&amp;ID:</source>
+        <translation>O&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;PIC:</source>
+        <translation>&amp;PIC:</translation>
+    </message>
+    <message>
+        <source>&amp;ECHE:</source>
+        <translation>&amp;ECHE:</translation>
+    </message>
+    <message>
+        <source>Language co&amp;mmunity:</source>
+        <translation>Sprach&amp;gemeinschaft:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Esta&amp;blished:</source>
+        <translation>Ge&amp;gründet:</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act person:</source>
+        <translation>An&amp;sprechperson:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-Mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>{action}, {year} call</source>
+        <translation>{action}, Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>Country statuses and requirements below are those of this call year.</source>
+        <translation>Länderstatus und Anforderungen unten gelten für dieses Aufrufjahr.</translation>
+    </message>
+    <message>
+        <source>the {what} is still needed</source>
+        <translation>{what} fehlt noch</translation>
+    </message>
+    <message>
+        <source>established: {problem}</source>
+        <translation>Gegründet: {problem}</translation>
+    </message>
+    <message>
+        <source>year or full date of legal establishment</source>
+        <translation>Jahr oder vollständiges Datum der rechtlichen Gründung</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Noch nötig: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The {identifier} looks malformed; you can still save, and the check will flag it.</source>
+        <translation>{identifier} scheint fehlerhaft zu sein; Sie können trotzdem speichern, die Prüfung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>The {identifiers} look malformed; you can still save, and the check will flag them.</source>
+        <translation>{identifiers} scheinen fehlerhaft zu sein; Sie können trotzdem speichern, die Prüfung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>well formed</source>
+        <translation>richtig aufgebaut</translation>
+    </message>
+    <message>
+        <source>E and 8 digits</source>
+        <translation>E und 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 Ziffern</translation>
+    </message>
+    <message>
+        <source>{shape}; {action} applications use it</source>
+        <translation>{shape}; Anträge für {action} verwenden sie</translation>
+    </message>
+    <message>
+        <source>optional, {shape}</source>
+        <translation>optional, {shape}</translation>
+    </message>
+    <message>
+        <source>Required for higher education institutions in {countries}.</source>
+        <translation>Erforderlich für Hochschulen aus: {countries}.</translation>
+    </message>
+    <message>
+        <source>Required: {where}.</source>
+        <translation>Erforderlich: {where}.</translation>
+    </message>
+    <message>
+        <source>Not needed: {where}.</source>
+        <translation>Nicht nötig: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>OID / PIC</source>
+        <translation>OID / PIC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Filter partners</source>
+        <translation>Partner filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, country, type, OID or PIC</source>
+        <translation>Nach Name, Land, Art, OID oder PIC filtern</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>OID missing (+1)</source>
+        <translation>OID fehlt (+1)</translation>
+    </message>
+    <message>
+        <source>OID missing</source>
+        <translation>OID fehlt</translation>
+    </message>
+    <message>
+        <source>No partners yet. Add the applicant first, then the partners.</source>
+        <translation>Noch keine Partner. Zuerst den Antragsteller hinzufügen, dann die Partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n organisation(s) match the filter</source>
+        <translation>
+            <numerusform>{shown} von %n Organisation passt zum Filter</numerusform>
+            <numerusform>{shown} von %n Organisationen passen zum Filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Titel des Plans</translation>
+    </message>
+    <message>
+        <source>Title of the project, e.g. Green skills for rural schools</source>
+        <translation>Titel des Projekts, z. B. Grüne Kompetenzen für Schulen auf dem Land</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Aufrufjahr</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Aufruf&amp;jahr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>A&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Projektart</translation>
+    </message>
+    <message>
+        <source>&amp;Project type</source>
+        <translation>&amp;Projektart</translation>
+    </message>
+    <message>
+        <source>Actions of the {p} programme</source>
+        <translation>Aktionen des Programms {p}</translation>
+    </message>
+    <message>
+        <source>(calls {years})</source>
+        <translation>(Aufrufe {years})</translation>
+    </message>
+    <message>
+        <source>No fields in this action</source>
+        <translation>Diese Aktion hat keine Bereiche</translation>
+    </message>
+    <message>
+        <source>Choose a field…</source>
+        <translation>Bereich wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a lot…</source>
+        <translation>Lot wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPage</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Text size in presentation mode</source>
+        <translation>Schriftgröße im Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>View ▸ Presentation Mode (F5) shows the plan full screen, this much larger and in high contrast; Esc leaves it.</source>
+        <translation>Ansicht ▸ Präsentationsmodus (F5) zeigt den Plan im Vollbild, um so viel größer und mit hohem Kontrast; Esc beendet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)</source>
+        <translation>Pläne (*.epplan *.json);;Plandokumente (*.epplan);;Plandateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The planner did not close properly last time. Unsaved work was kept:
+
+{what}
+
+Restore it?</source>
+        <translation>Der Planer wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Arbeit wurde aufbewahrt:
+
+{what}
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan in Benutzung</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).
+
+Open a read-only copy?</source>
+        <translation>„{name}“ ist in einem anderen Fenster oder auf einem anderen Computer geöffnet ({holder}).
+
+Eine schreibgeschützte Kopie öffnen?</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Plan speichern unter</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Partner importieren</translation>
+    </message>
+    <message>
+        <source>Export PDF briefing</source>
+        <translation>PDF-Briefing exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Official</source>
+        <translation>Offiziell</translation>
+    </message>
+    <message>
+        <source>◐ Agency summary</source>
+        <translation>◐ Zusammenfassung einer Agentur</translation>
+    </message>
+    <message>
+        <source>⚠ Unconfirmed</source>
+        <translation>⚠ Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Confirmed in the Programme Guide or the official call text.</source>
+        <translation>Im Programmleitfaden oder im offiziellen Aufruftext bestätigt.</translation>
+    </message>
+    <message>
+        <source>Taken from National Agency summaries of the Programme Guide.</source>
+        <translation>Aus Zusammenfassungen des Programmleitfadens durch Nationale Agenturen übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: check it with your National Agency.</source>
+        <translation>Konnte nicht bestätigt werden: bitte bei Ihrer Nationalen Agentur nachfragen.</translation>
+    </message>
+    <message>
+        <source>calls {years}</source>
+        <translation>Aufrufe {years}</translation>
+    </message>
+    <message>
+        <source>lots: {lots}</source>
+        <translation>Lots: {lots}</translation>
+    </message>
+    <message>
+        <source>type: {types}</source>
+        <translation>Art: {types}</translation>
+    </message>
+    <message>
+        <source>Rules and their sources</source>
+        <translation>Regeln und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>The planner checks each consortium against these rules. Each names its source: the Programme Guide of the call year where it could be confirmed, otherwise National Agency summaries (◐). Rules marked ⚠ rest on sources that could not be confirmed: check them with your National Agency.</source>
+        <translation>Der Planer prüft jedes Konsortium anhand dieser Regeln. Jede nennt ihre Quelle: den Programmleitfaden des Aufrufjahres, wo sie bestätigt werden konnte, sonst Zusammenfassungen Nationaler Agenturen (◐). Mit ⚠ markierte Regeln beruhen auf Quellen, die nicht bestätigt werden konnten: bitte bei Ihrer Nationalen Agentur nachfragen.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Aufrufjahr</translation>
+    </message>
+    <message>
+        <source>All call years</source>
+        <translation>Alle Aufrufjahre</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Aufruf&amp;jahr</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source> — advice</source>
+        <translation> — Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>TypePicker</name>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation…</source>
+        <translation>Art der Organisation wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Förderfähig</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht förderfähig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n Problem zu beheben</numerusform>
+            <numerusform>%n Probleme zu beheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is met</source>
+        <translation>Alle Regeln sind erfüllt</translation>
+    </message>
+    <message>
+        <source>Verdict: {symbol} {word}</source>
+        <translation>Ergebnis: {symbol} {word}</translation>
+    </message>
+    <message>
+        <source>Checked against {what}</source>
+        <translation>Geprüft gegen {what}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Build a Key Action 2 consortium partner by partner, and see at once whether it is eligible and which agency the application goes to. Everything stays on this computer.</source>
+        <translation>Stellen Sie ein Konsortium für die Leitaktion 2 Partner für Partner zusammen und sehen Sie sofort, ob es förderfähig ist und bei welcher Agentur der Antrag eingereicht wird. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Start an empty plan for this year&apos;s call</source>
+        <translation>Einen leeren Plan für den diesjährigen Aufruf beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a plan file (.epplan or .json)</source>
+        <translation>Eine Plandatei öffnen (.epplan oder .json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open a worked example: a 2019 school Strategic Partnership</source>
+        <translation>Ein ausgearbeitetes Beispiel öffnen: eine Strategische Partnerschaft von Schulen aus dem Jahr 2019</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add partner “{name}”</source>
+        <translation>Partner „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {count} partners</source>
+        <translation>{count} Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit partner “{name}”</source>
+        <translation>Partner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove partner “{name}”</source>
+        <translation>Partner „{name}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} partners</source>
+        <translation>{count} Partner entfernen</translation>
+    </message>
+    <message>
+        <source>Switch to {action}</source>
+        <translation>Wechsel zu {action}</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Set call year to {year}</source>
+        <translation>Aufrufjahr auf {year} setzen</translation>
+    </message>
+    <message>
+        <source>Set field to {field}</source>
+        <translation>Bereich auf {field} setzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Change lot</source>
+        <translation>Lot ändern</translation>
+    </message>
+    <message>
+        <source>Change project type</source>
+        <translation>Projektart ändern</translation>
+    </message>
+    <message>
+        <source>Change plan details</source>
+        <translation>Plandaten ändern</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Full partner</source>
+        <translation>Vollpartner</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Assoziiert</translation>
+    </message>
+    <message>
+        <source>Submits the application and coordinates; a plan has exactly one.</source>
+        <translation>Reicht den Antrag ein und koordiniert; ein Plan hat genau einen.</translation>
+    </message>
+    <message>
+        <source>Takes full part; counts toward the minimum number of partners.</source>
+        <translation>Nimmt voll teil; zählt für die Mindestzahl der Partner.</translation>
+    </message>
+    <message>
+        <source>Contributes without funding; never counts toward a minimum.</source>
+        <translation>Wirkt ohne Förderung mit; zählt nie für eine Mindestzahl.</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Erwachsenenbildung</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Großunternehmen</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Sozialunternehmen</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stiftung</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>VET provider</source>
+        <translation>Berufsbildungsanbieter</translation>
+    </message>
+    <message>
+        <source>Youth organisation</source>
+        <translation>Jugendorganisation</translation>
+    </message>
+    <message>
+        <source>Informal youth group</source>
+        <translation>Informelle Jugendgruppe</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Kommunale Behörde</translation>
+    </message>
+    <message>
+        <source>Regional authority</source>
+        <translation>Regionale Behörde</translation>
+    </message>
+    <message>
+        <source>National authority</source>
+        <translation>Nationale Behörde</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NRO</translation>
+    </message>
+    <message>
+        <source>European NGO</source>
+        <translation>Europäische NRO</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forschungsinstitut</translation>
+    </message>
+    <message>
+        <source>Social partner</source>
+        <translation>Sozialpartner</translation>
+    </message>
+    <message>
+        <source>Qualification body</source>
+        <translation>Qualifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Guidance service</source>
+        <translation>Beratungsdienst</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>Schools and colleges</source>
+        <translation>Schulen und Berufskollegs</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>Hochschulen</translation>
+    </message>
+    <message>
+        <source>Youth groups</source>
+        <translation>Jugendgruppen</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Behörden</translation>
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation>NROs</translation>
+    </message>
+    <message>
+        <source>Research and expertise</source>
+        <translation>Forschung und Fachwissen</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2014–2020</source>
+        <translation>Erasmus+ 2014–2020</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2021–2027</source>
+        <translation>Erasmus+ 2021–2027</translation>
+    </message>
+    <message>
+        <source>Programme Country in {year}</source>
+        <translation>Programmland {year}</translation>
+    </message>
+    <message>
+        <source>Partner Country in {year}</source>
+        <translation>Partnerland {year}</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>associated country</source>
+        <translation>assoziiertes Land</translation>
+    </message>
+    <message>
+        <source>not associated</source>
+        <translation>nicht assoziiert</translation>
+    </message>
+    <message>
+        <source>Programme Countries</source>
+        <translation>Programmländer</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>EU-Mitgliedstaaten oder assoziierte Länder</translation>
+    </message>
+</context>
+<context>
+    <name>partner_status</name>
+    <message>
+        <source>{identifier} missing</source>
+        <translation>{identifier} fehlt</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation twice</source>
+        <translation>Möglicherweise zweimal dieselbe Organisation</translation>
+    </message>
+    <message>
+        <source>Higher education institution without an ECHE</source>
+        <translation>Hochschule ohne ECHE</translation>
+    </message>
+    <message>
+        <source>Country not eligible in this call</source>
+        <translation>Land in diesem Aufruf nicht förderfähig</translation>
+    </message>
+    <message>
+        <source>Country not eligible unless an associated partner</source>
+        <translation>Land nur als assoziierter Partner zulässig</translation>
+    </message>
+    <message>
+        <source>Country excluded from this action</source>
+        <translation>Land von dieser Aktion ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Type of organisation not allowed in this action</source>
+        <translation>Art der Organisation in dieser Aktion nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Cannot apply from this country</source>
+        <translation>Antrag aus diesem Land nicht möglich</translation>
+    </message>
+    <message>
+        <source>This type of organisation cannot apply</source>
+        <translation>Diese Art von Organisation kann keinen Antrag stellen</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s date of establishment</source>
+        <translation>Gründungsdatum des Antragstellers</translation>
+    </message>
+    <message>
+        <source>More than one applicant</source>
+        <translation>Mehr als ein Antragsteller</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nicht mitgezählt</translation>
+    </message>
+    <message>
+        <source>No ECHE needed in this country</source>
+        <translation>In diesem Land keine ECHE nötig</translation>
+    </message>
+    <message>
+        <source>Malformed {identifier}</source>
+        <translation>{identifier} fehlerhaft</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No problem found with this organisation.</source>
+        <translation>Bei dieser Organisation wurde kein Problem gefunden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n partner(s) from {name}</source>
+        <translation>
+            <numerusform>Imported %n partner from {name}</numerusform>
+            <numerusform>Imported %n partners from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n row could not be imported:</numerusform>
+            <numerusform>%n rows could not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n organisation(s) match the filter</source>
+        <translation>
+            <numerusform>{shown} of %n organisation matches the filter</numerusform>
+            <numerusform>{shown} of %n organisations match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AgencyCard</name>
+    <message>
+        <source>Submitting agency</source>
+        <translation>Agence destinataire</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>À SOUMETTRE À</translation>
+    </message>
+    <message>
+        <source>Agency details and website</source>
+        <translation>Coordonnées et site web de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connue</translation>
+    </message>
+    <message>
+        <source>Also possible: {names}</source>
+        <translation>Également possible&#xa0;: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code: pol, EL, UK…</source>
+        <translation>Saisissez un nom ou un code&#xa0;: pol, EL, UK…</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>choisissez le pays</translation>
+    </message>
+    <message>
+        <source>no country matches “{text}”</source>
+        <translation>aucun pays ne correspond à «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Partner directory file</source>
+        <translation>Fichier de l&apos;annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Not part of this build</source>
+        <translation>Absent de cette version</translation>
+    </message>
+    <message>
+        <source>Empty: the usual place, {path}</source>
+        <translation>Vide&#xa0;: l&apos;emplacement habituel, {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the partner directory file</source>
+        <translation>Choisir le fichier de l&apos;annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names typed in the partner dialog are completed from this file. Leave it empty for the usual place.</source>
+        <translation>Les noms saisis dans la fiche partenaire sont complétés à partir de ce fichier. Laissez vide pour l&apos;emplacement habituel.</translation>
+    </message>
+    <message>
+        <source>Partner directories (*.sqlite3);;All files (*)</source>
+        <translation>Annuaires des partenaires (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The folder of the partner directory does not exist: {folder}</source>
+        <translation>Le dossier de l&apos;annuaire des partenaires n&apos;existe pas&#xa0;: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>◐ From a National Agency summary</source>
+        <translation>◐ D&apos;après un résumé d&apos;une Agence nationale</translation>
+    </message>
+    <message>
+        <source>⚠ Source unconfirmed</source>
+        <translation>⚠ Source non confirmée</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Quoi d&apos;autre convient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Click a row or press Enter to switch the plan to that action</source>
+        <translation>Cliquez sur une ligne ou appuyez sur Entrée pour passer le plan à cette action</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>appel {year}</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non respectée</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>No other action is open in the {year} call for this field.</source>
+        <translation>Aucune autre action n&apos;est ouverte dans l&apos;appel {year} pour ce secteur.</translation>
+    </message>
+    <message>
+        <source>Eligible with these partners</source>
+        <translation>Éligible avec ces partenaires</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (et {n} de plus)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>PDF briefing</source>
+        <translation>Fiche PDF</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>As usual where I am (A4, or Letter in the Americas)</source>
+        <translation>Selon l&apos;usage local (A4, ou Letter sur le continent américain)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Format du papier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAndLookPage</name>
+    <message>
+        <source>Language and look</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation>Comme le système (clair ou sombre)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes the window at once; the findings and the PDF briefing follow it.</source>
+        <translation>Change la fenêtre immédiatement&#xa0;; les constats et la fiche PDF suivent.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheet import is not part of this build yet.</source>
+        <translation>L&apos;import de tableurs n&apos;est pas encore inclus dans cette version.</translation>
+    </message>
+    <message>
+        <source>The PDF briefing is not part of this build yet.</source>
+        <translation>La fiche PDF n&apos;est pas encore incluse dans cette version.</translation>
+    </message>
+    <message>
+        <source>The partner dialog is not part of this build yet.</source>
+        <translation>La fiche partenaire n&apos;est pas encore incluse dans cette version.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Commencer un plan vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Ouvrir un fichier de plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name</source>
+        <translation>Enregistrer le plan sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>&amp;Importer des partenaires…</translation>
+    </message>
+    <message>
+        <source>Add partners from a CSV or XLSX spreadsheet</source>
+        <translation>Ajouter des partenaires depuis un tableur CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Write a printable briefing of the plan</source>
+        <translation>Produire une fiche imprimable du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Partner…</source>
+        <translation>&amp;Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the consortium</source>
+        <translation>Ajouter un organisme au consortium</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <translation>&amp;Modifier le partenaire…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Modifier l&apos;organisme sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Partner</source>
+        <translation>&amp;Retirer le partenaire</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisations</source>
+        <translation>Retirer les organismes sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>Filter the partner list</source>
+        <translation>Filtrer la liste des partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language, theme, presentation scale, paper size</source>
+        <translation>Langue, thème, taille en présentation, format du papier</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast for a projector (Esc leaves)</source>
+        <translation>Texte agrandi et contraste élevé pour un vidéoprojecteur (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility Panel</source>
+        <translation>Panneau d&apos;é&amp;ligibilité</translation>
+    </message>
+    <message>
+        <source>&amp;What Else Fits?</source>
+        <translation>&amp;Quoi d&apos;autre convient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show or hide the other actions these partners would fit</source>
+        <translation>Afficher ou masquer les autres actions auxquelles ces partenaires conviendraient</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and Their Sources</source>
+        <translation>&amp;Règles et leurs sources</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>Autosaved at {time}</source>
+        <translation>Sauvegarde automatique à {time}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>an unsaved plan ({title})</source>
+        <translation>un plan non enregistré ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Unsaved work recovered: save it to keep it</source>
+        <translation>Travail non enregistré récupéré&#xa0;: enregistrez-le pour le conserver</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Impossible d&apos;enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {why}</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Importing partners from {name}…</source>
+        <translation>Import des partenaires depuis {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot import partners</source>
+        <translation>Impossible d&apos;importer les partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partner(s) from {name}</source>
+        <translation>
+            <numerusform>%n partenaire importé depuis {name}</numerusform>
+            <numerusform>%n partenaires importés depuis {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…et {n} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être importée&#xa0;:</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être importées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners were found in {name}.</source>
+        <translation>Aucun partenaire n&apos;a été trouvé dans {name}.</translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <source>Writing the PDF briefing…</source>
+        <translation>Création de la fiche PDF…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {path}</source>
+        <translation>Fiche enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing</source>
+        <translation>Impossible d&apos;exporter la fiche</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). Nothing was changed.</source>
+        <translation>Erreur inattendue ({kind}&#xa0;: {error}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Préparez hors ligne des consortiums pour l&apos;action clé 2 d&apos;Erasmus+&#xa0;: vérifiez un consortium au regard des règles de son action pour l&apos;année de l&apos;appel, et voyez à quelle agence la candidature doit être soumise.&lt;/p&gt;&lt;p&gt;Les règles proviennent des guides du programme 2014–2027 et de résumés des Agences nationales&#xa0;; Aide ▸ Règles et leurs sources indique la source de chacune. Vérifiez toujours auprès de votre Agence nationale avant de soumettre.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>{country} is a Programme Country in {year}</source>
+        <translation>{country} est un pays du programme en {year}</translation>
+    </message>
+    <message>
+        <source>{country} is a Partner Country in {year}</source>
+        <translation>{country} est un pays partenaire en {year}</translation>
+    </message>
+    <message>
+        <source>{country} is an EU Member State</source>
+        <translation>{country} est un État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>{country} is an associated country</source>
+        <translation>{country} est un pays associé au programme</translation>
+    </message>
+    <message>
+        <source>{country} is not associated</source>
+        <translation>{country} n&apos;est pas associé au programme</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>{value} is not a calendar date</source>
+        <translation>{value} n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>write the year (2008) or the full date (2008-09-01)</source>
+        <translation>indiquez l&apos;année (2008) ou la date complète (2008-09-01)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit partner — {name}</source>
+        <translation>Modifier le partenaire — {name}</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Legal name; type a few letters to pick from the partner directory</source>
+        <translation>Dénomination légale&#xa0;; tapez quelques lettres pour choisir dans l&apos;annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Legal name of the organisation</source>
+        <translation>Dénomination légale de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Role in the consortium</source>
+        <translation>Rôle dans le consortium</translation>
+    </message>
+    <message>
+        <source>Holds the Erasmus Charter for Higher Education</source>
+        <translation>Titulaire de la charte Erasmus pour l&apos;enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Language community</source>
+        <translation>Communauté linguistique</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Decides the National Agency when this partner is the applicant.</source>
+        <translation>Détermine l&apos;Agence nationale lorsque ce partenaire est le candidat.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Courriel de contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ID:</source>
+        <translation>O&amp;ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PIC:</source>
+        <translation>&amp;PIC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;ECHE:</source>
+        <translation>&amp;ECHE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language co&amp;mmunity:</source>
+        <translation>Co&amp;mmunauté linguistique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Esta&amp;blished:</source>
+        <translation>Date de &amp;création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act person:</source>
+        <translation>Personne de con&amp;tact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>Courri&amp;el&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{action}, {year} call</source>
+        <translation>{action}, appel {year}</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>Appel {year}</translation>
+    </message>
+    <message>
+        <source>Country statuses and requirements below are those of this call year.</source>
+        <translation>Les statuts des pays et les exigences ci-dessous sont ceux de l&apos;année de cet appel.</translation>
+    </message>
+    <message>
+        <source>the {what} is still needed</source>
+        <translation>il manque encore le {what}</translation>
+    </message>
+    <message>
+        <source>established: {problem}</source>
+        <translation>date de création&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>year or full date of legal establishment</source>
+        <translation>année ou date complète de la création juridique</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Encore nécessaire&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>The {identifier} looks malformed; you can still save, and the check will flag it.</source>
+        <translation>L&apos;identifiant {identifier} semble mal formé&#xa0;; vous pouvez tout de même enregistrer, la vérification le signalera.</translation>
+    </message>
+    <message>
+        <source>The {identifiers} look malformed; you can still save, and the check will flag them.</source>
+        <translation>Les identifiants {identifiers} semblent mal formés&#xa0;; vous pouvez tout de même enregistrer, la vérification les signalera.</translation>
+    </message>
+    <message>
+        <source>well formed</source>
+        <translation>bien formé</translation>
+    </message>
+    <message>
+        <source>E and 8 digits</source>
+        <translation>E suivi de 8 chiffres</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <source>{shape}; {action} applications use it</source>
+        <translation>{shape}&#xa0;; les candidatures {action} l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>optional, {shape}</source>
+        <translation>facultatif, {shape}</translation>
+    </message>
+    <message>
+        <source>Required for higher education institutions in {countries}.</source>
+        <translation>Obligatoire pour les établissements d&apos;enseignement supérieur des {countries}.</translation>
+    </message>
+    <message>
+        <source>Required: {where}.</source>
+        <translation>Obligatoire&#xa0;: {where}.</translation>
+    </message>
+    <message>
+        <source>Not needed: {where}.</source>
+        <translation>Pas nécessaire&#xa0;: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>OID / PIC</source>
+        <translation>OID / PIC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Filter partners</source>
+        <translation>Filtrer les partenaires</translation>
+    </message>
+    <message>
+        <source>Filter by name, country, type, OID or PIC</source>
+        <translation>Filtrer par nom, pays, type, OID ou PIC</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>OID missing (+1)</source>
+        <translation>OID manquant (+1)</translation>
+    </message>
+    <message>
+        <source>OID missing</source>
+        <translation>OID manquant</translation>
+    </message>
+    <message>
+        <source>No partners yet. Add the applicant first, then the partners.</source>
+        <translation>Aucun partenaire pour l&apos;instant. Ajoutez d&apos;abord le candidat, puis les partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n organisation(s) match the filter</source>
+        <translation>
+            <numerusform>{shown} organisme sur %n correspond au filtre</numerusform>
+            <numerusform>{shown} organismes sur %n correspondent au filtre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <source>Title of the project, e.g. Green skills for rural schools</source>
+        <translation>Titre du projet, p. ex. Compétences vertes pour les écoles rurales</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>&amp;Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project type</source>
+        <translation>Type de &amp;projet</translation>
+    </message>
+    <message>
+        <source>Actions of the {p} programme</source>
+        <translation>Actions du programme {p}</translation>
+    </message>
+    <message>
+        <source>(calls {years})</source>
+        <translation>(appels {years})</translation>
+    </message>
+    <message>
+        <source>No fields in this action</source>
+        <translation>Cette action n&apos;a pas de secteurs</translation>
+    </message>
+    <message>
+        <source>Choose a field…</source>
+        <translation>Choisir un secteur…</translation>
+    </message>
+    <message>
+        <source>Choose a lot…</source>
+        <translation>Choisir un lot…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPage</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>Text size in presentation mode</source>
+        <translation>Taille du texte en mode présentation</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>View ▸ Presentation Mode (F5) shows the plan full screen, this much larger and in high contrast; Esc leaves it.</source>
+        <translation>Affichage ▸ Mode présentation (F5) montre le plan en plein écran, agrandi d&apos;autant et en contraste élevé&#xa0;; Échap le quitte.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)</source>
+        <translation>Plans (*.epplan *.json);;Documents de plan (*.epplan);;Fichiers de plan (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The planner did not close properly last time. Unsaved work was kept:
+
+{what}
+
+Restore it?</source>
+        <translation>Le planificateur ne s&apos;est pas fermé correctement la dernière fois. Du travail non enregistré a été conservé&#xa0;:
+
+{what}
+
+Le restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).
+
+Open a read-only copy?</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre ou sur un autre ordinateur ({holder}).
+
+Ouvrir une copie en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <source>Export PDF briefing</source>
+        <translation>Exporter la fiche PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Official</source>
+        <translation>Officielle</translation>
+    </message>
+    <message>
+        <source>◐ Agency summary</source>
+        <translation>◐ Résumé d&apos;agence</translation>
+    </message>
+    <message>
+        <source>⚠ Unconfirmed</source>
+        <translation>⚠ Non confirmée</translation>
+    </message>
+    <message>
+        <source>Confirmed in the Programme Guide or the official call text.</source>
+        <translation>Confirmée dans le guide du programme ou le texte officiel de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Taken from National Agency summaries of the Programme Guide.</source>
+        <translation>Tirée de résumés du guide du programme établis par des Agences nationales.</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: check it with your National Agency.</source>
+        <translation>N&apos;a pas pu être confirmée&#xa0;: vérifiez auprès de votre Agence nationale.</translation>
+    </message>
+    <message>
+        <source>calls {years}</source>
+        <translation>appels {years}</translation>
+    </message>
+    <message>
+        <source>lots: {lots}</source>
+        <translation>lots&#xa0;: {lots}</translation>
+    </message>
+    <message>
+        <source>type: {types}</source>
+        <translation>type&#xa0;: {types}</translation>
+    </message>
+    <message>
+        <source>Rules and their sources</source>
+        <translation>Règles et leurs sources</translation>
+    </message>
+    <message>
+        <source>The planner checks each consortium against these rules. Each names its source: the Programme Guide of the call year where it could be confirmed, otherwise National Agency summaries (◐). Rules marked ⚠ rest on sources that could not be confirmed: check them with your National Agency.</source>
+        <translation>Le planificateur vérifie chaque consortium au regard de ces règles. Chacune indique sa source&#xa0;: le guide du programme de l&apos;année de l&apos;appel lorsqu&apos;elle a pu y être confirmée, sinon des résumés d&apos;Agences nationales (◐). Les règles marquées ⚠ reposent sur des sources qui n&apos;ont pas pu être confirmées&#xa0;: vérifiez-les auprès de votre Agence nationale.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>All call years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>&amp;Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source> — advice</source>
+        <translation> — conseil</translation>
+    </message>
+</context>
+<context>
+    <name>TypePicker</name>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation…</source>
+        <translation>Choisir le type d&apos;organisme…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problème à corriger</numerusform>
+            <numerusform>%n problèmes à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is met</source>
+        <translation>Toutes les règles sont respectées</translation>
+    </message>
+    <message>
+        <source>Verdict: {symbol} {word}</source>
+        <translation>Verdict&#xa0;: {symbol} {word}</translation>
+    </message>
+    <message>
+        <source>Checked against {what}</source>
+        <translation>Vérifié au regard de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Build a Key Action 2 consortium partner by partner, and see at once whether it is eligible and which agency the application goes to. Everything stays on this computer.</source>
+        <translation>Constituez un consortium pour l&apos;action clé 2, partenaire après partenaire, et voyez aussitôt s&apos;il est éligible et à quelle agence la candidature doit être soumise. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Start an empty plan for this year&apos;s call</source>
+        <translation>Commencer un plan vide pour l&apos;appel de cette année</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a plan file (.epplan or .json)</source>
+        <translation>Ouvrir un fichier de plan (.epplan ou .json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Open a worked example: a 2019 school Strategic Partnership</source>
+        <translation>Ouvrir un exemple complet&#xa0;: un partenariat stratégique scolaire de 2019</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Plans récents</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add partner “{name}”</source>
+        <translation>Ajouter le partenaire «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add {count} partners</source>
+        <translation>Ajouter {count} partenaires</translation>
+    </message>
+    <message>
+        <source>Edit partner “{name}”</source>
+        <translation>Modifier le partenaire «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove partner “{name}”</source>
+        <translation>Retirer le partenaire «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove {count} partners</source>
+        <translation>Retirer {count} partenaires</translation>
+    </message>
+    <message>
+        <source>Switch to {action}</source>
+        <translation>Passer à {action}</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Set call year to {year}</source>
+        <translation>Passer à l&apos;appel {year}</translation>
+    </message>
+    <message>
+        <source>Set field to {field}</source>
+        <translation>Choisir le secteur {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Change lot</source>
+        <translation>Modifier le lot</translation>
+    </message>
+    <message>
+        <source>Change project type</source>
+        <translation>Modifier le type de projet</translation>
+    </message>
+    <message>
+        <source>Change plan details</source>
+        <translation>Modifier les données du plan</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Full partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Submits the application and coordinates; a plan has exactly one.</source>
+        <translation>Soumet la candidature et coordonne&#xa0;; un plan en a exactement un.</translation>
+    </message>
+    <message>
+        <source>Takes full part; counts toward the minimum number of partners.</source>
+        <translation>Participe pleinement&#xa0;; compte pour le nombre minimal de partenaires.</translation>
+    </message>
+    <message>
+        <source>Contributes without funding; never counts toward a minimum.</source>
+        <translation>Contribue sans financement&#xa0;; ne compte jamais pour un minimum.</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Éducation des adultes</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Grande entreprise</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Entreprise sociale</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>VET provider</source>
+        <translation>Prestataire d&apos;EFP</translation>
+    </message>
+    <message>
+        <source>Youth organisation</source>
+        <translation>Organisation de jeunesse</translation>
+    </message>
+    <message>
+        <source>Informal youth group</source>
+        <translation>Groupe informel de jeunes</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Autorité locale</translation>
+    </message>
+    <message>
+        <source>Regional authority</source>
+        <translation>Autorité régionale</translation>
+    </message>
+    <message>
+        <source>National authority</source>
+        <translation>Autorité nationale</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>European NGO</source>
+        <translation>ONG européenne</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Institut de recherche</translation>
+    </message>
+    <message>
+        <source>Social partner</source>
+        <translation>Partenaire social</translation>
+    </message>
+    <message>
+        <source>Qualification body</source>
+        <translation>Organisme de certification</translation>
+    </message>
+    <message>
+        <source>Guidance service</source>
+        <translation>Service d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <source>Schools and colleges</source>
+        <translation>Écoles et établissements professionnels</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>Universités</translation>
+    </message>
+    <message>
+        <source>Youth groups</source>
+        <translation>Groupes de jeunes</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autorités publiques</translation>
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Research and expertise</source>
+        <translation>Recherche et expertise</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2014–2020</source>
+        <translation>Erasmus+ 2014–2020</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2021–2027</source>
+        <translation>Erasmus+ 2021–2027</translation>
+    </message>
+    <message>
+        <source>Programme Country in {year}</source>
+        <translation>pays du programme en {year}</translation>
+    </message>
+    <message>
+        <source>Partner Country in {year}</source>
+        <translation>pays partenaire en {year}</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>associated country</source>
+        <translation>pays associé</translation>
+    </message>
+    <message>
+        <source>not associated</source>
+        <translation>non associé</translation>
+    </message>
+    <message>
+        <source>Programme Countries</source>
+        <translation>pays du programme</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>États membres de l&apos;UE ou pays associés</translation>
+    </message>
+</context>
+<context>
+    <name>partner_status</name>
+    <message>
+        <source>{identifier} missing</source>
+        <translation>{identifier} manquant</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation twice</source>
+        <translation>Peut-être deux fois le même organisme</translation>
+    </message>
+    <message>
+        <source>Higher education institution without an ECHE</source>
+        <translation>Établissement d&apos;enseignement supérieur sans ECHE</translation>
+    </message>
+    <message>
+        <source>Country not eligible in this call</source>
+        <translation>Pays non éligible dans cet appel</translation>
+    </message>
+    <message>
+        <source>Country not eligible unless an associated partner</source>
+        <translation>Pays non éligible, sauf comme partenaire associé</translation>
+    </message>
+    <message>
+        <source>Country excluded from this action</source>
+        <translation>Pays exclu de cette action</translation>
+    </message>
+    <message>
+        <source>Type of organisation not allowed in this action</source>
+        <translation>Type d&apos;organisme non admis dans cette action</translation>
+    </message>
+    <message>
+        <source>Cannot apply from this country</source>
+        <translation>Impossible de présenter une candidature depuis ce pays</translation>
+    </message>
+    <message>
+        <source>This type of organisation cannot apply</source>
+        <translation>Ce type d&apos;organisme ne peut pas être candidat</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s date of establishment</source>
+        <translation>Date de création du candidat</translation>
+    </message>
+    <message>
+        <source>More than one applicant</source>
+        <translation>Plus d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non comptabilisé</translation>
+    </message>
+    <message>
+        <source>No ECHE needed in this country</source>
+        <translation>Pas d&apos;ECHE nécessaire dans ce pays</translation>
+    </message>
+    <message>
+        <source>Malformed {identifier}</source>
+        <translation>{identifier} mal formé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No problem found with this organisation.</source>
+        <translation>Aucun problème n&apos;a été relevé pour cet organisme.</translation>
+    </message>
+</context>
+</TS>

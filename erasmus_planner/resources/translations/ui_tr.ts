@@ -1,0 +1,1510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>AgencyCard</name>
+    <message>
+        <source>Submitting agency</source>
+        <translation>Başvurunun yapılacağı ajans</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>BAŞVURU YERİ</translation>
+    </message>
+    <message>
+        <source>Agency details and website</source>
+        <translation>Ajans bilgileri ve web sitesi</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Henüz belli değil</translation>
+    </message>
+    <message>
+        <source>Also possible: {names}</source>
+        <translation>Şunlar da olabilir: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a name or code: pol, EL, UK…</source>
+        <translation>Ad veya kod yazın: pol, EL, UK…</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>ülkeyi seçin</translation>
+    </message>
+    <message>
+        <source>no country matches “{text}”</source>
+        <translation>“{text}” ile eşleşen ülke yok</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Partner directory</source>
+        <translation>Ortak rehberi</translation>
+    </message>
+    <message>
+        <source>Partner directory file</source>
+        <translation>Ortak rehberi dosyası</translation>
+    </message>
+    <message>
+        <source>Not part of this build</source>
+        <translation>Bu sürümde yok</translation>
+    </message>
+    <message>
+        <source>Empty: the usual place, {path}</source>
+        <translation>Boş: olağan konum, {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>Choose the partner directory file</source>
+        <translation>Ortak rehberi dosyasını seç</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>Names typed in the partner dialog are completed from this file. Leave it empty for the usual place.</source>
+        <translation>Ortak penceresine yazılan adlar bu dosyadan tamamlanır. Olağan konum için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Partner directories (*.sqlite3);;All files (*)</source>
+        <translation>Ortak rehberleri (*.sqlite3);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The folder of the partner directory does not exist: {folder}</source>
+        <translation>Ortak rehberinin klasörü yok: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>◐ From a National Agency summary</source>
+        <translation>◐ Bir Ulusal Ajans özetinden</translation>
+    </message>
+    <message>
+        <source>⚠ Source unconfirmed</source>
+        <translation>⚠ Kaynak doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Kontrol listesi</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Başka neye uyuyor?</translation>
+    </message>
+    <message>
+        <source>Click a row or press Enter to switch the plan to that action</source>
+        <translation>Planı o faaliyete geçirmek için bir satıra tıklayın veya Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>{year} çağrısı</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Karşılandı</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Karşılanmadı</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kaynak: {source}</translation>
+    </message>
+    <message>
+        <source>No other action is open in the {year} call for this field.</source>
+        <translation>{year} çağrısında bu alan için açık başka faaliyet yok.</translation>
+    </message>
+    <message>
+        <source>Eligible with these partners</source>
+        <translation>Bu ortaklarla uygun</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (ve {n} tane daha)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>PDF briefing</source>
+        <translation>PDF özeti</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>As usual where I am (A4, or Letter in the Americas)</source>
+        <translation>Bulunduğum yerdeki gibi (A4; Amerika&apos;da Letter)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>ABD Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Kâğıt boyutu:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAndLookPage</name>
+    <message>
+        <source>Language and look</source>
+        <translation>Dil ve görünüm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Sistemdeki gibi ({language})</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation>Sistemdeki gibi (açık veya koyu)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Changes the window at once; the findings and the PDF briefing follow it.</source>
+        <translation>Pencere hemen değişir; bulgular ve PDF özeti de bu dili kullanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spreadsheet import is not part of this build yet.</source>
+        <translation>Tablodan içe aktarma bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>The PDF briefing is not part of this build yet.</source>
+        <translation>PDF özeti bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>The partner dialog is not part of this build yet.</source>
+        <translation>Ortak penceresi bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Boş bir plan başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Bir plan dosyası aç</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Planı kaydet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name</source>
+        <translation>Planı başka bir adla kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>Ortakları &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Add partners from a CSV or XLSX spreadsheet</source>
+        <translation>CSV veya XLSX tablosundan ortak ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF olarak &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Write a printable briefing of the plan</source>
+        <translation>Planın yazdırılabilir bir özetini oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>Planı &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Add Partner…</source>
+        <translation>Ortak &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the consortium</source>
+        <translation>Konsorsiyuma bir kuruluş ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <translation>Ortağı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Seçili kuruluşu düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Partner</source>
+        <translation>Ortağı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisations</source>
+        <translation>Seçili kuruluşları kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
+    </message>
+    <message>
+        <source>Filter the partner list</source>
+        <translation>Ortak listesini süz</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Language, theme, presentation scale, paper size</source>
+        <translation>Dil, tema, sunum boyutu, kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Gerçek boyut</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Sunum modu</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast for a projector (Esc leaves)</source>
+        <translation>Projektör için büyük yazı ve yüksek karşıtlık (Esc ile çıkılır)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Sunum modundan çık</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility Panel</source>
+        <translation>&amp;Uygunluk paneli</translation>
+    </message>
+    <message>
+        <source>&amp;What Else Fits?</source>
+        <translation>&amp;Başka neye uyuyor?</translation>
+    </message>
+    <message>
+        <source>Show or hide the other actions these partners would fit</source>
+        <translation>Bu ortakların uyacağı diğer faaliyetleri göster veya gizle</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Araç çubuğu</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and Their Sources</source>
+        <translation>&amp;Kurallar ve kaynakları</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ya&amp;rdım</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Kayıt durumu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Geri al: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Yinele: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (salt okunur)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Adsız plan</translation>
+    </message>
+    <message>
+        <source>Autosaved at {time}</source>
+        <translation>{time} itibarıyla otomatik kaydedildi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Henüz kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Tüm değişiklikler kaydedildi</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Plan açılamıyor</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} açıldı</translation>
+    </message>
+    <message>
+        <source>an unsaved plan ({title})</source>
+        <translation>kaydedilmemiş bir plan ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>adsız</translation>
+    </message>
+    <message>
+        <source>Unsaved work recovered: save it to keep it</source>
+        <translation>Kaydedilmemiş çalışma kurtarıldı: saklamak için kaydedin</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Plan kaydedilemiyor</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} kaydedildi</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Listeyi temizle</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Son açılan plan yok</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {why}</source>
+        <translation>Otomatik kayıt başarısız: {why}</translation>
+    </message>
+    <message>
+        <source>Importing partners from {name}…</source>
+        <translation>Ortaklar {name} dosyasından içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Cannot import partners</source>
+        <translation>Ortaklar içe aktarılamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partner(s) from {name}</source>
+        <translation>
+            <numerusform>{name} dosyasından %n ortak içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…ve {n} tane daha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n satır içe aktarılamadı:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners were found in {name}.</source>
+        <translation>{name} içinde ortak bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>{name} içe aktarımı</translation>
+    </message>
+    <message>
+        <source>Writing the PDF briefing…</source>
+        <translation>PDF özeti yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Briefing written to {path}</source>
+        <translation>Özet {path} konumuna yazıldı</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing</source>
+        <translation>Özet dışa aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). Nothing was changed.</source>
+        <translation>Beklenmeyen hata ({kind}: {error}). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Yakınlaştırma %{percent}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Erasmus+ Ana Eylem 2 konsorsiyumlarını çevrimdışı planlayın: bir konsorsiyumu faaliyetinin çağrı yılı kurallarına göre denetleyin ve başvurunun hangi ajansa yapılacağını görün.&lt;/p&gt;&lt;p&gt;Kurallar 2014–2027 Program Rehberlerinden ve Ulusal Ajans özetlerinden alınmıştır; Yardım ▸ Kurallar ve kaynakları her kuralı kaynağıyla birlikte listeler. Başvurmadan önce mutlaka Ulusal Ajansınıza danışın.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>{country} is a Programme Country in {year}</source>
+        <translation>{country}, {year} yılında bir Program Ülkesi</translation>
+    </message>
+    <message>
+        <source>{country} is a Partner Country in {year}</source>
+        <translation>{country}, {year} yılında bir Ortak Ülke</translation>
+    </message>
+    <message>
+        <source>{country} is an EU Member State</source>
+        <translation>{country} bir AB Üye Devleti</translation>
+    </message>
+    <message>
+        <source>{country} is an associated country</source>
+        <translation>{country} programla ilişkili bir ülke</translation>
+    </message>
+    <message>
+        <source>{country} is not associated</source>
+        <translation>{country} programla ilişkili değil</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>{value} is not a calendar date</source>
+        <translation>{value} geçerli bir tarih değil</translation>
+    </message>
+    <message>
+        <source>write the year (2008) or the full date (2008-09-01)</source>
+        <translation>yılı (2008) veya tam tarihi (2008-09-01) yazın</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} ve {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Edit partner — {name}</source>
+        <translation>Ortağı düzenle — {name}</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ortak ekle</translation>
+    </message>
+    <message>
+        <source>Legal name; type a few letters to pick from the partner directory</source>
+        <translation>Resmî ad; ortak rehberinden seçmek için birkaç harf yazın</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Kuruluşun adı</translation>
+    </message>
+    <message>
+        <source>Legal name of the organisation</source>
+        <translation>Kuruluşun resmî adı</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Kuruluş türü</translation>
+    </message>
+    <message>
+        <source>Role in the consortium</source>
+        <translation>Konsorsiyumdaki rolü</translation>
+    </message>
+    <message>
+        <source>Holds the Erasmus Charter for Higher Education</source>
+        <translation>Erasmus Yükseköğretim Beyannamesi sahibi</translation>
+    </message>
+    <message>
+        <source>Language community</source>
+        <translation>Dil topluluğu</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Decides the National Agency when this partner is the applicant.</source>
+        <translation>Bu ortak başvuru sahibi olduğunda Ulusal Ajansı belirler.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Kuruluş tarihi</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>İrtibat kişisi</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>İrtibat e-postası</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Değişiklikleri kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Ü&amp;lke:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>O&amp;ID:</source>
+        <translation>O&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;PIC:</source>
+        <translation>&amp;PIC:</translation>
+    </message>
+    <message>
+        <source>&amp;ECHE:</source>
+        <translation>&amp;ECHE:</translation>
+    </message>
+    <message>
+        <source>Language co&amp;mmunity:</source>
+        <translation>Dil &amp;topluluğu:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ş&amp;ehir:</translation>
+    </message>
+    <message>
+        <source>Esta&amp;blished:</source>
+        <translation>&amp;Kuruluş tarihi:</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act person:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-&amp;posta:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>{action}, {year} call</source>
+        <translation>{action}, {year} çağrısı</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>{year} çağrısı</translation>
+    </message>
+    <message>
+        <source>Country statuses and requirements below are those of this call year.</source>
+        <translation>Aşağıdaki ülke statüleri ve koşullar bu çağrı yılına aittir.</translation>
+    </message>
+    <message>
+        <source>the {what} is still needed</source>
+        <translation>{what} hâlâ gerekli</translation>
+    </message>
+    <message>
+        <source>established: {problem}</source>
+        <translation>kuruluş tarihi: {problem}</translation>
+    </message>
+    <message>
+        <source>year or full date of legal establishment</source>
+        <translation>yasal kuruluşun yılı veya tam tarihi</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Hâlâ gerekli: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The {identifier} looks malformed; you can still save, and the check will flag it.</source>
+        <translation>{identifier} hatalı görünüyor; yine de kaydedebilirsiniz, denetim bunu belirtecek.</translation>
+    </message>
+    <message>
+        <source>The {identifiers} look malformed; you can still save, and the check will flag them.</source>
+        <translation>{identifiers} hatalı görünüyor; yine de kaydedebilirsiniz, denetim bunları belirtecek.</translation>
+    </message>
+    <message>
+        <source>well formed</source>
+        <translation>doğru biçimde</translation>
+    </message>
+    <message>
+        <source>E and 8 digits</source>
+        <translation>E ve 8 rakam</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 rakam</translation>
+    </message>
+    <message>
+        <source>{shape}; {action} applications use it</source>
+        <translation>{shape}; {action} başvuruları bunu kullanır</translation>
+    </message>
+    <message>
+        <source>optional, {shape}</source>
+        <translation>isteğe bağlı, {shape}</translation>
+    </message>
+    <message>
+        <source>Required for higher education institutions in {countries}.</source>
+        <translation>{countries} içindeki yükseköğretim kurumları için gerekli.</translation>
+    </message>
+    <message>
+        <source>Required: {where}.</source>
+        <translation>Gerekli: {where}.</translation>
+    </message>
+    <message>
+        <source>Not needed: {where}.</source>
+        <translation>Gerekli değil: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>OID / PIC</source>
+        <translation>OID / PIC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>Filter partners</source>
+        <translation>Ortakları süz</translation>
+    </message>
+    <message>
+        <source>Filter by name, country, type, OID or PIC</source>
+        <translation>Ada, ülkeye, türe, OID veya PIC&apos;e göre süz</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <source>OID missing (+1)</source>
+        <translation>OID eksik (+1)</translation>
+    </message>
+    <message>
+        <source>OID missing</source>
+        <translation>OID eksik</translation>
+    </message>
+    <message>
+        <source>No partners yet. Add the applicant first, then the partners.</source>
+        <translation>Henüz ortak yok. Önce başvuru sahibini, sonra ortakları ekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n kuruluş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n organisation(s) match the filter</source>
+        <translation>
+            <numerusform>%n kuruluştan {shown} tanesi süzgece uyuyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Plan title</source>
+        <translation>Plan başlığı</translation>
+    </message>
+    <message>
+        <source>Title of the project, e.g. Green skills for rural schools</source>
+        <translation>Projenin başlığı, ör. Kırsal okullar için yeşil beceriler</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Çağrı yılı</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Çağrı &amp;yılı</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Faaliyet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>A&amp;lan</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>L&amp;ot</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Proje türü</translation>
+    </message>
+    <message>
+        <source>&amp;Project type</source>
+        <translation>&amp;Proje türü</translation>
+    </message>
+    <message>
+        <source>Actions of the {p} programme</source>
+        <translation>{p} programının faaliyetleri</translation>
+    </message>
+    <message>
+        <source>(calls {years})</source>
+        <translation>({years} çağrıları)</translation>
+    </message>
+    <message>
+        <source>No fields in this action</source>
+        <translation>Bu faaliyette alan yok</translation>
+    </message>
+    <message>
+        <source>Choose a field…</source>
+        <translation>Bir alan seçin…</translation>
+    </message>
+    <message>
+        <source>Choose a lot…</source>
+        <translation>Bir lot seçin…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPage</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Sunum modu</translation>
+    </message>
+    <message>
+        <source>Text size in presentation mode</source>
+        <translation>Sunum modunda yazı boyutu</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>&amp;Yazı boyutu:</translation>
+    </message>
+    <message>
+        <source>View ▸ Presentation Mode (F5) shows the plan full screen, this much larger and in high contrast; Esc leaves it.</source>
+        <translation>Görünüm ▸ Sunum modu (F5) planı tam ekranda, bu oranda büyük ve yüksek karşıtlıkla gösterir; Esc ile çıkılır.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)</source>
+        <translation>Planlar (*.epplan *.json);;Plan belgeleri (*.epplan);;Plan dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tablolar (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Kapatmadan önce “{name}” üzerindeki değişiklikler kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Kaydetmezseniz değişiklikleriniz kaybolur.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Kaydedilmemiş çalışma kurtarılsın mı?</translation>
+    </message>
+    <message>
+        <source>The planner did not close properly last time. Unsaved work was kept:
+
+{what}
+
+Restore it?</source>
+        <translation>Planlayıcı geçen sefer düzgün kapanmadı. Kaydedilmemiş çalışma saklandı:
+
+{what}
+
+Geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan kullanımda</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).
+
+Open a read-only copy?</source>
+        <translation>“{name}” başka bir pencerede veya başka bir bilgisayarda açık ({holder}).
+
+Salt okunur bir kopya açılsın mı?</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan aç</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Planı farklı kaydet</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Ortakları içe aktar</translation>
+    </message>
+    <message>
+        <source>Export PDF briefing</source>
+        <translation>PDF özetini dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Official</source>
+        <translation>Resmî</translation>
+    </message>
+    <message>
+        <source>◐ Agency summary</source>
+        <translation>◐ Ajans özeti</translation>
+    </message>
+    <message>
+        <source>⚠ Unconfirmed</source>
+        <translation>⚠ Doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>Confirmed in the Programme Guide or the official call text.</source>
+        <translation>Program Rehberinde veya resmî çağrı metninde doğrulandı.</translation>
+    </message>
+    <message>
+        <source>Taken from National Agency summaries of the Programme Guide.</source>
+        <translation>Ulusal Ajansların Program Rehberi özetlerinden alındı.</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed: check it with your National Agency.</source>
+        <translation>Doğrulanamadı: Ulusal Ajansınıza danışın.</translation>
+    </message>
+    <message>
+        <source>calls {years}</source>
+        <translation>{years} çağrıları</translation>
+    </message>
+    <message>
+        <source>lots: {lots}</source>
+        <translation>lotlar: {lots}</translation>
+    </message>
+    <message>
+        <source>type: {types}</source>
+        <translation>tür: {types}</translation>
+    </message>
+    <message>
+        <source>Rules and their sources</source>
+        <translation>Kurallar ve kaynakları</translation>
+    </message>
+    <message>
+        <source>The planner checks each consortium against these rules. Each names its source: the Programme Guide of the call year where it could be confirmed, otherwise National Agency summaries (◐). Rules marked ⚠ rest on sources that could not be confirmed: check them with your National Agency.</source>
+        <translation>Planlayıcı her konsorsiyumu bu kurallara göre denetler. Her kural kaynağını belirtir: doğrulanabildiği yerde çağrı yılının Program Rehberi, aksi halde Ulusal Ajans özetleri (◐). ⚠ ile işaretli kurallar doğrulanamayan kaynaklara dayanır: bunları Ulusal Ajansınıza danışın.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Çağrı yılı</translation>
+    </message>
+    <message>
+        <source>All call years</source>
+        <translation>Tüm çağrı yılları</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Çağrı &amp;yılı</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Kapsam</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Güvenilirlik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source> — advice</source>
+        <translation> — öneri</translation>
+    </message>
+</context>
+<context>
+    <name>TypePicker</name>
+    <message>
+        <source>group</source>
+        <translation>grup</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation…</source>
+        <translation>Kuruluş türünü seçin…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Uygun</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Uygun değil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>düzeltilecek %n sorun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n uyarı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is met</source>
+        <translation>Tüm kurallar karşılanıyor</translation>
+    </message>
+    <message>
+        <source>Verdict: {symbol} {word}</source>
+        <translation>Sonuç: {symbol} {word}</translation>
+    </message>
+    <message>
+        <source>Checked against {what}</source>
+        <translation>{what} kurallarına göre denetlendi</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Build a Key Action 2 consortium partner by partner, and see at once whether it is eligible and which agency the application goes to. Everything stays on this computer.</source>
+        <translation>Ana Eylem 2 konsorsiyumunuzu ortak ortak oluşturun; uygun olup olmadığını ve başvurunun hangi ajansa yapılacağını hemen görün. Her şey bu bilgisayarda kalır.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Yeni plan</translation>
+    </message>
+    <message>
+        <source>Start an empty plan for this year&apos;s call</source>
+        <translation>Bu yılın çağrısı için boş bir plan başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open a plan file (.epplan or .json)</source>
+        <translation>Bir plan dosyası aç (.epplan veya .json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>Ö&amp;rneği aç</translation>
+    </message>
+    <message>
+        <source>Open a worked example: a 2019 school Strategic Partnership</source>
+        <translation>Hazır bir örnek aç: 2019 yılına ait okul Stratejik Ortaklığı</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Son açılan planlar</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add partner “{name}”</source>
+        <translation>“{name}” ortağını ekle</translation>
+    </message>
+    <message>
+        <source>Add {count} partners</source>
+        <translation>{count} ortak ekle</translation>
+    </message>
+    <message>
+        <source>Edit partner “{name}”</source>
+        <translation>“{name}” ortağını düzenle</translation>
+    </message>
+    <message>
+        <source>Remove partner “{name}”</source>
+        <translation>“{name}” ortağını kaldır</translation>
+    </message>
+    <message>
+        <source>Remove {count} partners</source>
+        <translation>{count} ortağı kaldır</translation>
+    </message>
+    <message>
+        <source>Switch to {action}</source>
+        <translation>{action} faaliyetine geç</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Başlığı değiştir</translation>
+    </message>
+    <message>
+        <source>Set call year to {year}</source>
+        <translation>Çağrı yılını {year} yap</translation>
+    </message>
+    <message>
+        <source>Set field to {field}</source>
+        <translation>Alanı {field} yap</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Change lot</source>
+        <translation>Lotu değiştir</translation>
+    </message>
+    <message>
+        <source>Change project type</source>
+        <translation>Proje türünü değiştir</translation>
+    </message>
+    <message>
+        <source>Change plan details</source>
+        <translation>Plan bilgilerini değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Full partner</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Başvuru sahibi</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>İştirakçi</translation>
+    </message>
+    <message>
+        <source>Submits the application and coordinates; a plan has exactly one.</source>
+        <translation>Başvuruyu yapar ve koordine eder; bir planda tam olarak bir tane bulunur.</translation>
+    </message>
+    <message>
+        <source>Takes full part; counts toward the minimum number of partners.</source>
+        <translation>Tam olarak katılır; asgari ortak sayısına dahil edilir.</translation>
+    </message>
+    <message>
+        <source>Contributes without funding; never counts toward a minimum.</source>
+        <translation>Hibe almadan katkıda bulunur; hiçbir asgari sayıya dahil edilmez.</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Yükseköğretim</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Yetişkin eğitimi</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Büyük işletme</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Sosyal işletme</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Vakıf</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <source>VET provider</source>
+        <translation>Mesleki eğitim kurumu</translation>
+    </message>
+    <message>
+        <source>Youth organisation</source>
+        <translation>Gençlik kuruluşu</translation>
+    </message>
+    <message>
+        <source>Informal youth group</source>
+        <translation>Gayriresmî gençlik grubu</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KOBİ</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Yerel yönetim</translation>
+    </message>
+    <message>
+        <source>Regional authority</source>
+        <translation>Bölgesel yönetim</translation>
+    </message>
+    <message>
+        <source>National authority</source>
+        <translation>Ulusal kamu kurumu</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>STK</translation>
+    </message>
+    <message>
+        <source>European NGO</source>
+        <translation>Avrupa STK&apos;sı</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Araştırma enstitüsü</translation>
+    </message>
+    <message>
+        <source>Social partner</source>
+        <translation>Sosyal ortak</translation>
+    </message>
+    <message>
+        <source>Qualification body</source>
+        <translation>Yeterlilik kuruluşu</translation>
+    </message>
+    <message>
+        <source>Guidance service</source>
+        <translation>Rehberlik hizmeti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Okullar</translation>
+    </message>
+    <message>
+        <source>Schools and colleges</source>
+        <translation>Okullar ve meslek kurumları</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>Üniversiteler</translation>
+    </message>
+    <message>
+        <source>Youth groups</source>
+        <translation>Gençlik grupları</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>İşletmeler</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Kamu kurumları</translation>
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation>STK&apos;lar</translation>
+    </message>
+    <message>
+        <source>Research and expertise</source>
+        <translation>Araştırma ve uzmanlık</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2014–2020</source>
+        <translation>Erasmus+ 2014–2020</translation>
+    </message>
+    <message>
+        <source>Erasmus+ 2021–2027</source>
+        <translation>Erasmus+ 2021–2027</translation>
+    </message>
+    <message>
+        <source>Programme Country in {year}</source>
+        <translation>{year} yılında Program Ülkesi</translation>
+    </message>
+    <message>
+        <source>Partner Country in {year}</source>
+        <translation>{year} yılında Ortak Ülke</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>AB Üye Devleti</translation>
+    </message>
+    <message>
+        <source>associated country</source>
+        <translation>ilişkili ülke</translation>
+    </message>
+    <message>
+        <source>not associated</source>
+        <translation>ilişkili değil</translation>
+    </message>
+    <message>
+        <source>Programme Countries</source>
+        <translation>Program Ülkeleri</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>AB Üye Devletleri veya ilişkili ülkeler</translation>
+    </message>
+</context>
+<context>
+    <name>partner_status</name>
+    <message>
+        <source>{identifier} missing</source>
+        <translation>{identifier} eksik</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation twice</source>
+        <translation>Aynı kuruluş iki kez girilmiş olabilir</translation>
+    </message>
+    <message>
+        <source>Higher education institution without an ECHE</source>
+        <translation>ECHE&apos;si olmayan yükseköğretim kurumu</translation>
+    </message>
+    <message>
+        <source>Country not eligible in this call</source>
+        <translation>Ülke bu çağrıda uygun değil</translation>
+    </message>
+    <message>
+        <source>Country not eligible unless an associated partner</source>
+        <translation>Ülke yalnızca iştirakçi ortak olarak katılabilir</translation>
+    </message>
+    <message>
+        <source>Country excluded from this action</source>
+        <translation>Ülke bu faaliyetin dışında</translation>
+    </message>
+    <message>
+        <source>Type of organisation not allowed in this action</source>
+        <translation>Kuruluş türü bu faaliyette kabul edilmiyor</translation>
+    </message>
+    <message>
+        <source>Cannot apply from this country</source>
+        <translation>Bu ülkeden başvuru yapılamaz</translation>
+    </message>
+    <message>
+        <source>This type of organisation cannot apply</source>
+        <translation>Bu türdeki kuruluş başvuru yapamaz</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s date of establishment</source>
+        <translation>Başvuru sahibinin kuruluş tarihi</translation>
+    </message>
+    <message>
+        <source>More than one applicant</source>
+        <translation>Birden fazla başvuru sahibi</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Sayılmıyor</translation>
+    </message>
+    <message>
+        <source>No ECHE needed in this country</source>
+        <translation>Bu ülkede ECHE gerekmiyor</translation>
+    </message>
+    <message>
+        <source>Malformed {identifier}</source>
+        <translation>{identifier} hatalı</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>No problem found with this organisation.</source>
+        <translation>Bu kuruluşta sorun bulunamadı.</translation>
+    </message>
+</context>
+</TS>
