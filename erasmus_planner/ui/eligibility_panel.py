@@ -111,7 +111,7 @@ class VerdictBanner(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
-        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed (the labels' own palettes are theirs)
             self._apply_colours()
 
     def show_report(self, report: Report, checked_against: str) -> None:
@@ -276,7 +276,7 @@ class EligibilityPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.ApplicationPaletteChange and self.document.has_plan:
+        elif event.type() == QEvent.Type.PaletteChange and self.document.has_plan:
             self._fill_findings(self.document.session.report)  # the confidence marks' colour
 
     def set_suggestions_visible(self, visible: bool) -> None:

@@ -174,7 +174,8 @@ class PartnerDialog(QDialog):
         self.pic_edit = self._short_edit("partnerPic", "PIC", "949999999")
         self.pic_feedback = _named(FeedbackLabel(self.pic_edit), "partnerPicFeedback")
 
-        self.eche_check = _named(QCheckBox(self.tr("Holds the Erasmus Charter for Higher Education")), "partnerEche", "ECHE")
+        self.eche_check = _named(QCheckBox(self.tr("Holds an ECHE")), "partnerEche", "ECHE")
+        self.eche_check.setToolTip(self.tr("Erasmus Charter for Higher Education"))
         self.eche_help = _named(FeedbackLabel(self.eche_check), "partnerEcheHelp")
 
         self.community_combo = _named(QComboBox(), "partnerCommunity", self.tr("Language community"))

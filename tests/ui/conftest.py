@@ -7,14 +7,38 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QStandardPaths, Qt
 from window_driver import ScriptedPrompts
 
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.services.plan_session import PlanSession
 from erasmus_planner.services.samples import sample_plan_path
+from erasmus_planner.ui import i18n, theme
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.main_window import MainWindow
 from erasmus_planner.ui.settings import AppSettings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_user_settings():
+    """Anything that reaches for the user's own settings or data gets a test location instead."""
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture(autouse=True)
+def _english_and_light(qapp):
+    """Each test starts and ends in English with the system's look: language and palette are
+    the application's, so a test that switches them must not leave them switched."""
+    yield
+    if i18n.current() != "en":
+        i18n.use_language("en")
+    controller = theme.controller()
+    controller.presentation = False
+    controller.choice = "system"
+    controller.scheme = Qt.ColorScheme.Unknown
+    controller.apply()
 
 
 @pytest.fixture

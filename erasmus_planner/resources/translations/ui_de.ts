@@ -638,8 +638,12 @@
         <translation>Rolle im Konsortium</translation>
     </message>
     <message>
-        <source>Holds the Erasmus Charter for Higher Education</source>
-        <translation>Besitzt die Erasmus-Charta für die Hochschulbildung</translation>
+        <source>Holds an ECHE</source>
+        <translation>Besitzt eine ECHE</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <translation>Erasmus-Charta für die Hochschulbildung</translation>
     </message>
     <message>
         <source>Language community</source>

@@ -638,8 +638,12 @@
         <translation>Rôle dans le consortium</translation>
     </message>
     <message>
-        <source>Holds the Erasmus Charter for Higher Education</source>
-        <translation>Titulaire de la charte Erasmus pour l&apos;enseignement supérieur</translation>
+        <source>Holds an ECHE</source>
+        <translation>Titulaire d&apos;une ECHE</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <translation>Charte Erasmus pour l&apos;enseignement supérieur</translation>
     </message>
     <message>
         <source>Language community</source>

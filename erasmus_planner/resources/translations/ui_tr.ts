@@ -636,8 +636,12 @@
         <translation>Konsorsiyumdaki rolü</translation>
     </message>
     <message>
-        <source>Holds the Erasmus Charter for Higher Education</source>
-        <translation>Erasmus Yükseköğretim Beyannamesi sahibi</translation>
+        <source>Holds an ECHE</source>
+        <translation>ECHE&apos;ye sahip</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <translation>Erasmus Yükseköğretim Beyannamesi</translation>
     </message>
     <message>
         <source>Language community</source>
