@@ -182,6 +182,11 @@ class AgencyCard(QFrame):
             self._apply_fonts()
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            # A rich-text label keeps the link colour it was laid out with: lay it out again.
+            text = self.body.text()
+            self.body.clear()
+            self.body.setText(text)
 
     def show_agency(self, agency: Agency | None, why_none: str, language: str | None = None) -> None:
         if agency is None:

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             (self.quit_action, self.tr("&Quit"), ""),
             (self.add_action, self.tr("&Add Partner…"), self.tr("Add an organisation to the consortium")),
             (self.edit_action, self.tr("&Edit Partner…"), self.tr("Edit the selected organisation")),
-            (self.remove_action, self.tr("&Remove Partner"), self.tr("Remove the selected organisations")),
+            (self.remove_action, self.tr("Re&move Partner"), self.tr("Remove the selected organisations")),
             (self.find_action, self.tr("&Find"), self.tr("Filter the partner list")),
             (self.preferences_action, self.tr("&Preferences…"), self.tr("Language, theme, presentation scale, paper size")),
             (self.zoom_in_action, self.tr("Zoom &In"), ""),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, Final, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +119,17 @@ def _capitalised(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}"
 
 
+class _FormScroll(QScrollArea):
+    """Scrolls the form; asks for exactly the height ``_fit_height`` gave it, never takes focus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class PartnerDialog(QDialog):
     """Add a partner (``organisation=None``) or edit one; read the result with :meth:`organisation`."""
 
@@ -131,6 +144,9 @@ class PartnerDialog(QDialog):
         language: str | None = None,
     ) -> None:
         super().__init__(parent)
+        # The window's text size (large in presentation mode) from the start: field widths are
+        # measured in characters of that font while the dialog is built.
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setObjectName("partnerDialog")
         self._original = organisation
         self._call_year = call_year
@@ -243,8 +259,21 @@ class PartnerDialog(QDialog):
         context.setObjectName("partnerContext")
         context.setWordWrap(True)
         context.setToolTip(self.tr("Country statuses and requirements below are those of this call year."))
+        # The form scrolls only when the screen is too short for it (a projector at a large
+        # text size); otherwise the dialog is simply as tall as the form.
+        self._form_box = QWidget()
+        self._form_box.setLayout(form)
+        form.setContentsMargins(0, 0, 6, 0)  # aligned with the line above; room for a scroll bar
+        self._scroll = _FormScroll()
+        self._scroll.setObjectName("partnerFormScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._form_box)
+        self._context = context
+        self._bottom = bottom
         outer.addWidget(context)
-        outer.addLayout(form)
+        outer.addWidget(self._scroll, 1)
         outer.addLayout(bottom)
         # In characters, not pixels, so a larger font (a projector) widens rather than wraps,
         # yet never wider than the screen (1024 pixels is a projector's usual width).
@@ -476,10 +505,25 @@ class PartnerDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Grow (or shrink) to what wrapped feedback and shown rows need; top-level windows don't."""
-        layout = self.layout()
-        layout.activate()
-        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        """Grow (or shrink) to what wrapped feedback and shown rows need — top-level windows
+        don't — but never past the screen: then the form scrolls and the buttons stay in view."""
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        form_height = self._form.totalHeightForWidth(width) if self._form.hasHeightForWidth() else -1
+        if form_height < 0:
+            form_height = self._form.totalSizeHint().height()
+        context = self._context.heightForWidth(width) if self._context.hasHeightForWidth() else -1
+        rest = (
+            margins.top() + margins.bottom() + 2 * max(0, outer.spacing())
+            + (context if context > 0 else self._context.sizeHint().height())
+            + self._bottom.totalSizeHint().height()
+        )
+        screen = self.screen().availableGeometry().height() if self.screen() else 10_000
+        room = int(screen * 0.92) - rest  # the title bar and a margin stay on screen too
+        self._scroll.setMinimumHeight(max(120, min(form_height, room)))
+        outer.activate()
+        needed = max(outer.totalHeightForWidth(self.width()), outer.totalMinimumSize().height())
         if needed != self.height() and self.isVisible():
             self.resize(self.width(), needed)
 

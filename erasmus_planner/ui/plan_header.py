@@ -95,7 +95,7 @@ class PlanHeader(QWidget):
             (self.title, self.tr("Plan title"), self.tr("&Title")),
             (self.year, self.tr("Call year"), self.tr("Call &year")),
             (self.action, self.tr("Action"), self.tr("&Action")),
-            (self.field, self.tr("Field"), self.tr("&Field")),
+            (self.field, self.tr("Field"), self.tr("F&ield")),
             (self.lot, self.tr("Lot"), self.tr("&Lot")),
             (self.variant, self.tr("Project type"), self.tr("&Project type")),
         ):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,12 +60,20 @@ class PreferencesPage(QGroupBox):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def row(self, text: str, field: QWidget, note: QWidget | None = None) -> QLabel:
+        """A labelled field, with its explanation (if any) right beneath it."""
         label = QLabel(text)
         label.setBuddy(field.focusProxy() or field)
-        label.setWordWrap(True)
-        self.form.addRow(label, field)
+        cell = field
         if note is not None:
-            self.form.addRow("", note)
+            cell = QWidget()
+            stack = QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(2)
+            short = isinstance(field, (QComboBox, QSpinBox))  # a picker keeps its own width
+            stack.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft if short else Qt.AlignmentFlag(0))
+            stack.addWidget(note)
+            cell.setFocusProxy(field.focusProxy() or field)
+        self.form.addRow(label, cell)
         return label
 
     def load(self, preferences: Preferences) -> None:
@@ -226,6 +235,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.windowTitle())
@@ -251,6 +261,15 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("0" * 70), 980))
         self.pages[0].language.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Top-level windows do not grow for wrapped lines by themselves: as tall as the notes need.
+        layout = self.layout()
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def restore_defaults(self) -> None:
         defaults = Preferences(zoom=self._original.zoom)

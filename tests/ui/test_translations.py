@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from layout_checks import clipped, clipped_headings
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from window_driver import school
 
 from erasmus_planner.domain.eligibility import check
@@ -220,3 +220,42 @@ def test_each_language_fits_the_window_at_1024x768(make_window, qtbot, language)
     assert (window.width(), window.height()) == (1024, 768)
     assert clipped(window) == []
     assert clipped_headings(window.partners.table.horizontalHeader()) == []
+
+
+def mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    keys = [mnemonic(t) for t in texts if t]
+    return sorted({t for t, k in zip(texts, keys, strict=False) if k is not None and keys.count(k) > 1})
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_alt_keys_are_unique_in_every_language(make_window, qtbot, language):
+    """Alt+letter reaches one thing: the menus and the plan's labels, each menu's items, the
+    partner dialog's fields."""
+    window = make_window(ineligible_plan())
+    window.set_language(language)
+    qtbot.waitUntil(lambda: window.language == language and i18n.current() == language)
+    QApplication.processEvents()
+    menus = [a for a in window.menuBar().actions()]
+    header_labels = [label.text() for label in window.header._labels.values() if label.isVisibleTo(window)]
+    assert clashes([m.text() for m in menus] + header_labels) == []
+    for menu_action in menus:
+        items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
+        assert clashes(items) == [], menu_action.text()
+    dialog = PartnerDialog(window, call_year=2019)
+    qtbot.addWidget(dialog)
+    labels = [row.text() for row in dialog.findChildren(type(window.save_state)) if row.buddy() is not None]
+    assert len(labels) == 13
+    assert clashes(labels) == []
+    from erasmus_planner.ui.preferences_dialog import PreferencesDialog
+
+    preferences = PreferencesDialog(window.preferences, window)
+    qtbot.addWidget(preferences)
+    fields = [row.text() for row in preferences.findChildren(type(window.save_state)) if row.buddy() is not None]
+    buttons = [b.text() for b in preferences.findChildren(QPushButton)]
+    assert len(fields) == 5
+    assert clashes(fields + buttons) == []

@@ -309,12 +309,12 @@
         <translation>Die ausgewählte Organisation bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Remove Partner</source>
-        <translation>Partner &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Remove the selected organisations</source>
         <translation>Die ausgewählten Organisationen entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Partner</source>
+        <translation>Partner ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Esta&amp;blished:</source>
-        <translation>Ge&amp;gründet:</translation>
+        <translation>Gegrün&amp;det:</translation>
     </message>
     <message>
         <source>Cont&amp;act person:</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>E-Mai&amp;l:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>Note&amp;s:</source>
@@ -913,8 +913,8 @@
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>&amp;Field</source>
-        <translation>&amp;Bereich</translation>
+        <source>F&amp;ield</source>
+        <translation>Berei&amp;ch</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Te&amp;xt size:</source>
-        <translation>&amp;Schriftgröße:</translation>
+        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>View ▸ Presentation Mode (F5) shows the plan full screen, this much larger and in high contrast; Esc leaves it.</source>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>Names typed in the partner dialog are completed from this file. Leave it empty for the usual place.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Write a printable briefing of the plan</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>&amp;Add Partner…</source>
-        <translation>&amp;Ajouter un partenaire…</translation>
+        <translation>A&amp;jouter un partenaire…</translation>
     </message>
     <message>
         <source>Add an organisation to the consortium</source>
@@ -309,12 +309,12 @@
         <translation>Modifier l&apos;organisme sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Remove Partner</source>
-        <translation>&amp;Retirer le partenaire</translation>
-    </message>
-    <message>
         <source>Remove the selected organisations</source>
         <translation>Retirer les organismes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Partner</source>
+        <translation>Re&amp;tirer le partenaire</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -723,15 +723,15 @@
     </message>
     <message>
         <source>Cont&amp;act person:</source>
-        <translation>Personne de con&amp;tact&#xa0;:</translation>
+        <translation>Per&amp;sonne de contact&#xa0;:</translation>
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>Courri&amp;el&#xa0;:</translation>
+        <translation>Courrie&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Note&amp;s:</source>
-        <translation>Note&amp;s&#xa0;:</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>{action}, {year} call</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Call &amp;year</source>
-        <translation>&amp;Année de l&apos;appel</translation>
+        <translation>Année de l&apos;app&amp;el</translation>
     </message>
     <message>
         <source>Action</source>
@@ -913,7 +913,7 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <source>&amp;Field</source>
+        <source>F&amp;ield</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>

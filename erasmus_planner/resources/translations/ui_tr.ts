@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Dosya:</translation>
+        <translation>D&amp;osya:</translation>
     </message>
     <message>
         <source>Names typed in the partner dialog are completed from this file. Leave it empty for the usual place.</source>
@@ -286,11 +286,11 @@
     </message>
     <message>
         <source>&amp;Close Plan</source>
-        <translation>Planı &amp;kapat</translation>
+        <translation>Planı ka&amp;pat</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
+        <translation>Çıkı&amp;ş</translation>
     </message>
     <message>
         <source>&amp;Add Partner…</source>
@@ -309,12 +309,12 @@
         <translation>Seçili kuruluşu düzenle</translation>
     </message>
     <message>
-        <source>&amp;Remove Partner</source>
-        <translation>Ortağı &amp;kaldır</translation>
-    </message>
-    <message>
         <source>Remove the selected organisations</source>
         <translation>Seçili kuruluşları kaldır</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Partner</source>
+        <translation>Ortağı &amp;kaldır</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>&amp;Eligibility Panel</source>
-        <translation>&amp;Uygunluk paneli</translation>
+        <translation>Uygunluk &amp;paneli</translation>
     </message>
     <message>
         <source>&amp;What Else Fits?</source>
@@ -709,11 +709,11 @@
     </message>
     <message>
         <source>Language co&amp;mmunity:</source>
-        <translation>Dil &amp;topluluğu:</translation>
+        <translation>&amp;Dil topluluğu:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation>Ş&amp;ehir:</translation>
+        <translation>Şe&amp;hir:</translation>
     </message>
     <message>
         <source>Esta&amp;blished:</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>Cont&amp;act person:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
+        <translation>İrtibat ki&amp;şisi:</translation>
     </message>
     <message>
         <source>E-mai&amp;l:</source>
-        <translation>E-&amp;posta:</translation>
+        <translation>E-po&amp;sta:</translation>
     </message>
     <message>
         <source>Note&amp;s:</source>
@@ -909,7 +909,7 @@
         <translation>Alan</translation>
     </message>
     <message>
-        <source>&amp;Field</source>
+        <source>F&amp;ield</source>
         <translation>A&amp;lan</translation>
     </message>
     <message>
