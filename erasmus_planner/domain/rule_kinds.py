@@ -428,7 +428,9 @@ def applicant_seniority(ctx: Context) -> Outcome | None:
     if match.group(2):
         founded = date(year, int(match.group(2)), int(match.group(3)))
         ok = founded <= limit
-        values["offenders"] = ctx.tr("; {name} was established on {date}").format(name=name, date=founded.isoformat())
+        # English keeps the ISO date it always printed; other languages write the month out.
+        written = founded.isoformat() if ctx.wording.is_source else ctx.wording.date(founded)
+        values["offenders"] = ctx.tr("; {name} was established on {date}").format(name=name, date=written)
         return Outcome(ok, values, (name,))
     values["offenders"] = ctx.tr("; {name} was established in {year}").format(name=name, year=year)
     if year < limit.year:
@@ -513,21 +515,27 @@ def _fix(ctx: Context, detail: str, fix: str, status: str | None = None, **value
     return Outcome(False, {"detail": ctx.tr(detail).format(**values), "fix": ctx.tr(fix).format(**values)}, status=status)
 
 
+# The fixes the field / lot / variant checks suggest.
+_CHOOSE = N_("Choose one of: {choices}.", FINDINGS)
+_CLEAR_FIELD = N_("Clear the field.", FINDINGS)
+_CLEAR_LOT = N_("Clear the lot.", FINDINGS)
+
+
 @kind("field-valid")
 def field_valid(ctx: Context) -> Outcome | None:
     action = ctx.action
     if not action.has_fields:
         if ctx.field is None:
             return None
-        return _fix(ctx, "{action} have no fields; the field {field} is ignored", "Clear the field.", "warn",
-                    field=repr(ctx.field))
+        detail = N_("{action} have no fields; the field {field} is ignored", FINDINGS)
+        return _fix(ctx, detail, _CLEAR_FIELD, "warn", field=repr(ctx.field))
     if ctx.field in action.fields:
         return None
     choices = _choices(action.fields, FIELD_LABELS, ctx.wording)
     if ctx.field is None:
-        return _fix(ctx, "{action} need a field: {choices}", "Choose one of: {choices}.", choices=choices)
-    return _fix(ctx, "{action} do not exist in the field {field}; fields: {choices}", "Choose one of: {choices}.",
-                choices=choices, field=repr(ctx.field))
+        return _fix(ctx, N_("{action} need a field: {choices}", FINDINGS), _CHOOSE, choices=choices)
+    detail = N_("{action} do not exist in the field {field}; fields: {choices}", FINDINGS)
+    return _fix(ctx, detail, _CHOOSE, choices=choices, field=repr(ctx.field))
 
 
 @kind("lot-valid")
@@ -538,18 +546,18 @@ def lot_valid(ctx: Context) -> Outcome | None:
     if not open_lots:
         if ctx.lot is None:
             return None
-        return _fix(ctx, "{action} have no lots in the {year} call; the lot {lot} does not apply", "Clear the lot.",
-                    lot=repr(ctx.lot))
+        detail = N_("{action} have no lots in the {year} call; the lot {lot} does not apply", FINDINGS)
+        return _fix(ctx, detail, _CLEAR_LOT, lot=repr(ctx.lot))
     if ctx.lot in names:
         return None
     choices = _choices(names, names, ctx.wording)
     if ctx.lot is None:
-        return _fix(ctx, "{action} of the {year} call are applied for in a lot: {choices}", "Choose one of: {choices}.",
+        return _fix(ctx, N_("{action} of the {year} call are applied for in a lot: {choices}", FINDINGS), _CHOOSE,
                     choices=choices)
     lot = action.lot(ctx.lot)
     when = ctx.tr(" (it exists in the calls {years})").format(years=lot.years) if lot else ""
-    return _fix(ctx, "The lot {lot} is not open in the {year} call{when}; lots that year: {choices}",
-                "Choose one of: {choices}.", lot=repr(ctx.lot), when=when, choices=choices)
+    detail = N_("The lot {lot} is not open in the {year} call{when}; lots that year: {choices}", FINDINGS)
+    return _fix(ctx, detail, _CHOOSE, lot=repr(ctx.lot), when=when, choices=choices)
 
 
 @kind("variant-valid")
@@ -563,24 +571,33 @@ def variant_valid(ctx: Context) -> Outcome | None:
     known = action.variant(ctx.variant)
     w = ctx.wording
     choices = _choices((v.id for v in open_variants), {v.id: v.name for v in open_variants}, w) or ctx.tr("none")
-    fix = "Choose one of: {choices}."
     if known is None:
-        return _fix(ctx, "{action} have no project type {variant}; types: {choices}", fix,
-                    variant=repr(ctx.variant), choices=choices)
+        detail = N_("{action} have no project type {variant}; types: {choices}", FINDINGS)
+        return _fix(ctx, detail, _CHOOSE, variant=repr(ctx.variant), choices=choices)
     name = w.tr(known.name, VOCABULARY)
     if ctx.field in known.excluded_fields:
         field_label = w.tr(FIELD_LABELS[ctx.field], VOCABULARY) if ctx.field in FIELD_LABELS else ctx.field
-        return _fix(ctx, "'{name}' projects are not available in {field}", fix, name=name, field=field_label,
-                    choices=choices)
-    return _fix(ctx, "'{name}' projects exist in the calls {years}, not in {year}", fix, name=name,
-                years=known.years, choices=choices)
+        detail = N_("'{name}' projects are not available in {field}", FINDINGS)
+        return _fix(ctx, detail, _CHOOSE, name=name, field=field_label, choices=choices)
+    detail = N_("'{name}' projects exist in the calls {years}, not in {year}", FINDINGS)
+    return _fix(ctx, detail, _CHOOSE, name=name, years=known.years, choices=choices)
 
 
 # --- quality warnings --------------------------------------------------------------------
 
 
+def _shared(ctx: Context, key: str, compute: Callable[[Context], Outcome | None]) -> Outcome | None:
+    """An outcome that depends only on the partners, the call year and the language, worked out
+    once per ``suggest`` (every action tried shares it) rather than once per action."""
+    return ctx.consortium.fact(f"{key}:{ctx.wording.language}", lambda: compute(ctx))
+
+
 @kind("oid-format")
 def oid_format(ctx: Context) -> Outcome | None:
+    return _shared(ctx, "oid-format-outcome", _oid_format)
+
+
+def _oid_format(ctx: Context) -> Outcome | None:
     partners = ctx.consortium.plan.partners
     problems = ctx.consortium.fact("oid-format", lambda: _identifier_problems(partners))
     if not problems:
@@ -648,6 +665,10 @@ def identifier_missing(ctx: Context) -> Outcome | None:
 
 @kind("duplicates")
 def duplicates(ctx: Context) -> Outcome | None:
+    return _shared(ctx, "duplicates-outcome", _duplicates_outcome)
+
+
+def _duplicates_outcome(ctx: Context) -> Outcome | None:
     partners = ctx.consortium.plan.partners
     clusters = ctx.consortium.fact("duplicates", lambda: _duplicates(partners))
     if not clusters:
@@ -714,6 +735,10 @@ def associated_could_count(ctx: Context) -> Outcome | None:
 
 @kind("not-counted")
 def not_counted(ctx: Context) -> Outcome | None:
+    return _shared(ctx, "not-counted", _not_counted)
+
+
+def _not_counted(ctx: Context) -> Outcome | None:
     others = ctx.consortium.not_counted
     if not others:
         return None

@@ -18,7 +18,6 @@ report's fixed words.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from datetime import date
 from functools import cache
 from typing import Final
@@ -87,6 +86,9 @@ def _catalogue(language: str) -> dict[tuple[str, str], Entry]:
     """``(context, source) → translation`` (a tuple of number forms for numerus entries)."""
     if language == SOURCE_LANGUAGE:
         return {}
+    # Imported here: an English check (most command-line runs) never reads a catalogue.
+    import xml.etree.ElementTree as ET
+
     node = resource("translations", catalogue_path(language))
     try:
         root = ET.fromstring(node.read_bytes())
@@ -152,7 +154,9 @@ class Wording:
     def date(self, day: date) -> str:
         """``5 March 2026`` in English, ``5. März 2026`` in German, whatever the process locale."""
         month = self.tr(MONTHS[day.month - 1], "vocabulary")
-        return self.tr(DATE_FORMAT, "vocabulary").format(day=day.day, month=month, year=day.year)
+        # French writes the first of the month as an ordinal: "1er mars 2026".
+        number = "1er" if self.language == "fr" and day.day == 1 else str(day.day)
+        return self.tr(DATE_FORMAT, "vocabulary").format(day=number, month=month, year=day.year)
 
     def capitalise(self, text: str) -> str:
         """The first letter in upper case; Turkish dotted i becomes İ, not I."""

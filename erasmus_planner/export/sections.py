@@ -312,7 +312,7 @@ def checklist(content: BriefingContent, width: float, page_height: float) -> lis
         t(
             "Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed "
             "as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}."
-        ).format(target=content.target.describe(), **{s: _status_word(content, s) for s in STATUS_MARKS})
+        ).format(target=content.target.describe(), **{s: _status_word(content, s).replace("\n", " ") for s in STATUS_MARKS})
     )
     if not content.wording.is_source:
         intro += " " + esc(t("Sources are cited in English, as the documents they name are written."))
@@ -492,6 +492,31 @@ def _unprintable_warning(content: BriefingContent) -> Paragraph | None:
     )
 
 
+# Columns that print fixed words (types and roles, longer in German and French than in English)
+# and the column that gives way to them, down to a floor: names wrap between words anyway.
+_WORDY_COLUMNS = (2, 3)
+_GIVING_COLUMN = 1
+_GIVING_FLOOR = 0.20
+
+
+def partner_widths(content: BriefingContent, width: float) -> list[float]:
+    """The partner table's column widths: the shares of PARTNER_COLUMNS, except that the Type and
+    Role columns grow (at the Organisation column's expense) until their longest word fits, so
+    "Nichtregierungsorganisation" or a bold "Antragsteller" is never cut in the middle."""
+    widths = [width * share for _, share in PARTNER_COLUMNS]
+    rows = [row for group in content.groups for row in group.rows]
+    texts = {2: {row.type_label for row in rows}, 3: {row.role_label for row in rows}}
+    for index in _WORDY_COLUMNS:
+        words = {word for text in texts[index] for word in text.split()}
+        longest = max((stringWidth(word, fonts.BOLD, TABLE_SIZE) for word in words), default=0.0)
+        missing = longest + 2 * CELL_PAD + 1 - widths[index]
+        spare = widths[_GIVING_COLUMN] - width * _GIVING_FLOOR
+        if missing > 0 and spare > 0:
+            widths[index] += min(missing, spare)
+            widths[_GIVING_COLUMN] -= min(missing, spare)
+    return widths
+
+
 def partners(content: BriefingContent, width: float, page_height: float) -> list[Flowable]:
     t = content.t
     intro = esc(
@@ -500,7 +525,7 @@ def partners(content: BriefingContent, width: float, page_height: float) -> list
             "Applications for this action identify organisations by their {identifier}."
         ).format(identifier=content.identifier)
     )
-    widths = [width * share for _, share in PARTNER_COLUMNS]
+    widths = partner_widths(content, width)
     titles = [t(title) if title not in ("#", "OID / PIC") else title for title, _ in PARTNER_COLUMNS]
     flowables: list[Flowable] = [*section(t("Partners by country")), _p(intro, "small")]
     warning = _unprintable_warning(content)

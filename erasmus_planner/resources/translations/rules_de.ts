@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>rules</name>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>{action} gibt es in den Aufrufen {years}; dieser Plan zielt auf den Aufruf {year}.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>Wählen Sie ein Aufrufjahr in {years} oder die Aktion, die an ihre Stelle getreten ist.</translation>
+    </message>
+    <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Der Antragsteller muss seinen Sitz in {eligible_one} haben{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Lassen Sie eine Organisation aus {eligible_one} den Antrag im Namen des Konsortiums stellen.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Der Antragsteller muss mindestens {min} Jahre vor Ablauf der Antragsfrist ({deadline}) rechtsgültig gegründet worden sein{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Lassen Sie eine länger bestehende Organisation den Antrag stellen oder geben Sie das Gründungsdatum des Antragstellers ein.</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Als Antragsteller kommen nur {group} infrage{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Lassen Sie {examples} den Antrag im Namen des Konsortiums stellen.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>Assoziierte Partner zählen nie zu einer Mindestzahl{offenders}; als Vollpartner würden sie zählen.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>Wenn sie Fördermittel erhalten und an der Arbeit mitwirken, ändern Sie ihre Rolle in Vollpartner.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>Dieselbe Organisation erscheint mehr als einmal{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Entfernen Sie den doppelten Eintrag; eine Organisation zählt nur einmal.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Hochschulen mit Sitz in {eligible} müssen eine gültige Erasmus-Charta für die Hochschulbildung (ECHE) besitzen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Bestätigen Sie, dass jede dieser Hochschulen eine ECHE besitzt, oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Hochschulen außerhalb von {eligible} brauchen keine ECHE{offenders}.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Von dieser Aktion ausgeschlossene Länder: {countries}; Organisationen von dort sind nicht förderfähig{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Entfernen Sie sie aus dem Konsortium.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>{group} werden hier nicht als {counted_as} gezählt{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Sie zählen nur, wo der Programmleitfaden es vorsieht; fügen Sie {examples} hinzu, wenn die Mindestzahl nicht erreicht ist.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>Noch keine {identifier} für{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Bitten Sie diese Organisationen, sich zu registrieren und ihre {identifier} zu schicken; ohne sie kann kein Antrag eingereicht werden.</translation>
+    </message>
+    <message>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>Höchstens {max} Organisationen dürfen teilnehmen; das Konsortium hat {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>Entfernen Sie {more} oder wählen Sie eine Aktion ohne diese Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
+        <translation>Organisationen aus mindestens {min} verschiedenen {eligible} sind erforderlich; das Konsortium umfasst {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium.</source>
+        <translation>Fügen Sie einen Vollpartner {from_each_of} {more} hinzu.</translation>
+    </message>
+    <message>
+        <source>At least {min} of the countries must be EU Member States; the consortium covers {count}{countries}.</source>
+        <translation>Mindestens {min} der Länder müssen EU-Mitgliedstaaten sein; das Konsortium umfasst {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium, or replace a partner from a non-EU country.</source>
+        <translation>Fügen Sie einen Vollpartner {from_each_of} {more} hinzu oder ersetzen Sie einen Partner aus einem Nicht-EU-Land.</translation>
+    </message>
+    <message>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} Organisationen aus {eligible} sind als Antragsteller oder Vollpartner erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Fügen Sie {more} mit Sitz in {eligible_one} hinzu; assoziierte Partner und Organisationen aus anderen Ländern zählen nicht.</translation>
+    </message>
+    <message>
+        <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} {group} aus {eligible} {required} als Antragsteller oder {full_partners} erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} {as_full_partners} from {eligible_one}: {examples}.</source>
+        <translation>Fügen Sie {more} {as_full_partners} aus {eligible_one} hinzu: {examples}.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Organisationen aus anderen Ländern als {eligible} dürfen nur als assoziierte Partner teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Machen Sie sie zu assoziierten Partnern oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Nicht auf die Mindestzahlen angerechnet{offenders}.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Kennung fehlerhaft{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>Übernehmen Sie die OID (E gefolgt von 8 Ziffern) und die PIC (9 Ziffern) genau so, wie das Registrierungssystem sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Nur Organisationen aus {eligible} dürfen teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Entfernen Sie die Organisationen aus anderen Ländern.</translation>
+    </message>
+    <message>
+        <source>Only {group} may take part in this action{offenders}.</source>
+        <translation>An dieser Aktion dürfen nur {group} teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations that are not {group}, or choose an action open to them.</source>
+        <translation>Entfernen Sie die Organisationen, die keine {group} sind, oder wählen Sie eine Aktion, die ihnen offensteht.</translation>
+    </message>
+    <message>
+        <source>Each participating country must have at least one of each: {group}{offenders}.</source>
+        <translation>In jedem teilnehmenden Land muss jede dieser Arten mindestens einmal vertreten sein: {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
+        <translation>Genau eine Organisation stellt den Antrag im Namen des Konsortiums{offenders}.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant (coordinator).</source>
+        <translation>Markieren Sie genau eine Organisation als Antragsteller (Koordinator).</translation>
+    </message>
+    <message>
+        <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} Schulen aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} from {eligible_one}; only schools take part.</source>
+        <translation>Fügen Sie {more} aus {eligible_one} hinzu; es nehmen nur Schulen teil.</translation>
+    </message>
+    <message>
+        <source>At most {max} schools may take part; the consortium has {count}.</source>
+        <translation>Höchstens {max} Schulen dürfen teilnehmen; das Konsortium hat {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or turn the project into a Strategic Partnership for school education.</source>
+        <translation>Entfernen Sie {more} oder machen Sie aus dem Projekt eine Strategische Partnerschaft für die Schulbildung.</translation>
+    </message>
+    <message>
+        <source>Only schools from {eligible} can take part{offenders}.</source>
+        <translation>Nur Schulen aus {eligible} können teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
+        <translation>Entfernen Sie die Schulen aus anderen Ländern; Schweizer Schulen könnten nur als zusätzliche, selbst finanzierte Partner mitwirken.</translation>
+    </message>
+    <message>
+        <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} unabhängige Organisationen aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add a small, medium or large enterprise from any Programme Country (social enterprises count; consultancies and intermediaries count if they show experience in the field).</source>
+        <translation>Fügen Sie ein kleines, mittleres oder großes Unternehmen aus einem beliebigen Programmland hinzu (Sozialunternehmen zählen; Beratungsunternehmen und Vermittler zählen, wenn sie Erfahrung in dem Bereich nachweisen).</translation>
+    </message>
+    <message>
+        <source>Each participating country needs a VET provider, a body representing the sector, and a body with a regulatory function for education and training{offenders}.</source>
+        <translation>Jedes teilnehmende Land braucht eine Einrichtung der beruflichen Bildung, eine Vertretung der Branche und eine Stelle mit Regulierungsfunktion für die allgemeine und berufliche Bildung{offenders}.</translation>
+    </message>
+    <message>
+        <source>The alliance must cover at least {min} Programme Countries; its full partners are established in {count}{countries}.</source>
+        <translation>Die Allianz muss mindestens {min} Programmländer abdecken; ihre Vollpartner haben ihren Sitz in {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>European-level sector organisations may cover more countries than their seat; state the coverage in the application, or add partners from {more}.</source>
+        <translation>Europäische Branchenorganisationen können mehr Länder abdecken als ihr Sitzland; geben Sie die Abdeckung im Antrag an oder fügen Sie Partner aus {more} hinzu.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners (beneficiaries) from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} Vollpartner (Begünstigte) aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Organisations from non-associated third countries outside Regions 1 to 3 may take part only as associated partners{offenders}.</source>
+        <translation>Organisationen aus nicht assoziierten Drittländern außerhalb der Regionen 1 bis 3 dürfen nur als assoziierte Partner teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} Vollpartner aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation>Jedes teilnehmende Land braucht mindestens einen Vertreter von Unternehmen, Industrie oder Branche und mindestens eine Einrichtung der beruflichen Bildung{offenders}.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaat</numerusform>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Zur Auswahl stehen: {choices}.</translation>
+    </message>
+    <message>
+        <source>Clear the field.</source>
+        <translation>Entfernen Sie den Bildungsbereich.</translation>
+    </message>
+    <message>
+        <source>Clear the lot.</source>
+        <translation>Entfernen Sie das Los.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more full partner</source>
+        <extracomment>English plural: {n} more full partners</extracomment>
+        <translation>
+            <numerusform>{n} weiteren Vollpartner</numerusform>
+            <numerusform>{n} weitere Vollpartner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more Programme Country</source>
+        <extracomment>English plural: {n} more Programme Countries</extracomment>
+        <translation>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen Programmland</numerusform>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen Programmländern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State or associated country</source>
+        <extracomment>English plural: {n} more EU Member States or associated countries</extracomment>
+        <translation>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaat oder assoziierten Drittland</numerusform>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaaten oder assoziierten Drittländern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more school</source>
+        <extracomment>English plural: {n} more schools</extracomment>
+        <translation>
+            <numerusform>{n} weitere Schule</numerusform>
+            <numerusform>{n} weitere Schulen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more higher education institution</source>
+        <extracomment>English plural: {n} more higher education institutions</extracomment>
+        <translation>
+            <numerusform>{n} weitere Hochschule</numerusform>
+            <numerusform>{n} weitere Hochschulen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more VET provider</source>
+        <extracomment>English plural: {n} more VET providers</extracomment>
+        <translation>
+            <numerusform>{n} weitere Einrichtung der beruflichen Bildung</numerusform>
+            <numerusform>{n} weitere Einrichtungen der beruflichen Bildung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise</source>
+        <extracomment>English plural: {n} more enterprises</extracomment>
+        <translation>
+            <numerusform>{n} weiteres Unternehmen</numerusform>
+            <numerusform>{n} weitere Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise, industry or sector representative</source>
+        <extracomment>English plural: {n} more enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>{n} weiteren Vertreter von Unternehmen, Industrie oder Branche</numerusform>
+            <numerusform>{n} weitere Vertreter von Unternehmen, Industrie oder Branche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more labour-market actor</source>
+        <extracomment>English plural: {n} more labour-market actors</extracomment>
+        <translation>
+            <numerusform>{n} weiteren Akteur des Arbeitsmarkts</numerusform>
+            <numerusform>{n} weitere Akteure des Arbeitsmarkts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more education and training provider</source>
+        <extracomment>English plural: {n} more education and training providers</extracomment>
+        <translation>
+            <numerusform>{n} weitere Bildungseinrichtung</numerusform>
+            <numerusform>{n} weitere Bildungseinrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more body with a regulatory function</source>
+        <extracomment>English plural: {n} more bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>{n} weitere Stelle mit Regulierungsfunktion</numerusform>
+            <numerusform>{n} weitere Stellen mit Regulierungsfunktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more public body</source>
+        <extracomment>English plural: {n} more public bodies</extracomment>
+        <translation>
+            <numerusform>{n} weitere öffentliche Einrichtung</numerusform>
+            <numerusform>{n} weitere öffentliche Einrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more youth organisation or group</source>
+        <extracomment>English plural: {n} more youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>{n} weitere Jugendorganisation oder -gruppe</numerusform>
+            <numerusform>{n} weitere Jugendorganisationen oder -gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>eine Schule</translation>
+    </message>
+    <message>
+        <source>a higher education institution</source>
+        <translation>eine Hochschule</translation>
+    </message>
+    <message>
+        <source>a VET provider</source>
+        <translation>eine Einrichtung der beruflichen Bildung</translation>
+    </message>
+    <message>
+        <source>an enterprise</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>an enterprise, industry or sector representative</source>
+        <translation>ein Vertreter von Unternehmen, Industrie oder Branche</translation>
+    </message>
+    <message>
+        <source>a labour-market actor</source>
+        <translation>ein Akteur des Arbeitsmarkts</translation>
+    </message>
+    <message>
+        <source>an education and training provider</source>
+        <translation>eine Bildungseinrichtung</translation>
+    </message>
+    <message>
+        <source>a body with a regulatory function</source>
+        <translation>eine Stelle mit Regulierungsfunktion</translation>
+    </message>
+    <message>
+        <source>a public body</source>
+        <translation>eine öffentliche Einrichtung</translation>
+    </message>
+    <message>
+        <source>a youth organisation or group</source>
+        <translation>eine Jugendorganisation oder -gruppe</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Programmland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Partnerland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein nicht mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (geben Sie zur Sicherheit das genaue Datum an)</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation}: keine ECHE eingetragen</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>{action} gibt es im Bereich {field} nicht; Bereiche: {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>Das Los {lot} ist im Aufruf {year} nicht offen{when}; Lose in diesem Jahr: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>Projekte vom Typ „{name}“ gibt es in den Aufrufen {years}, nicht im Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>eine OID beginnt mit dem Buchstaben E, gefolgt von 8 Ziffern (zum Beispiel E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>nach dem E enthält eine OID nur Ziffern (zum Beispiel E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>eine OID hat genau 8 Ziffern nach dem E; diese hat {n}</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>eine PIC besteht nur aus Ziffern, genau 9 (zum Beispiel 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>eine PIC hat genau 9 Ziffern; diese hat {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>is required</source>
+        <extracomment>English plural: are required</extracomment>
+        <translation>
+            <numerusform>ist</numerusform>
+            <numerusform>sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>full partner</source>
+        <extracomment>English plural: full partners</extracomment>
+        <translation>
+            <numerusform>Vollpartner</numerusform>
+            <numerusform>Vollpartner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as a full partner</source>
+        <extracomment>English plural: as full partners</extracomment>
+        <translation>
+            <numerusform>als Vollpartner</numerusform>
+            <numerusform>als Vollpartner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} Organisation</numerusform>
+            <numerusform>{n} Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>{action} haben keine Bildungsbereiche; der Bereich {field} wird ignoriert</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>{action} haben im Aufruf {year} keine Lose; das Los {lot} entfällt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>{action} haben keinen Projekttyp {variant}; Typen: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>Projekte vom Typ „{name}“ gibt es im Bereich {field} nicht</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <translation>aus jedem von</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>{name} is {a_type}</source>
+        <translation>{name} ist vom Typ „{a_type}“</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation>; bisher ist keine als Antragsteller markiert</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation>; {name} wurde {year} gegründet</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>{action} brauchen einen Bildungsbereich: {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>{action} des Aufrufs {year} werden in einem Los beantragt: {choices}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} und {n} weitere</numerusform>
+            <numerusform>{items} und {n} weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <translation>: {items}</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation>; das Gründungsdatum von {name} ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation>; {value} ist kein Datum (verwenden Sie JJJJ oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation>; {name} wurde am {date} gegründet</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> (es ist in den Aufrufen {years} offen)</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation>; {items}</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Pro Land – {items}.</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation>; {count} sind als Antragsteller markiert: {names}</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name}: {identifier} {value} – {problem}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>gleicher Name, Land: {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>gleiche {identifier} {value}</translation>
+    </message>
+    <message>
+        <source>{country} lacks {groups}</source>
+        <translation>{country}: es fehlt {groups}</translation>
+    </message>
+    <message>
+        <source>in {country}, add {examples}</source>
+        <translation>{country}: {examples} hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (assoziierter Partner)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country}: {status})</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Programme Countries</source>
+        <translation>Programmländern</translation>
+    </message>
+    <message>
+        <source>a Programme Country</source>
+        <translation>einem Programmland</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>EU-Mitgliedstaaten oder assoziierten Drittländern</translation>
+    </message>
+    <message>
+        <source>an EU Member State or associated country</source>
+        <translation>einem EU-Mitgliedstaat oder assoziierten Drittland</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>School / general education (pre-primary to upper secondary)</source>
+        <translation>Schule / allgemeine Bildung (Vorschule bis Sekundarstufe II)</translation>
+    </message>
+    <message>
+        <source>Vocational education and training provider</source>
+        <translation>Einrichtung der beruflichen Bildung</translation>
+    </message>
+    <message>
+        <source>Higher education institution (HEI)</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Adult education provider</source>
+        <translation>Einrichtung der Erwachsenenbildung</translation>
+    </message>
+    <message>
+        <source>Youth organisation or youth council</source>
+        <translation>Jugendorganisation oder Jugendrat</translation>
+    </message>
+    <message>
+        <source>Informal group of young people</source>
+        <translation>Informelle Gruppe junger Menschen</translation>
+    </message>
+    <message>
+        <source>Small or medium-sized enterprise</source>
+        <translation>Kleines oder mittleres Unternehmen (KMU)</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Großunternehmen</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Sozialunternehmen</translation>
+    </message>
+    <message>
+        <source>Local public body (municipality, local school authority)</source>
+        <translation>Lokale öffentliche Einrichtung (Gemeinde, örtliche Schulbehörde)</translation>
+    </message>
+    <message>
+        <source>Regional public body (incl. regional school authority)</source>
+        <translation>Regionale öffentliche Einrichtung (auch regionale Schulbehörde)</translation>
+    </message>
+    <message>
+        <source>National public body (ministry, government agency)</source>
+        <translation>Nationale öffentliche Einrichtung (Ministerium, Behörde)</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation / association</source>
+        <translation>Nichtregierungsorganisation / Verein</translation>
+    </message>
+    <message>
+        <source>European NGO or EU-wide network</source>
+        <translation>Europäische NRO oder EU-weites Netzwerk</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stiftung</translation>
+    </message>
+    <message>
+        <source>Research institute / centre</source>
+        <translation>Forschungsinstitut / -zentrum</translation>
+    </message>
+    <message>
+        <source>Social partner: chamber of commerce, industry or crafts, trade union, employers' or trade association</source>
+        <translation>Sozialpartner: Industrie-, Handels- oder Handwerkskammer, Gewerkschaft, Arbeitgeber- oder Berufsverband</translation>
+    </message>
+    <message>
+        <source>Accreditation, certification or qualification body</source>
+        <translation>Akkreditierungs-, Zertifizierungs- oder Qualifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Career guidance, counselling or information service</source>
+        <translation>Berufsberatung, Beratungs- oder Informationsdienst</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Sonstige Organisation</translation>
+    </message>
+    <message>
+        <source>Applicant (coordinator)</source>
+        <translation>Antragsteller (Koordinator)</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Vollpartner</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>Assoziierter Partner</translation>
+    </message>
+    <message>
+        <source>School education</source>
+        <translation>Schulbildung</translation>
+    </message>
+    <message>
+        <source>Vocational education and training</source>
+        <translation>Berufliche Bildung</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Hochschulbildung</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Erwachsenenbildung</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jugend</translation>
+    </message>
+    <message>
+        <source>Flemish Community</source>
+        <translation>Flämische Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>French Community</source>
+        <translation>Französische Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Deutschsprachige Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>eine Schule</translation>
+    </message>
+    <message>
+        <source>a university or other higher education institution</source>
+        <translation>eine Universität oder eine andere Hochschule</translation>
+    </message>
+    <message>
+        <source>a VET college or other vocational education and training provider</source>
+        <translation>eine Berufsschule oder eine andere Einrichtung der beruflichen Bildung</translation>
+    </message>
+    <message>
+        <source>a small, medium or large enterprise (social enterprises count)</source>
+        <translation>ein kleines, mittleres oder großes Unternehmen (Sozialunternehmen zählen mit)</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber or a trade association of the sector</source>
+        <translation>ein Unternehmen, eine Kammer oder einen Branchenverband des Sektors</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber, a trade union or a trade association</source>
+        <translation>ein Unternehmen, eine Kammer, eine Gewerkschaft oder einen Berufsverband</translation>
+    </message>
+    <message>
+        <source>a school, VET provider, higher education institution or adult education provider</source>
+        <translation>eine Schule, eine Einrichtung der beruflichen Bildung, eine Hochschule oder eine Einrichtung der Erwachsenenbildung</translation>
+    </message>
+    <message>
+        <source>a public authority or a qualification body responsible for education and training</source>
+        <translation>eine Behörde oder eine für die allgemeine und berufliche Bildung zuständige Qualifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>a local, regional or national public body</source>
+        <translation>eine lokale, regionale oder nationale öffentliche Einrichtung</translation>
+    </message>
+    <message>
+        <source>a youth organisation or a group of young people</source>
+        <translation>eine Jugendorganisation oder eine Gruppe junger Menschen</translation>
+    </message>
+    <message>
+        <source>Programme Country</source>
+        <translation>Programmland</translation>
+    </message>
+    <message>
+        <source>Partner Country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>third country associated to the Programme</source>
+        <translation>mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message>
+        <source>third country not associated to the Programme</source>
+        <translation>nicht mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message numerus="yes">
+        <source>school</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: schools</extracomment>
+        <translation>
+            <numerusform>Schule</numerusform>
+            <numerusform>Schulen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>higher education institution</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: higher education institutions</extracomment>
+        <translation>
+            <numerusform>Hochschule</numerusform>
+            <numerusform>Hochschulen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VET provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: VET providers</extracomment>
+        <translation>
+            <numerusform>Einrichtung der beruflichen Bildung</numerusform>
+            <numerusform>Einrichtungen der beruflichen Bildung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises</extracomment>
+        <translation>
+            <numerusform>Unternehmen</numerusform>
+            <numerusform>Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise, industry or sector representative</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>Vertreter von Unternehmen, Industrie oder Branche</numerusform>
+            <numerusform>Vertreter von Unternehmen, Industrie oder Branche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>labour-market actor</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: labour-market actors</extracomment>
+        <translation>
+            <numerusform>Akteur des Arbeitsmarkts</numerusform>
+            <numerusform>Akteure des Arbeitsmarkts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>education and training provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: education and training providers</extracomment>
+        <translation>
+            <numerusform>Bildungseinrichtung</numerusform>
+            <numerusform>Bildungseinrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body with a regulatory function</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>Stelle mit Regulierungsfunktion</numerusform>
+            <numerusform>Stellen mit Regulierungsfunktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>public body</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: public bodies</extracomment>
+        <translation>
+            <numerusform>öffentliche Einrichtung</numerusform>
+            <numerusform>öffentliche Einrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>youth organisation or group</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>Jugendorganisation oder -gruppe</numerusform>
+            <numerusform>Jugendorganisationen oder -gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Strategische Partnerschaften</translation>
+    </message>
+    <message>
+        <source>Supporting innovation</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>Förderung von Innovation</translation>
+    </message>
+    <message>
+        <source>Supporting exchange of good practices</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>Förderung des Austauschs bewährter Verfahren</translation>
+    </message>
+    <message>
+        <source>School-to-school Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Strategische Partnerschaften zwischen Schulen</translation>
+    </message>
+    <message>
+        <source>School Exchange Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Schulaustauschpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Partnerships for Digital Education Readiness</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partnerschaften für die Bereitschaft zur digitalen Bildung</translation>
+    </message>
+    <message>
+        <source>Partnerships for Creativity</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partnerschaften für Kreativität</translation>
+    </message>
+    <message>
+        <source>Knowledge Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Wissensallianzen</translation>
+    </message>
+    <message>
+        <source>Sector Skills Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Allianzen für branchenspezifische Fertigkeiten</translation>
+    </message>
+    <message>
+        <source>Skills needs identification</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Ermittlung des Qualifikationsbedarfs</translation>
+    </message>
+    <message>
+        <source>Design and delivery of VET</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Konzeption und Durchführung beruflicher Bildung</translation>
+    </message>
+    <message>
+        <source>Blueprint for sectoral cooperation on skills</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Blaupause für die branchenspezifische Zusammenarbeit im Bereich Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence (pilot)</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Zentren der beruflichen Exzellenz (Pilotphase)</translation>
+    </message>
+    <message>
+        <source>Cooperation Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Kooperationspartnerschaften</translation>
+    </message>
+    <message>
+        <source>Small-scale Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Kleinere Partnerschaften</translation>
+    </message>
+    <message>
+        <source>Alliances for Innovation</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Allianzen für Innovation</translation>
+    </message>
+    <message>
+        <source>Lot 1: Alliances for Education and Enterprises</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Los 1: Allianzen für Bildung und Unternehmen</translation>
+    </message>
+    <message>
+        <source>Lot 2: Alliances for Sectoral Cooperation on Skills (Blueprint)</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Los 2: Allianzen für die branchenspezifische Zusammenarbeit im Bereich Kompetenzen (Blaupause)</translation>
+    </message>
+    <message>
+        <source>Lot 3: STEM Skills Foundries</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Los 3: MINT-Kompetenzschmieden</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Zentren der beruflichen Exzellenz</translation>
+    </message>
+</context>
+<context>
+    <name>agency</name>
+    <message>
+        <source>school education</source>
+        <translation>die Schulbildung</translation>
+    </message>
+    <message>
+        <source>vocational education and training</source>
+        <translation>die berufliche Bildung</translation>
+    </message>
+    <message>
+        <source>higher education</source>
+        <translation>die Hochschulbildung</translation>
+    </message>
+    <message>
+        <source>adult education</source>
+        <translation>die Erwachsenenbildung</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>den Jugendbereich</translation>
+    </message>
+    <message>
+        <source>the Flemish Community's National Agency</source>
+        <translation>die Nationale Agentur der Flämischen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the French Community's National Agency</source>
+        <translation>die Nationale Agentur der Französischen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community's National Agency</source>
+        <translation>die Nationale Agentur der Deutschsprachigen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the Flemish Community</source>
+        <translation>der Flämischen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the French Community</source>
+        <translation>der Französischen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community</source>
+        <translation>der Deutschsprachigen Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, where the agency depends on the applicant's language community, so the application goes to {community_agency} for {field} unless the applicant belongs to {other_communities}; choose the community to decide.</source>
+        <translation>{action} sind dezentral: Im Sitzland des Antragstellers ({country}) hängt die Agentur von seiner Sprachgemeinschaft ab, daher geht der Antrag an {community_agency} für {field}, es sei denn, der Antragsteller gehört {other_communities} an; wählen Sie die Gemeinschaft, um das zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country} ({community}), so the application goes to the National Agency there responsible for {field}</source>
+        <translation>{action} sind dezentral: Der Antrag geht an die Nationale Agentur im Sitzland des Antragstellers ({country}, {community}), die für {field} zuständig ist</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, so the application goes to the National Agency there responsible for {field}</source>
+        <translation>{action} sind dezentral: Der Antrag geht an die Nationale Agentur im Sitzland des Antragstellers ({country}), die für {field} zuständig ist</translation>
+    </message>
+    <message>
+        <source>; this assignment is unconfirmed, so check it with the agency</source>
+        <translation>; diese Zuordnung ist nicht bestätigt, klären Sie sie daher mit der Agentur</translation>
+    </message>
+    <message>
+        <source>Erasmus+ calls run from {first} to {last}, so no agency takes applications to a {year} call.</source>
+        <translation>Erasmus+-Aufrufe gibt es von {first} bis {last}, daher nimmt keine Agentur Anträge für einen Aufruf {year} an.</translation>
+    </message>
+    <message>
+        <source>{action} are centralised: proposals go to the executive agency in Brussels.</source>
+        <translation>{action} werden zentral verwaltet: Anträge gehen an die Exekutivagentur in Brüssel.</translation>
+    </message>
+    <message>
+        <source>{action} submitted by European NGOs go to the executive agency in Brussels through the Funding &amp; Tenders Portal, not to a National Agency.</source>
+        <translation>{action}, die von europäischen NRO eingereicht werden, gehen über das Funding &amp; Tenders Portal an die Exekutivagentur in Brüssel, nicht an eine Nationale Agentur.</translation>
+    </message>
+    <message>
+        <source>No applicant yet: the agency follows from the applicant's country.</source>
+        <translation>Noch kein Antragsteller: Die Agentur ergibt sich aus dem Sitzland des Antragstellers.</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code, so the applicant's National Agency is unknown.</source>
+        <translation>{code} ist kein Ländercode, daher ist die Nationale Agentur des Antragstellers unbekannt.</translation>
+    </message>
+    <message>
+        <source>{country} is not a Programme Country in the {year} call, so no National Agency there can take the application; the applicant must be established in a Programme Country.</source>
+        <translation>Das Sitzland des Antragstellers ({country}) ist im Aufruf {year} kein Programmland, daher kann keine Nationale Agentur dort den Antrag annehmen; der Antragsteller muss seinen Sitz in einem Programmland haben.</translation>
+    </message>
+    <message>
+        <source>{country} is not an EU Member State or associated country in the {year} call, so no National Agency there can take the application; the applicant must be established in an EU Member State or associated country.</source>
+        <translation>Das Sitzland des Antragstellers ({country}) ist im Aufruf {year} weder EU-Mitgliedstaat noch assoziiertes Drittland, daher kann keine Nationale Agentur dort den Antrag annehmen; der Antragsteller muss seinen Sitz in einem EU-Mitgliedstaat oder assoziierten Drittland haben.</translation>
+    </message>
+    <message>
+        <source>No field chosen: in {country} the National Agency depends on the field ({fields}).</source>
+        <translation>Kein Bildungsbereich gewählt: Im Sitzland des Antragstellers ({country}) hängt die Nationale Agentur vom Bereich ab ({fields}).</translation>
+    </message>
+    <message>
+        <source>{field} is not a field; the National Agency is chosen by one of {fields}.</source>
+        <translation>{field} ist kein Bildungsbereich; die Nationale Agentur richtet sich nach einem dieser Bereiche: {fields}.</translation>
+    </message>
+    <message>
+        <source>{community} is not a Belgian language community; use one of {communities}.</source>
+        <translation>{community} ist keine belgische Sprachgemeinschaft; verwenden Sie eine dieser: {communities}.</translation>
+    </message>
+    <message>
+        <source>The agency directory has no National Agency in {country} for {field}.</source>
+        <translation>Das Agenturverzeichnis enthält im Sitzland des Antragstellers ({country}) keine Nationale Agentur für {field}.</translation>
+    </message>
+    <message>
+        <source>The agency directory has no Belgian agency for {field} in that community.</source>
+        <translation>Das Agenturverzeichnis enthält in dieser Gemeinschaft keine belgische Agentur für {field}.</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agency is listed with the calls covered</source>
+        <translation>; die Zuständigkeit wechselte an einem unsicheren Datum oder während des Aufrufs {year}, daher ist die andere Agentur mit den Aufrufen aufgeführt, für die sie zuständig ist</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agencies are listed with the calls covered</source>
+        <translation>; die Zuständigkeit wechselte an einem unsicheren Datum oder während des Aufrufs {year}, daher sind die anderen Agenturen mit den Aufrufen aufgeführt, für die sie zuständig sind</translation>
+    </message>
+    <message>
+        <source>{first}–{last} calls</source>
+        <translation>Aufrufe {first}–{last}</translation>
+    </message>
+    <message>
+        <source>the {first}–{last} calls</source>
+        <translation>die Aufrufe {first}–{last}</translation>
+    </message>
+    <message>
+        <source>The agency directory has no executive agency for the {year} call.</source>
+        <translation>Das Agenturverzeichnis enthält keine Exekutivagentur für den Aufruf {year}.</translation>
+    </message>
+    <message>
+        <source>{country} has no National Agency for {field} in the {year} call ({names} covers {spans}), so the application cannot be submitted there.</source>
+        <translation>Im Sitzland des Antragstellers ({country}) gibt es im Aufruf {year} keine Nationale Agentur für {field} ({names} ist zuständig für {spans}), daher kann der Antrag dort nicht eingereicht werden.</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>the {year} call</source>
+        <translation>den Aufruf {year}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>'s-Hertogenbosch</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>’s-Hertogenbosch</translation>
+    </message>
+    <message>
+        <source>Ankara</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ankara</translation>
+    </message>
+    <message>
+        <source>Athens</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Athen</translation>
+    </message>
+    <message>
+        <source>Belgrade</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Belgrad</translation>
+    </message>
+    <message>
+        <source>Bergen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bergen</translation>
+    </message>
+    <message>
+        <source>Birmingham</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Birmingham</translation>
+    </message>
+    <message>
+        <source>Bonn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bonn</translation>
+    </message>
+    <message>
+        <source>Bordeaux</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bordeaux</translation>
+    </message>
+    <message>
+        <source>Braga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Braga</translation>
+    </message>
+    <message>
+        <source>Bratislava</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bratislava</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Bucharest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bukarest</translation>
+    </message>
+    <message>
+        <source>Budapest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Budapest</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Kopenhagen</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Eupen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Eupen</translation>
+    </message>
+    <message>
+        <source>Florence</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Florenz</translation>
+    </message>
+    <message>
+        <source>Helsinki</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Helsinki</translation>
+    </message>
+    <message>
+        <source>Lisbon</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lissabon</translation>
+    </message>
+    <message>
+        <source>Ljubljana</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ljubljana</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>London</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Nicosia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Nikosia</translation>
+    </message>
+    <message>
+        <source>Oslo</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Oslo</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <source>Prague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Prag</translation>
+    </message>
+    <message>
+        <source>Reykjavík</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Reykjavík</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Rome</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Schaan</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Schaan</translation>
+    </message>
+    <message>
+        <source>Skopje</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Skopje</translation>
+    </message>
+    <message>
+        <source>Sofia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Sofia</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Tallinn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Tallinn</translation>
+    </message>
+    <message>
+        <source>The Hague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Den Haag</translation>
+    </message>
+    <message>
+        <source>Utrecht</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Utrecht</translation>
+    </message>
+    <message>
+        <source>Valletta</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Valletta</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Wien</translation>
+    </message>
+    <message>
+        <source>Vilnius</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Vilnius</translation>
+    </message>
+    <message>
+        <source>Växjö</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Växjö</translation>
+    </message>
+    <message>
+        <source>Warsaw</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Warschau</translation>
+    </message>
+    <message>
+        <source>Zagreb</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Zagreb</translation>
+    </message>
+    <message>
+        <source>ONEK's Erasmus+ site describes the 2021+ youth partnerships as its own, while IDEP says it now manages Erasmus+ Youth; the transfer is undated.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Die Erasmus+-Website von ONEK führt die Jugendpartnerschaften ab 2021 als eigene, während IDEP angibt, Erasmus+ Jugend inzwischen zu verwalten; die Übergabe ist nicht datiert.</translation>
+    </message>
+    <message>
+        <source>IDEP's own page says it manages Erasmus+ Youth; when it took over from ONEK is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Laut eigener Website verwaltet IDEP Erasmus+ Jugend; wann es die Aufgabe von ONEK übernahm, ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Handed Erasmus+ over to HARNO during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Übergab Erasmus+ im Laufe des Jahres 2021 an HARNO; das Datum ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Took Erasmus+ over from Archimedes during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Übernahm Erasmus+ im Laufe des Jahres 2021 von Archimedes; das Datum ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Rannís; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich ab Januar 2014 bis zum Wechsel zu Rannís; das Datum des Wechsels ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from UMFÍ on an unconfirmed date before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Übernahm den Jugendbereich von UMFÍ an einem nicht bestätigten Datum vor dem Aufruf 2021.</translation>
+    </message>
+    <message>
+        <source>Youth field until at least Dec 2020, then merged into JRA by 2023; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich mindestens bis Dezember 2020, bis 2023 dann in JRA aufgegangen; das Datum ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Youth field by 2023; the date it took over from JTBA is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich spätestens ab 2023; das Datum der Übernahme von JTBA ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Anefore; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich ab Januar 2014 bis zum Wechsel zu Anefore; das Datum des Wechsels ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from SNJ on an unconfirmed date, possibly before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Übernahm den Jugendbereich von SNJ an einem nicht bestätigten Datum, möglicherweise vor dem Aufruf 2021.</translation>
+    </message>
+    <message>
+        <source>Youth field until 30 Jun 2022 (it ran the 2021 and early 2022 youth calls).</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich bis 30. Juni 2022 (betreute die Jugendaufrufe 2021 und Anfang 2022).</translation>
+    </message>
+    <message>
+        <source>Youth field from 1 Jul 2022, when it absorbed IUVENTA.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Jugendbereich ab 1. Juli 2022, als es IUVENTA übernahm.</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>{plan}: consortium briefing</source>
+        <translation>{plan}: Konsortialübersicht</translation>
+    </message>
+    <message>
+        <source>{target}: agency, eligibility and partners</source>
+        <translation>{target}: Agentur, Förderfähigkeit und Partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other type</source>
+        <extracomment>English plural: {n} other types</extracomment>
+        <translation>
+            <numerusform>{n} weiterer Typ</numerusform>
+            <numerusform>{n} weitere Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other country</source>
+        <extracomment>English plural: {n} other countries</extracomment>
+        <translation>
+            <numerusform>{n} weiteres Land</numerusform>
+            <numerusform>{n} weitere Länder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations by type</source>
+        <translation>Organisationen nach Typ</translation>
+    </message>
+    <message>
+        <source>Organisations by country</source>
+        <translation>Organisationen nach Land</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Vollpartner</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>Assoziierter Partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} Organisation</numerusform>
+            <numerusform>{n} Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>FÖRDERFÄHIG</translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE</source>
+        <translation>NICHT FÖRDERFÄHIG</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} requirement not met</source>
+        <extracomment>English plural: {n} requirements not met</extracomment>
+        <translation>
+            <numerusform>{n} Anforderung nicht erfüllt</numerusform>
+            <numerusform>{n} Anforderungen nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every requirement is met</source>
+        <translation>alle Anforderungen sind erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {n} warning to review</source>
+        <extracomment>English plural: ; {n} warnings to review</extracomment>
+        <translation>
+            <numerusform>; {n} Warnung zu prüfen</numerusform>
+            <numerusform>; {n} Warnungen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Full partners</source>
+        <translation>Vollpartner</translation>
+    </message>
+    <message>
+        <source>Associated partners</source>
+        <translation>Assoziierte Partner</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} Monat</numerusform>
+            <numerusform>{n} Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no {identifier} yet</source>
+        <translation>noch keine {identifier}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <translation>NICHT
+FÖRDERFÄHIG</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Was passt noch?</translation>
+    </message>
+    <message>
+        <source>The consortium at a glance</source>
+        <translation>Das Konsortium auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Einige Buchstaben fehlen in der Schrift der Übersicht und erscheinen als leere Kästchen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>EINREICHEN BEI</translation>
+    </message>
+    <message>
+        <source>APPLICANT (COORDINATOR)</source>
+        <translation>ANTRAGSTELLER (KOORDINATOR)</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>Jede Regel für {target}, geprüft an den unten aufgeführten Partnern; was zuerst zu beheben ist, steht oben. Der Status steht als Symbol und Wort: {fail}, {warn} (vor dem Einreichen prüfen), {pass} und {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Quellen werden auf Englisch zitiert, in der Sprache der genannten Dokumente.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Prüfliste zur Förderfähigkeit</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Nach Ländern gruppiert, das Land des Antragstellers zuerst; der Antragsteller ist fett gedruckt. Anträge für diese Aktion nennen Organisationen mit ihrer {identifier}.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Partner nach Ländern</translation>
+    </message>
+    <message>
+        <source>No agency can be named yet</source>
+        <translation>Noch keine Agentur bestimmbar</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Für diesen Plan gilt keine Regel.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Es fehlt:</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Dieselben Partner erfüllen alle Anforderungen.</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> bei den Partnern {numbers}</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Prüfen Sie diese Namen im Plan.</translation>
+    </message>
+    <message>
+        <source>ERASMUS+ CONSORTIUM BRIEFING</source>
+        <translation>ERASMUS+ KONSORTIALÜBERSICHT</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>BEWERTUNG</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Dieselben Partner im Vergleich mit anderen Aktionen des Aufrufs {year}, die passendsten zuerst, jeweils mit dem, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Call {year}</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>No single applicant yet.</source>
+        <translation>Noch kein eindeutiger Antragsteller.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant.</source>
+        <translation>Markieren Sie genau eine Organisation als Antragsteller.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>Keine andere Aktion des Aufrufs {year} steht diesem Konsortium offen.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Oder:</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>amtliche Quelle</translation>
+    </message>
+    <message>
+        <source>National Agency or secondary summary</source>
+        <translation>Nationale Agentur oder Sekundärzusammenfassung</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED source: not yet verified against the Programme Guide</source>
+        <translation>UNBESTÄTIGTE Quelle: noch nicht mit dem Programmleitfaden abgeglichen</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT
+ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>PRÜFEN</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>HINWEIS</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>PASS</source>
+        <translation>ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>PRÜFEN</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>amtliche Quelle</translation>
+    </message>
+    <message>
+        <source>National Agency / secondary summary</source>
+        <translation>Nationale Agentur / Sekundärzusammenfassung</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: not yet verified against the Programme Guide</source>
+        <translation>UNBESTÄTIGT: noch nicht mit dem Programmleitfaden abgeglichen</translation>
+    </message>
+    <message>
+        <source>The same {count} partners against every action of the {year} call, best fits first:</source>
+        <translation>Dieselben {count} Partner im Vergleich mit jeder Aktion des Aufrufs {year}, die passendsten zuerst:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Prüfliste:</translation>
+    </message>
+    <message>
+        <source>Verdict: ELIGIBLE — every requirement is met.</source>
+        <translation>Bewertung: FÖRDERFÄHIG — alle Anforderungen sind erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: NOT ELIGIBLE — {n} requirement not met.</source>
+        <extracomment>English plural: Verdict: NOT ELIGIBLE — {n} requirements not met.</extracomment>
+        <translation>
+            <numerusform>Bewertung: NICHT FÖRDERFÄHIG — {n} Anforderung nicht erfüllt.</numerusform>
+            <numerusform>Bewertung: NICHT FÖRDERFÄHIG — {n} Anforderungen nicht erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>FÖRDERFÄHIG</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>nicht förderfähig</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>Submit to: no agency can be named</source>
+        <translation>Einreichen bei: noch keine Agentur bestimmbar</translation>
+    </message>
+    <message>
+        <source>Submit to: {agency}</source>
+        <translation>Einreichen bei: {agency}</translation>
+    </message>
+    <message>
+        <source>(Sources are cited in English, as the documents they name are written.)</source>
+        <translation>(Quellen werden auf Englisch zitiert, in der Sprache der genannten Dokumente.)</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Warum: {reason}</translation>
+    </message>
+    <message>
+        <source>Or: {agency}, {valid}</source>
+        <translation>Oder: {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Was zu tun ist: {hint}</translation>
+    </message>
+    <message>
+        <source>Source: {source} ({confidence})</source>
+        <translation>Quelle: {source} ({confidence})</translation>
+    </message>
+</context>
+</TS>

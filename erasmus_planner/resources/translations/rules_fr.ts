@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>rules</name>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>Les {action} existent dans les appels {years} ; ce plan vise l'appel {year}.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>Choisissez une année d'appel comprise dans {years}, ou l'action qui l'a remplacée.</translation>
+    </message>
+    <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Le candidat doit être établi dans {eligible_one}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Faites déposer la candidature au nom du consortium par une organisation établie dans {eligible_one}.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Le candidat doit avoir été légalement constitué au moins {min} ans avant la date limite ({deadline}){offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Faites déposer la candidature par une organisation plus ancienne, ou saisissez la date de création du candidat.</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Seuls les types suivants peuvent être candidats : {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Faites déposer la candidature au nom du consortium par {examples}.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>Les partenaires associés ne comptent jamais dans un minimum{offenders} ; en tant que partenaires à part entière, ils compteraient.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>S'ils reçoivent un financement et partagent le travail, changez leur rôle en partenaire à part entière.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>La même organisation apparaît plusieurs fois{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Supprimez l'entrée en double ; une organisation ne compte qu'une fois.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Les établissements d'enseignement supérieur situés dans des {eligible} doivent être titulaires d'une Charte Erasmus pour l'enseignement supérieur (ECHE) valide{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Vérifiez que chacun de ces établissements est titulaire d'une ECHE, ou remplacez-le.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Aucune ECHE n'est nécessaire pour les établissements d'enseignement supérieur situés hors des {eligible}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Pays exclus de cette action : {countries} ; leurs organisations ne sont pas éligibles{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Retirez-les du consortium.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>Ici, les {group} ne comptent pas comme {counted_as}{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Ils ne comptent que là où le Guide du programme le prévoit ; ajoutez {examples} si le minimum n'est pas atteint.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>{identifier} encore manquant pour{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Demandez à ces organisations de s'enregistrer et de transmettre leur {identifier} ; sans lui, aucune candidature ne peut être déposée.</translation>
+    </message>
+    <message>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>Au maximum {max} organisations peuvent participer ; le consortium en compte {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>Retirez {more}, ou choisissez une action sans cette limite.</translation>
+    </message>
+    <message>
+        <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
+        <translation>Les organisations doivent provenir d'au moins {min} pays différents parmi les {eligible} ; le consortium en couvre {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium.</source>
+        <translation>Ajoutez un partenaire à part entière {from_each_of} {more}.</translation>
+    </message>
+    <message>
+        <source>At least {min} of the countries must be EU Member States; the consortium covers {count}{countries}.</source>
+        <translation>Au moins {min} des pays doivent être des États membres de l'UE ; le consortium en couvre {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium, or replace a partner from a non-EU country.</source>
+        <translation>Ajoutez un partenaire à part entière {from_each_of} {more}, ou remplacez un partenaire d'un pays hors UE.</translation>
+    </message>
+    <message>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} organisations des {eligible} sont requises comme candidat ou partenaires à part entière ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Ajoutez {more} dont le siège est situé dans {eligible_one} ; les partenaires associés et les organisations d'autres pays ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} {group} des {eligible} {required} comme candidat ou {full_partners} ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} {as_full_partners} from {eligible_one}: {examples}.</source>
+        <translation>Ajoutez {more} {as_full_partners} dans {eligible_one} : {examples}.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Les organisations de pays autres que les {eligible} ne peuvent participer qu'en tant que partenaires associés{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Faites-en des partenaires associés, ou remplacez-les.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Ne comptent pas dans les minimums{offenders}.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Identifiant mal formé{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>Recopiez l'OID (E suivi de 8 chiffres) et le PIC (9 chiffres) exactement comme le système d'enregistrement les affiche.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Seules les organisations des {eligible} peuvent participer{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Retirez les organisations des autres pays.</translation>
+    </message>
+    <message>
+        <source>Only {group} may take part in this action{offenders}.</source>
+        <translation>Cette action est réservée aux {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations that are not {group}, or choose an action open to them.</source>
+        <translation>Retirez les organisations qui ne sont pas des {group}, ou choisissez une action qui leur est ouverte.</translation>
+    </message>
+    <message>
+        <source>Each participating country must have at least one of each: {group}{offenders}.</source>
+        <translation>Chaque pays participant doit compter au moins un représentant de chaque type : {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
+        <translation>Une seule organisation dépose la candidature au nom du consortium{offenders}.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant (coordinator).</source>
+        <translation>Désignez exactement une organisation comme candidat (coordinateur).</translation>
+    </message>
+    <message>
+        <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} écoles des {eligible} sont requises ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} from {eligible_one}; only schools take part.</source>
+        <translation>Ajoutez {more} d'{eligible_one} ; seules des écoles participent.</translation>
+    </message>
+    <message>
+        <source>At most {max} schools may take part; the consortium has {count}.</source>
+        <translation>Au maximum {max} écoles peuvent participer ; le consortium en compte {count}.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or turn the project into a Strategic Partnership for school education.</source>
+        <translation>Retirez {more}, ou transformez le projet en Partenariat stratégique pour l'enseignement scolaire.</translation>
+    </message>
+    <message>
+        <source>Only schools from {eligible} can take part{offenders}.</source>
+        <translation>Seules les écoles des {eligible} peuvent participer{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
+        <translation>Retirez les écoles des autres pays ; les écoles suisses ne pourraient participer qu'en tant que partenaires supplémentaires autofinancés.</translation>
+    </message>
+    <message>
+        <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} organisations indépendantes des {eligible} sont requises ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Add a small, medium or large enterprise from any Programme Country (social enterprises count; consultancies and intermediaries count if they show experience in the field).</source>
+        <translation>Ajoutez une petite, moyenne ou grande entreprise de n'importe quel pays participant au programme (les entreprises sociales comptent ; les cabinets de conseil et les intermédiaires comptent s'ils démontrent une expérience dans le domaine).</translation>
+    </message>
+    <message>
+        <source>Each participating country needs a VET provider, a body representing the sector, and a body with a regulatory function for education and training{offenders}.</source>
+        <translation>Chaque pays participant doit compter un prestataire d'EFP, un organisme représentant le secteur et un organisme doté d'une fonction de réglementation en matière d'éducation et de formation{offenders}.</translation>
+    </message>
+    <message>
+        <source>The alliance must cover at least {min} Programme Countries; its full partners are established in {count}{countries}.</source>
+        <translation>L'alliance doit couvrir au moins {min} pays participant au programme ; ses partenaires à part entière sont établis dans {count}{countries}.</translation>
+    </message>
+    <message>
+        <source>European-level sector organisations may cover more countries than their seat; state the coverage in the application, or add partners from {more}.</source>
+        <translation>Les organisations sectorielles de niveau européen peuvent couvrir davantage de pays que celui de leur siège ; indiquez cette couverture dans la candidature, ou ajoutez des partenaires issus {more}.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners (beneficiaries) from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} partenaires à part entière (bénéficiaires) des {eligible} sont requis ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Organisations from non-associated third countries outside Regions 1 to 3 may take part only as associated partners{offenders}.</source>
+        <translation>Les organisations de pays tiers non associés situés hors des régions 1 à 3 ne peuvent participer qu'en tant que partenaires associés{offenders}.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} partenaires à part entière des {eligible} sont requis ; le consortium en compte {count}{names}.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation>Chaque pays participant doit compter au moins un représentant d'entreprises, de l'industrie ou du secteur et au moins un prestataire d'EFP{offenders}.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>d'un autre État membre de l'UE non encore représenté dans le consortium</numerusform>
+            <numerusform>de {n} autres États membres de l'UE non encore représentés dans le consortium</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>Clear the field.</source>
+        <translation>Effacez le domaine.</translation>
+    </message>
+    <message>
+        <source>Clear the lot.</source>
+        <translation>Effacez le lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more full partner</source>
+        <extracomment>English plural: {n} more full partners</extracomment>
+        <translation>
+            <numerusform>{n} partenaire à part entière supplémentaire</numerusform>
+            <numerusform>{n} partenaires à part entière supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more Programme Country</source>
+        <extracomment>English plural: {n} more Programme Countries</extracomment>
+        <translation>
+            <numerusform>d'un autre pays participant au programme non encore représenté dans le consortium</numerusform>
+            <numerusform>de {n} autres pays participant au programme non encore représentés dans le consortium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State or associated country</source>
+        <extracomment>English plural: {n} more EU Member States or associated countries</extracomment>
+        <translation>
+            <numerusform>d'un autre État membre de l'UE ou pays tiers associé au programme non encore représenté dans le consortium</numerusform>
+            <numerusform>de {n} autres États membres de l'UE ou pays tiers associés au programme non encore représentés dans le consortium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more school</source>
+        <extracomment>English plural: {n} more schools</extracomment>
+        <translation>
+            <numerusform>{n} école supplémentaire</numerusform>
+            <numerusform>{n} écoles supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more higher education institution</source>
+        <extracomment>English plural: {n} more higher education institutions</extracomment>
+        <translation>
+            <numerusform>{n} établissement d'enseignement supérieur supplémentaire</numerusform>
+            <numerusform>{n} établissements d'enseignement supérieur supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more VET provider</source>
+        <extracomment>English plural: {n} more VET providers</extracomment>
+        <translation>
+            <numerusform>{n} prestataire d'EFP supplémentaire</numerusform>
+            <numerusform>{n} prestataires d'EFP supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise</source>
+        <extracomment>English plural: {n} more enterprises</extracomment>
+        <translation>
+            <numerusform>{n} entreprise supplémentaire</numerusform>
+            <numerusform>{n} entreprises supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise, industry or sector representative</source>
+        <extracomment>English plural: {n} more enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>{n} représentant supplémentaire d'entreprises, de l'industrie ou du secteur</numerusform>
+            <numerusform>{n} représentants supplémentaires d'entreprises, de l'industrie ou du secteur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more labour-market actor</source>
+        <extracomment>English plural: {n} more labour-market actors</extracomment>
+        <translation>
+            <numerusform>{n} acteur supplémentaire du marché du travail</numerusform>
+            <numerusform>{n} acteurs supplémentaires du marché du travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more education and training provider</source>
+        <extracomment>English plural: {n} more education and training providers</extracomment>
+        <translation>
+            <numerusform>{n} prestataire d'éducation et de formation supplémentaire</numerusform>
+            <numerusform>{n} prestataires d'éducation et de formation supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more body with a regulatory function</source>
+        <extracomment>English plural: {n} more bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>{n} organisme supplémentaire doté d'une fonction de réglementation</numerusform>
+            <numerusform>{n} organismes supplémentaires dotés d'une fonction de réglementation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more public body</source>
+        <extracomment>English plural: {n} more public bodies</extracomment>
+        <translation>
+            <numerusform>{n} organisme public supplémentaire</numerusform>
+            <numerusform>{n} organismes publics supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more youth organisation or group</source>
+        <extracomment>English plural: {n} more youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>{n} organisation ou groupe de jeunes supplémentaire</numerusform>
+            <numerusform>{n} organisations ou groupes de jeunes supplémentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>une école</translation>
+    </message>
+    <message>
+        <source>a higher education institution</source>
+        <translation>un établissement d'enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>a VET provider</source>
+        <translation>un prestataire d'EFP</translation>
+    </message>
+    <message>
+        <source>an enterprise</source>
+        <translation>une entreprise</translation>
+    </message>
+    <message>
+        <source>an enterprise, industry or sector representative</source>
+        <translation>un représentant d'entreprises, de l'industrie ou du secteur</translation>
+    </message>
+    <message>
+        <source>a labour-market actor</source>
+        <translation>un acteur du marché du travail</translation>
+    </message>
+    <message>
+        <source>an education and training provider</source>
+        <translation>un prestataire d'éducation et de formation</translation>
+    </message>
+    <message>
+        <source>a body with a regulatory function</source>
+        <translation>un organisme doté d'une fonction de réglementation</translation>
+    </message>
+    <message>
+        <source>a public body</source>
+        <translation>un organisme public</translation>
+    </message>
+    <message>
+        <source>a youth organisation or group</source>
+        <translation>une organisation ou un groupe de jeunes</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays participant au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays partenaire pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (État membre de l'UE pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays tiers associé au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays tiers non associé au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (indiquez la date exacte pour en être sûr)</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation} : aucune ECHE enregistrée</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>Les {action} n'existent pas dans le domaine {field} ; domaines : {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>Le lot {lot} n'est pas ouvert dans l'appel {year}{when} ; lots de cette année : {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>Les projets « {name} » existent dans les appels {years}, pas dans l'appel {year}</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>un OID commence par la lettre E, suivie de 8 chiffres (par exemple E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>après le E, un OID ne contient que des chiffres (par exemple E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>un OID compte exactement 8 chiffres après le E ; celui-ci en a {n}</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>un PIC ne contient que des chiffres, 9 exactement (par exemple 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>un PIC compte exactement 9 chiffres ; celui-ci en a {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>is required</source>
+        <extracomment>English plural: are required</extracomment>
+        <translation>
+            <numerusform>est nécessaire</numerusform>
+            <numerusform>sont nécessaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>full partner</source>
+        <extracomment>English plural: full partners</extracomment>
+        <translation>
+            <numerusform>partenaire à part entière</numerusform>
+            <numerusform>partenaires à part entière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as a full partner</source>
+        <extracomment>English plural: as full partners</extracomment>
+        <translation>
+            <numerusform>comme partenaire à part entière</numerusform>
+            <numerusform>comme partenaires à part entière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} organisation</numerusform>
+            <numerusform>{n} organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>Les {action} n'ont pas de domaine ; le domaine {field} est ignoré</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>Les {action} n'ont pas de lot dans l'appel {year} ; le lot {lot} ne s'applique pas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>Les {action} n'ont pas de type de projet {variant} ; types : {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>Les projets « {name} » ne sont pas disponibles dans le domaine {field}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <translation>dans chacun</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>issu</translation>
+    </message>
+    <message>
+        <source>{name} is {a_type}</source>
+        <translation>{name} est de type « {a_type} »</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation> ; aucune n'est encore désignée comme candidat</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation> ; année de création de l'organisation {name} : {year}</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>Les {action} nécessitent un domaine : {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>Pour les {action} de l'appel {year}, la candidature se fait dans un lot : {choices}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} et {n} autre</numerusform>
+            <numerusform>{items} et {n} autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <translation> : {items}</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation> ; la date de création de l'organisation {name} n'est pas indiquée</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation> ; {value} n'est pas une date (utilisez AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation> ; date de création de l'organisation {name} : {date}</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> (il existe dans les appels {years})</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation> ; {items}</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Par pays — {items}.</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation> ; {count} sont désignées comme candidat : {names}</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name} : {identifier} {value}, {problem}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>même nom, pays : {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>même {identifier} {value}</translation>
+    </message>
+    <message>
+        <source>{country} lacks {groups}</source>
+        <translation>{country} : il manque {groups}</translation>
+    </message>
+    <message>
+        <source>in {country}, add {examples}</source>
+        <translation>{country} : ajoutez {examples}</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (partenaire associé)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country} : {status})</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Programme Countries</source>
+        <translation>pays participant au programme</translation>
+    </message>
+    <message>
+        <source>a Programme Country</source>
+        <translation>un pays participant au programme</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>États membres de l'UE ou pays tiers associés au programme</translation>
+    </message>
+    <message>
+        <source>an EU Member State or associated country</source>
+        <translation>un État membre de l'UE ou un pays tiers associé au programme</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>School / general education (pre-primary to upper secondary)</source>
+        <translation>École / enseignement général (du préprimaire au secondaire supérieur)</translation>
+    </message>
+    <message>
+        <source>Vocational education and training provider</source>
+        <translation>Prestataire d'enseignement et de formation professionnels</translation>
+    </message>
+    <message>
+        <source>Higher education institution (HEI)</source>
+        <translation>Établissement d'enseignement supérieur (EES)</translation>
+    </message>
+    <message>
+        <source>Adult education provider</source>
+        <translation>Prestataire d'éducation des adultes</translation>
+    </message>
+    <message>
+        <source>Youth organisation or youth council</source>
+        <translation>Organisation de jeunesse ou conseil de la jeunesse</translation>
+    </message>
+    <message>
+        <source>Informal group of young people</source>
+        <translation>Groupe informel de jeunes</translation>
+    </message>
+    <message>
+        <source>Small or medium-sized enterprise</source>
+        <translation>Petite ou moyenne entreprise</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Grande entreprise</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Entreprise sociale</translation>
+    </message>
+    <message>
+        <source>Local public body (municipality, local school authority)</source>
+        <translation>Organisme public local (commune, autorité scolaire locale)</translation>
+    </message>
+    <message>
+        <source>Regional public body (incl. regional school authority)</source>
+        <translation>Organisme public régional (y compris autorité scolaire régionale)</translation>
+    </message>
+    <message>
+        <source>National public body (ministry, government agency)</source>
+        <translation>Organisme public national (ministère, agence gouvernementale)</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation / association</source>
+        <translation>Organisation non gouvernementale / association</translation>
+    </message>
+    <message>
+        <source>European NGO or EU-wide network</source>
+        <translation>ONG européenne ou réseau à l'échelle de l'UE</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>Research institute / centre</source>
+        <translation>Institut / centre de recherche</translation>
+    </message>
+    <message>
+        <source>Social partner: chamber of commerce, industry or crafts, trade union, employers' or trade association</source>
+        <translation>Partenaire social : chambre de commerce, d'industrie ou des métiers, syndicat, organisation patronale ou professionnelle</translation>
+    </message>
+    <message>
+        <source>Accreditation, certification or qualification body</source>
+        <translation>Organisme d'accréditation, de certification ou de qualification</translation>
+    </message>
+    <message>
+        <source>Career guidance, counselling or information service</source>
+        <translation>Service d'orientation professionnelle, de conseil ou d'information</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Autre organisation</translation>
+    </message>
+    <message>
+        <source>Applicant (coordinator)</source>
+        <translation>Candidat (coordinateur)</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Partenaire à part entière</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>Partenaire associé</translation>
+    </message>
+    <message>
+        <source>School education</source>
+        <translation>Enseignement scolaire</translation>
+    </message>
+    <message>
+        <source>Vocational education and training</source>
+        <translation>Enseignement et formation professionnels</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Éducation des adultes</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunesse</translation>
+    </message>
+    <message>
+        <source>Flemish Community</source>
+        <translation>Communauté flamande</translation>
+    </message>
+    <message>
+        <source>French Community</source>
+        <translation>Communauté française</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>une école</translation>
+    </message>
+    <message>
+        <source>a university or other higher education institution</source>
+        <translation>une université ou un autre établissement d'enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>a VET college or other vocational education and training provider</source>
+        <translation>un lycée professionnel ou un autre prestataire d'enseignement et de formation professionnels</translation>
+    </message>
+    <message>
+        <source>a small, medium or large enterprise (social enterprises count)</source>
+        <translation>une petite, moyenne ou grande entreprise (les entreprises sociales comptent)</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber or a trade association of the sector</source>
+        <translation>une entreprise, une chambre ou une association professionnelle du secteur</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber, a trade union or a trade association</source>
+        <translation>une entreprise, une chambre, un syndicat ou une association professionnelle</translation>
+    </message>
+    <message>
+        <source>a school, VET provider, higher education institution or adult education provider</source>
+        <translation>une école, un prestataire d'EFP, un établissement d'enseignement supérieur ou un prestataire d'éducation des adultes</translation>
+    </message>
+    <message>
+        <source>a public authority or a qualification body responsible for education and training</source>
+        <translation>une autorité publique ou un organisme de qualification compétent en matière d'éducation et de formation</translation>
+    </message>
+    <message>
+        <source>a local, regional or national public body</source>
+        <translation>un organisme public local, régional ou national</translation>
+    </message>
+    <message>
+        <source>a youth organisation or a group of young people</source>
+        <translation>une organisation de jeunesse ou un groupe de jeunes</translation>
+    </message>
+    <message>
+        <source>Programme Country</source>
+        <translation>Pays participant au programme</translation>
+    </message>
+    <message>
+        <source>Partner Country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>État membre de l'UE</translation>
+    </message>
+    <message>
+        <source>third country associated to the Programme</source>
+        <translation>pays tiers associé au programme</translation>
+    </message>
+    <message>
+        <source>third country not associated to the Programme</source>
+        <translation>pays tiers non associé au programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>school</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: schools</extracomment>
+        <translation>
+            <numerusform>école</numerusform>
+            <numerusform>écoles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>higher education institution</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: higher education institutions</extracomment>
+        <translation>
+            <numerusform>établissement d'enseignement supérieur</numerusform>
+            <numerusform>établissements d'enseignement supérieur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VET provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: VET providers</extracomment>
+        <translation>
+            <numerusform>prestataire d'EFP</numerusform>
+            <numerusform>prestataires d'EFP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises</extracomment>
+        <translation>
+            <numerusform>entreprise</numerusform>
+            <numerusform>entreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise, industry or sector representative</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>représentant d'entreprises, de l'industrie ou du secteur</numerusform>
+            <numerusform>représentants d'entreprises, de l'industrie ou du secteur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>labour-market actor</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: labour-market actors</extracomment>
+        <translation>
+            <numerusform>acteur du marché du travail</numerusform>
+            <numerusform>acteurs du marché du travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>education and training provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: education and training providers</extracomment>
+        <translation>
+            <numerusform>prestataire d'éducation et de formation</numerusform>
+            <numerusform>prestataires d'éducation et de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body with a regulatory function</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>organisme doté d'une fonction de réglementation</numerusform>
+            <numerusform>organismes dotés d'une fonction de réglementation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>public body</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: public bodies</extracomment>
+        <translation>
+            <numerusform>organisme public</numerusform>
+            <numerusform>organismes publics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>youth organisation or group</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>organisation ou groupe de jeunes</numerusform>
+            <numerusform>organisations ou groupes de jeunes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partenariats stratégiques</translation>
+    </message>
+    <message>
+        <source>Supporting innovation</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>Soutien à l'innovation</translation>
+    </message>
+    <message>
+        <source>Supporting exchange of good practices</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>Soutien à l'échange de bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>School-to-school Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partenariats stratégiques entre écoles</translation>
+    </message>
+    <message>
+        <source>School Exchange Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partenariats d'échanges scolaires</translation>
+    </message>
+    <message>
+        <source>Partnerships for Digital Education Readiness</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partenariats pour la préparation à l'éducation numérique</translation>
+    </message>
+    <message>
+        <source>Partnerships for Creativity</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Partenariats pour la créativité</translation>
+    </message>
+    <message>
+        <source>Knowledge Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Alliances de la connaissance</translation>
+    </message>
+    <message>
+        <source>Sector Skills Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Alliances sectorielles pour les compétences</translation>
+    </message>
+    <message>
+        <source>Skills needs identification</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Identification des besoins en compétences</translation>
+    </message>
+    <message>
+        <source>Design and delivery of VET</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Conception et mise en œuvre de l'EFP</translation>
+    </message>
+    <message>
+        <source>Blueprint for sectoral cooperation on skills</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Plan de coopération sectorielle en matière de compétences (Blueprint)</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence (pilot)</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Centres d'excellence professionnelle (projet pilote)</translation>
+    </message>
+    <message>
+        <source>Cooperation Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Partenariats de coopération</translation>
+    </message>
+    <message>
+        <source>Small-scale Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Partenariats à petite échelle</translation>
+    </message>
+    <message>
+        <source>Alliances for Innovation</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Alliances pour l'innovation</translation>
+    </message>
+    <message>
+        <source>Lot 1: Alliances for Education and Enterprises</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 1 : Alliances pour l'éducation et les entreprises</translation>
+    </message>
+    <message>
+        <source>Lot 2: Alliances for Sectoral Cooperation on Skills (Blueprint)</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 2 : Alliances pour la coopération sectorielle en matière de compétences (Blueprint)</translation>
+    </message>
+    <message>
+        <source>Lot 3: STEM Skills Foundries</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 3 : Fonderies de compétences STIM</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Centres d'excellence professionnelle</translation>
+    </message>
+</context>
+<context>
+    <name>agency</name>
+    <message>
+        <source>school education</source>
+        <translation>l'enseignement scolaire</translation>
+    </message>
+    <message>
+        <source>vocational education and training</source>
+        <translation>l'enseignement et la formation professionnels</translation>
+    </message>
+    <message>
+        <source>higher education</source>
+        <translation>l'enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>adult education</source>
+        <translation>l'éducation des adultes</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>la jeunesse</translation>
+    </message>
+    <message>
+        <source>the Flemish Community's National Agency</source>
+        <translation>l'Agence nationale de la Communauté flamande</translation>
+    </message>
+    <message>
+        <source>the French Community's National Agency</source>
+        <translation>l'Agence nationale de la Communauté française</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community's National Agency</source>
+        <translation>l'Agence nationale de la Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>the Flemish Community</source>
+        <translation>la Communauté flamande</translation>
+    </message>
+    <message>
+        <source>the French Community</source>
+        <translation>la Communauté française</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community</source>
+        <translation>la Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, where the agency depends on the applicant's language community, so the application goes to {community_agency} for {field} unless the applicant belongs to {other_communities}; choose the community to decide.</source>
+        <translation>La gestion des {action} est décentralisée : dans le pays du candidat ({country}), l'agence dépend de la communauté linguistique du candidat ; la candidature est donc adressée à {community_agency} pour {field}, sauf si le candidat appartient à {other_communities} ; choisissez la communauté pour trancher.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country} ({community}), so the application goes to the National Agency there responsible for {field}</source>
+        <translation>La gestion des {action} est décentralisée : la candidature est adressée à l'Agence nationale du pays du candidat ({country}, {community}) chargée de {field}</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, so the application goes to the National Agency there responsible for {field}</source>
+        <translation>La gestion des {action} est décentralisée : la candidature est adressée à l'Agence nationale du pays du candidat ({country}) chargée de {field}</translation>
+    </message>
+    <message>
+        <source>; this assignment is unconfirmed, so check it with the agency</source>
+        <translation> ; cette attribution n'est pas confirmée, vérifiez-la donc auprès de l'agence</translation>
+    </message>
+    <message>
+        <source>Erasmus+ calls run from {first} to {last}, so no agency takes applications to a {year} call.</source>
+        <translation>Les appels Erasmus+ vont de {first} à {last} ; aucune agence n'accepte donc de candidatures pour un appel {year}.</translation>
+    </message>
+    <message>
+        <source>{action} are centralised: proposals go to the executive agency in Brussels.</source>
+        <translation>La gestion des {action} est centralisée : les propositions sont adressées à l'agence exécutive à Bruxelles.</translation>
+    </message>
+    <message>
+        <source>{action} submitted by European NGOs go to the executive agency in Brussels through the Funding &amp; Tenders Portal, not to a National Agency.</source>
+        <translation>Pour les {action}, les candidatures présentées par des ONG européennes sont adressées à l'agence exécutive à Bruxelles via le portail Funding &amp; Tenders, et non à une Agence nationale.</translation>
+    </message>
+    <message>
+        <source>No applicant yet: the agency follows from the applicant's country.</source>
+        <translation>Pas encore de candidat : l'agence dépend du pays du candidat.</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code, so the applicant's National Agency is unknown.</source>
+        <translation>{code} n'est pas un code de pays ; l'Agence nationale du candidat est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>{country} is not a Programme Country in the {year} call, so no National Agency there can take the application; the applicant must be established in a Programme Country.</source>
+        <translation>Le pays du candidat ({country}) n'est pas un pays participant au programme pour l'appel {year} ; aucune Agence nationale de ce pays ne peut donc recevoir la candidature ; le candidat doit être établi dans un pays participant au programme.</translation>
+    </message>
+    <message>
+        <source>{country} is not an EU Member State or associated country in the {year} call, so no National Agency there can take the application; the applicant must be established in an EU Member State or associated country.</source>
+        <translation>Le pays du candidat ({country}) n'est ni un État membre de l'UE ni un pays tiers associé au programme pour l'appel {year} ; aucune Agence nationale de ce pays ne peut donc recevoir la candidature ; le candidat doit être établi dans un État membre de l'UE ou un pays tiers associé au programme.</translation>
+    </message>
+    <message>
+        <source>No field chosen: in {country} the National Agency depends on the field ({fields}).</source>
+        <translation>Aucun domaine choisi : dans le pays du candidat ({country}), l'Agence nationale dépend du domaine ({fields}).</translation>
+    </message>
+    <message>
+        <source>{field} is not a field; the National Agency is chosen by one of {fields}.</source>
+        <translation>{field} n'est pas un domaine ; l'Agence nationale est choisie selon l'un de ceux-ci : {fields}.</translation>
+    </message>
+    <message>
+        <source>{community} is not a Belgian language community; use one of {communities}.</source>
+        <translation>{community} n'est pas une communauté linguistique belge ; utilisez l'une de celles-ci : {communities}.</translation>
+    </message>
+    <message>
+        <source>The agency directory has no National Agency in {country} for {field}.</source>
+        <translation>L'annuaire des agences ne contient aucune Agence nationale pour {field} dans le pays du candidat ({country}).</translation>
+    </message>
+    <message>
+        <source>The agency directory has no Belgian agency for {field} in that community.</source>
+        <translation>L'annuaire des agences ne contient aucune agence belge pour {field} dans cette communauté.</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agency is listed with the calls covered</source>
+        <translation> ; la responsabilité a changé de mains à une date incertaine ou au cours de l'appel {year} ; l'autre agence est donc indiquée avec les appels qu'elle couvre</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agencies are listed with the calls covered</source>
+        <translation> ; la responsabilité a changé de mains à une date incertaine ou au cours de l'appel {year} ; les autres agences sont donc indiquées avec les appels qu'elles couvrent</translation>
+    </message>
+    <message>
+        <source>{first}–{last} calls</source>
+        <translation>appels {first}–{last}</translation>
+    </message>
+    <message>
+        <source>the {first}–{last} calls</source>
+        <translation>les appels {first}–{last}</translation>
+    </message>
+    <message>
+        <source>The agency directory has no executive agency for the {year} call.</source>
+        <translation>L'annuaire des agences ne contient aucune agence exécutive pour l'appel {year}.</translation>
+    </message>
+    <message>
+        <source>{country} has no National Agency for {field} in the {year} call ({names} covers {spans}), so the application cannot be submitted there.</source>
+        <translation>Le pays du candidat ({country}) n'a pas d'Agence nationale pour {field} dans l'appel {year} ({names} couvre {spans}) ; la candidature ne peut donc pas y être déposée.</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>appel {year}</translation>
+    </message>
+    <message>
+        <source>the {year} call</source>
+        <translation>l'appel {year}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou à </translation>
+    </message>
+    <message>
+        <source>'s-Hertogenbosch</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bois-le-Duc</translation>
+    </message>
+    <message>
+        <source>Ankara</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ankara</translation>
+    </message>
+    <message>
+        <source>Athens</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Athènes</translation>
+    </message>
+    <message>
+        <source>Belgrade</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Belgrade</translation>
+    </message>
+    <message>
+        <source>Bergen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bergen</translation>
+    </message>
+    <message>
+        <source>Birmingham</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Birmingham</translation>
+    </message>
+    <message>
+        <source>Bonn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bonn</translation>
+    </message>
+    <message>
+        <source>Bordeaux</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bordeaux</translation>
+    </message>
+    <message>
+        <source>Braga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Braga</translation>
+    </message>
+    <message>
+        <source>Bratislava</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bratislava</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Bucharest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bucarest</translation>
+    </message>
+    <message>
+        <source>Budapest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Budapest</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Copenhague</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Eupen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Eupen</translation>
+    </message>
+    <message>
+        <source>Florence</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Florence</translation>
+    </message>
+    <message>
+        <source>Helsinki</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Helsinki</translation>
+    </message>
+    <message>
+        <source>Lisbon</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lisbonne</translation>
+    </message>
+    <message>
+        <source>Ljubljana</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ljubljana</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Nicosia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Nicosie</translation>
+    </message>
+    <message>
+        <source>Oslo</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Oslo</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <source>Prague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Prague</translation>
+    </message>
+    <message>
+        <source>Reykjavík</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Reykjavik</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Rome</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Rome</translation>
+    </message>
+    <message>
+        <source>Schaan</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Schaan</translation>
+    </message>
+    <message>
+        <source>Skopje</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Skopje</translation>
+    </message>
+    <message>
+        <source>Sofia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Sofia</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Tallinn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Tallinn</translation>
+    </message>
+    <message>
+        <source>The Hague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>La Haye</translation>
+    </message>
+    <message>
+        <source>Utrecht</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Utrecht</translation>
+    </message>
+    <message>
+        <source>Valletta</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>La Valette</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Vienne</translation>
+    </message>
+    <message>
+        <source>Vilnius</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Vilnius</translation>
+    </message>
+    <message>
+        <source>Växjö</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Växjö</translation>
+    </message>
+    <message>
+        <source>Warsaw</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Varsovie</translation>
+    </message>
+    <message>
+        <source>Zagreb</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Zagreb</translation>
+    </message>
+    <message>
+        <source>ONEK's Erasmus+ site describes the 2021+ youth partnerships as its own, while IDEP says it now manages Erasmus+ Youth; the transfer is undated.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Le site Erasmus+ de l'ONEK présente les partenariats jeunesse à partir de 2021 comme les siens, tandis que l'IDEP indique gérer désormais Erasmus+ Jeunesse ; le transfert n'est pas daté.</translation>
+    </message>
+    <message>
+        <source>IDEP's own page says it manages Erasmus+ Youth; when it took over from ONEK is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>La page de l'IDEP indique qu'il gère Erasmus+ Jeunesse ; la date à laquelle il a pris le relais de l'ONEK n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Handed Erasmus+ over to HARNO during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>A transmis Erasmus+ à HARNO au cours de 2021 ; la date n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Took Erasmus+ over from Archimedes during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>A repris Erasmus+ d'Archimedes au cours de 2021 ; la date n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Rannís; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse de janvier 2014 jusqu'à son transfert à Rannís ; la date du transfert n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from UMFÍ on an unconfirmed date before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>A repris le domaine de la jeunesse de l'UMFÍ à une date non confirmée, avant l'appel 2021.</translation>
+    </message>
+    <message>
+        <source>Youth field until at least Dec 2020, then merged into JRA by 2023; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse au moins jusqu'en décembre 2020, puis fusion dans la JRA avant 2023 ; la date n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Youth field by 2023; the date it took over from JTBA is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse au plus tard en 2023 ; la date de reprise de la JTBA n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Anefore; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse de janvier 2014 jusqu'à son transfert à Anefore ; la date du transfert n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from SNJ on an unconfirmed date, possibly before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>A repris le domaine de la jeunesse du SNJ à une date non confirmée, peut-être avant l'appel 2021.</translation>
+    </message>
+    <message>
+        <source>Youth field until 30 Jun 2022 (it ran the 2021 and early 2022 youth calls).</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse jusqu'au 30 juin 2022 (appels jeunesse de 2021 et du début de 2022).</translation>
+    </message>
+    <message>
+        <source>Youth field from 1 Jul 2022, when it absorbed IUVENTA.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Domaine de la jeunesse depuis le 1er juillet 2022, date de l'absorption d'IUVENTA.</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>{plan}: consortium briefing</source>
+        <translation>{plan} : note de synthèse du consortium</translation>
+    </message>
+    <message>
+        <source>{target}: agency, eligibility and partners</source>
+        <translation>{target} : agence, éligibilité et partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other type</source>
+        <extracomment>English plural: {n} other types</extracomment>
+        <translation>
+            <numerusform>{n} autre type</numerusform>
+            <numerusform>{n} autres types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other country</source>
+        <extracomment>English plural: {n} other countries</extracomment>
+        <translation>
+            <numerusform>{n} autre pays</numerusform>
+            <numerusform>{n} autres pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations by type</source>
+        <translation>Organisations par type</translation>
+    </message>
+    <message>
+        <source>Organisations by country</source>
+        <translation>Organisations par pays</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Partenaire à part entière</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>Partenaire associé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} organisation</numerusform>
+            <numerusform>{n} organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>ÉLIGIBLE</translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE</source>
+        <translation>NON ÉLIGIBLE</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} requirement not met</source>
+        <extracomment>English plural: {n} requirements not met</extracomment>
+        <translation>
+            <numerusform>{n} exigence non remplie</numerusform>
+            <numerusform>{n} exigences non remplies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every requirement is met</source>
+        <translation>toutes les exigences sont remplies</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {n} warning to review</source>
+        <extracomment>English plural: ; {n} warnings to review</extracomment>
+        <translation>
+            <numerusform> ; {n} avertissement à examiner</numerusform>
+            <numerusform> ; {n} avertissements à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Full partners</source>
+        <translation>Partenaires à part entière</translation>
+    </message>
+    <message>
+        <source>Associated partners</source>
+        <translation>Partenaires associés</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>appel {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} mois</numerusform>
+            <numerusform>{n} mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no {identifier} yet</source>
+        <translation>{identifier} manquant</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} sur {total}</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <translation>NON
+ÉLIGIBLE</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Quelles autres actions conviennent ?</translation>
+    </message>
+    <message>
+        <source>The consortium at a glance</source>
+        <translation>Le consortium en un coup d'œil</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Certaines lettres manquent dans la police de la note et s'impriment comme des cases vides</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>À SOUMETTRE À</translation>
+    </message>
+    <message>
+        <source>APPLICANT (COORDINATOR)</source>
+        <translation>CANDIDAT (COORDINATEUR)</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>Chaque règle de {target}, vérifiée pour les partenaires ci-dessous ; ce qu'il faut corriger d'abord figure en tête. Les statuts sont imprimés sous forme de symbole et de mot : {fail}, {warn} (à vérifier avant le dépôt), {pass} et {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Les sources sont citées en anglais, langue des documents qu'elles désignent.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Liste de contrôle de l'éligibilité</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Regroupés par pays, le pays du candidat en premier ; le candidat est imprimé en gras. Les candidatures à cette action identifient les organisations par leur {identifier}.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Partenaires par pays</translation>
+    </message>
+    <message>
+        <source>No agency can be named yet</source>
+        <translation>Aucune agence ne peut encore être désignée</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Aucune règle ne s'applique à ce plan.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manque :</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Les mêmes partenaires remplissent toutes les exigences.</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> chez les partenaires {numbers}</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Vérifiez ces noms dans le plan.</translation>
+    </message>
+    <message>
+        <source>ERASMUS+ CONSORTIUM BRIEFING</source>
+        <translation>ERASMUS+ NOTE DE SYNTHÈSE DU CONSORTIUM</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>CONCLUSION</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Les mêmes partenaires confrontés aux autres actions de l'appel {year}, les plus adaptées en premier, avec ce qui manque encore à chacune.</translation>
+    </message>
+    <message>
+        <source>Call {year}</source>
+        <translation>Appel {year}</translation>
+    </message>
+    <message>
+        <source>No single applicant yet.</source>
+        <translation>Pas encore de candidat unique.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant.</source>
+        <translation>Désignez exactement une organisation comme candidat.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>Aucune autre action de l'appel {year} n'est ouverte à ce consortium.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>À faire :</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Ou :</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>source officielle</translation>
+    </message>
+    <message>
+        <source>National Agency or secondary summary</source>
+        <translation>Agence nationale ou synthèse secondaire</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED source: not yet verified against the Programme Guide</source>
+        <translation>Source NON CONFIRMÉE : pas encore vérifiée dans le Guide du programme</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NON
+CONFORME</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>À VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>À VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>source officielle</translation>
+    </message>
+    <message>
+        <source>National Agency / secondary summary</source>
+        <translation>Agence nationale / synthèse secondaire</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: not yet verified against the Programme Guide</source>
+        <translation>NON CONFIRMÉE : pas encore vérifiée dans le Guide du programme</translation>
+    </message>
+    <message>
+        <source>The same {count} partners against every action of the {year} call, best fits first:</source>
+        <translation>Les mêmes {count} partenaires confrontés à chaque action de l'appel {year}, les plus adaptées en premier :</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Liste de contrôle :</translation>
+    </message>
+    <message>
+        <source>Verdict: ELIGIBLE — every requirement is met.</source>
+        <translation>Conclusion : ÉLIGIBLE — toutes les exigences sont remplies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: NOT ELIGIBLE — {n} requirement not met.</source>
+        <extracomment>English plural: Verdict: NOT ELIGIBLE — {n} requirements not met.</extracomment>
+        <translation>
+            <numerusform>Conclusion : NON ÉLIGIBLE — {n} exigence non remplie.</numerusform>
+            <numerusform>Conclusion : NON ÉLIGIBLE — {n} exigences non remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>ÉLIGIBLE</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>appel {year}</translation>
+    </message>
+    <message>
+        <source>Submit to: no agency can be named</source>
+        <translation>À soumettre à : aucune agence ne peut être désignée</translation>
+    </message>
+    <message>
+        <source>Submit to: {agency}</source>
+        <translation>À soumettre à : {agency}</translation>
+    </message>
+    <message>
+        <source>(Sources are cited in English, as the documents they name are written.)</source>
+        <translation>(Les sources sont citées en anglais, langue des documents qu'elles désignent.)</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi : {reason}</translation>
+    </message>
+    <message>
+        <source>Or: {agency}, {valid}</source>
+        <translation>Ou : {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>À faire : {hint}</translation>
+    </message>
+    <message>
+        <source>Source: {source} ({confidence})</source>
+        <translation>Source : {source} ({confidence})</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>rules</name>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>{action} {years} teklif çağrılarında yer alır; bu plan {year} teklif çağrısını hedefliyor.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>{years} aralığında bir teklif çağrısı yılı veya bu eylemin yerini alan eylemi seçin.</translation>
+    </message>
+    <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Başvuru sahibi uygun bir ülkede ({eligible_one}) kurulu olmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Konsorsiyum adına uygun bir ülkeden ({eligible_one}) bir kuruluş başvursun.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Başvuru sahibi, son başvuru tarihinden ({deadline}) en az {min} yıl önce yasal olarak kurulmuş olmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Daha uzun süredir faaliyet gösteren bir kuruluş başvursun veya başvuru sahibinin kuruluş tarihini girin.</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Başvuru sahibi yalnızca şu türde olabilir: {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Konsorsiyum adına {examples} başvursun.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>İlişkili ortaklar asgari sayılara hiçbir zaman dahil edilmez{offenders}; tam ortak olsalardı sayılırlardı.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>Hibe alacak ve işi paylaşacaklarsa rollerini tam ortak olarak değiştirin.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>Aynı kuruluş birden fazla kez yer alıyor{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Tekrarlanan kaydı silin; bir kuruluş yalnızca bir kez sayılır.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Uygun ülkelerde ({eligible}) kurulu yükseköğretim kurumlarının geçerli bir Yükseköğretim için Erasmus Beyannamesi (ECHE) sahibi olması gerekir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Bu kurumların her birinin ECHE sahibi olduğunu doğrulayın veya kurumu değiştirin.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Uygun ülkeler ({eligible}) dışındaki yükseköğretim kurumları için ECHE gerekmez{offenders}.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Bu eylemin dışında tutulan ülkeler: {countries}; bu ülkelerden gelen kuruluşlar uygun değildir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Onları konsorsiyumdan çıkarın.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>{group} türündeki kuruluşlar burada {counted_as} olarak sayılmaz{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Yalnızca Program Rehberi'nin öngördüğü durumlarda sayılırlar; asgari sayı eksikse {examples} ekleyin.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>Henüz {identifier} numarası olmayanlar{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Bu kuruluşlardan kaydolmalarını ve {identifier} numaralarını göndermelerini isteyin; bu numara olmadan başvuru yapılamaz.</translation>
+    </message>
+    <message>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>En fazla {max} kuruluş katılabilir; konsorsiyumda {count} kuruluş var.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>{more} çıkarın veya bu sınırı olmayan bir eylem seçin.</translation>
+    </message>
+    <message>
+        <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
+        <translation>En az {min} farklı uygun ülkeden ({eligible}) kuruluş gereklidir; konsorsiyum {count} ülkeyi kapsıyor{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium.</source>
+        <translation>Konsorsiyumda henüz bulunmayan {more} {from_each_of} ekleyin.</translation>
+    </message>
+    <message>
+        <source>At least {min} of the countries must be EU Member States; the consortium covers {count}{countries}.</source>
+        <translation>Ülkelerden en az {min} tanesi AB Üye Devleti olmalıdır; konsorsiyum {count} ülkeyi kapsıyor{countries}.</translation>
+    </message>
+    <message>
+        <source>Add a full partner {from_each_of} {more} not yet in the consortium, or replace a partner from a non-EU country.</source>
+        <translation>Konsorsiyumda henüz bulunmayan {more} {from_each_of} ekleyin veya AB dışındaki bir ülkeden gelen bir ortağı değiştirin.</translation>
+    </message>
+    <message>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Başvuru sahibi veya tam ortak olarak uygun ülkelerden ({eligible}) en az {min} kuruluş gereklidir; konsorsiyumda {count} kuruluş var{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Uygun bir ülkede ({eligible_one}) kurulu {more} ekleyin; ilişkili ortaklar ve diğer ülkelerden kuruluşlar sayılmaz.</translation>
+    </message>
+    <message>
+        <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
+        <translation>Başvuru sahibi veya {full_partners} olarak uygun ülkelerden ({eligible}) en az {min} {group} {required}; konsorsiyumda {count} var{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} {as_full_partners} from {eligible_one}: {examples}.</source>
+        <translation>Uygun bir ülkeden ({eligible_one}) {as_full_partners} {more} ekleyin: {examples}.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Uygun ülkeler ({eligible}) dışındaki ülkelerden gelen kuruluşlar yalnızca ilişkili ortak olarak katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Onları ilişkili ortak yapın veya değiştirin.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Asgari sayılara dahil edilmeyenler{offenders}.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Tanımlayıcı hatalı{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>OID'yi (E ve ardından 8 rakam) ve PIC'i (9 rakam) kayıt sisteminde göründüğü gibi aynen kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Yalnızca uygun ülkelerden ({eligible}) kuruluşlar katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Diğer ülkelerden gelen kuruluşları çıkarın.</translation>
+    </message>
+    <message>
+        <source>Only {group} may take part in this action{offenders}.</source>
+        <translation>Bu eyleme yalnızca {group} türündeki kuruluşlar katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations that are not {group}, or choose an action open to them.</source>
+        <translation>{group} türünde olmayan kuruluşları çıkarın veya onlara açık bir eylem seçin.</translation>
+    </message>
+    <message>
+        <source>Each participating country must have at least one of each: {group}{offenders}.</source>
+        <translation>Katılan her ülkede şu türlerin her birinden en az bir kuruluş bulunmalıdır: {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
+        <translation>Konsorsiyum adına tam olarak bir kuruluş başvuru yapar{offenders}.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant (coordinator).</source>
+        <translation>Tam olarak bir kuruluşu başvuru sahibi (koordinatör) olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Uygun ülkelerden ({eligible}) en az {min} okul gereklidir; konsorsiyumda {count} okul var{names}.</translation>
+    </message>
+    <message>
+        <source>Add {more} from {eligible_one}; only schools take part.</source>
+        <translation>Uygun bir ülkeden ({eligible_one}) {more} ekleyin; yalnızca okullar katılır.</translation>
+    </message>
+    <message>
+        <source>At most {max} schools may take part; the consortium has {count}.</source>
+        <translation>En fazla {max} okul katılabilir; konsorsiyumda {count} okul var.</translation>
+    </message>
+    <message>
+        <source>Remove {more}, or turn the project into a Strategic Partnership for school education.</source>
+        <translation>{more} çıkarın veya projeyi okul eğitimi alanında bir Stratejik Ortaklığa dönüştürün.</translation>
+    </message>
+    <message>
+        <source>Only schools from {eligible} can take part{offenders}.</source>
+        <translation>Yalnızca uygun ülkelerden ({eligible}) okullar katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
+        <translation>Diğer ülkelerden gelen okulları çıkarın; İsviçre okulları yalnızca ek, kendi kendini finanse eden ortaklar olarak katılabilir.</translation>
+    </message>
+    <message>
+        <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Uygun ülkelerden ({eligible}) en az {min} bağımsız kuruluş gereklidir; konsorsiyumda {count} var{names}.</translation>
+    </message>
+    <message>
+        <source>Add a small, medium or large enterprise from any Programme Country (social enterprises count; consultancies and intermediaries count if they show experience in the field).</source>
+        <translation>Herhangi bir Program Ülkesinden küçük, orta veya büyük ölçekli bir işletme ekleyin (sosyal işletmeler sayılır; danışmanlık firmaları ve aracılar alanda deneyim gösterirlerse sayılır).</translation>
+    </message>
+    <message>
+        <source>Each participating country needs a VET provider, a body representing the sector, and a body with a regulatory function for education and training{offenders}.</source>
+        <translation>Katılan her ülkede bir mesleki eğitim sağlayıcısı, sektörü temsil eden bir kurum ve eğitim ve öğretim alanında düzenleyici işleve sahip bir kurum bulunmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>The alliance must cover at least {min} Programme Countries; its full partners are established in {count}{countries}.</source>
+        <translation>İttifak en az {min} Program Ülkesini kapsamalıdır; tam ortakları {count} ülkede kurulu{countries}.</translation>
+    </message>
+    <message>
+        <source>European-level sector organisations may cover more countries than their seat; state the coverage in the application, or add partners from {more}.</source>
+        <translation>Avrupa düzeyindeki sektör kuruluşları merkezlerinin bulunduğu ülkeden daha fazla ülkeyi kapsayabilir; bu kapsamı başvuruda belirtin veya ortak ekleyerek {more} kapsayın.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners (beneficiaries) from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Uygun ülkelerden ({eligible}) en az {min} tam ortak (hibe alan) gereklidir; konsorsiyumda {count} var{names}.</translation>
+    </message>
+    <message>
+        <source>Organisations from non-associated third countries outside Regions 1 to 3 may take part only as associated partners{offenders}.</source>
+        <translation>1–3. Bölgeler dışındaki, Programla ilişkili olmayan üçüncü ülkelerden gelen kuruluşlar yalnızca ilişkili ortak olarak katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>At least {min} full partners from {eligible} are required; the consortium has {count}{names}.</source>
+        <translation>Uygun ülkelerden ({eligible}) en az {min} tam ortak gereklidir; konsorsiyumda {count} var{names}.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation>Katılan her ülkede en az bir işletme, sanayi veya sektör temsilcisi ve en az bir mesleki eğitim sağlayıcısı bulunmalıdır{offenders}.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>{n} AB Üye Devleti daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Şunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <source>Clear the field.</source>
+        <translation>Alanı boşaltın.</translation>
+    </message>
+    <message>
+        <source>Clear the lot.</source>
+        <translation>Lotu boşaltın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more full partner</source>
+        <extracomment>English plural: {n} more full partners</extracomment>
+        <translation>
+            <numerusform>{n} tam ortak daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more Programme Country</source>
+        <extracomment>English plural: {n} more Programme Countries</extracomment>
+        <translation>
+            <numerusform>{n} Program Ülkesi daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State or associated country</source>
+        <extracomment>English plural: {n} more EU Member States or associated countries</extracomment>
+        <translation>
+            <numerusform>{n} AB Üye Devleti veya Programla ilişkili üçüncü ülke daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more school</source>
+        <extracomment>English plural: {n} more schools</extracomment>
+        <translation>
+            <numerusform>{n} okul daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more higher education institution</source>
+        <extracomment>English plural: {n} more higher education institutions</extracomment>
+        <translation>
+            <numerusform>{n} yükseköğretim kurumu daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more VET provider</source>
+        <extracomment>English plural: {n} more VET providers</extracomment>
+        <translation>
+            <numerusform>{n} mesleki eğitim sağlayıcısı daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise</source>
+        <extracomment>English plural: {n} more enterprises</extracomment>
+        <translation>
+            <numerusform>{n} işletme daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more enterprise, industry or sector representative</source>
+        <extracomment>English plural: {n} more enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>{n} işletme, sanayi veya sektör temsilcisi daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more labour-market actor</source>
+        <extracomment>English plural: {n} more labour-market actors</extracomment>
+        <translation>
+            <numerusform>{n} işgücü piyasası aktörü daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more education and training provider</source>
+        <extracomment>English plural: {n} more education and training providers</extracomment>
+        <translation>
+            <numerusform>{n} eğitim ve öğretim sağlayıcısı daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more body with a regulatory function</source>
+        <extracomment>English plural: {n} more bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>düzenleyici işleve sahip {n} kurum daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more public body</source>
+        <extracomment>English plural: {n} more public bodies</extracomment>
+        <translation>
+            <numerusform>{n} kamu kurumu daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more youth organisation or group</source>
+        <extracomment>English plural: {n} more youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>{n} gençlik kuruluşu veya grubu daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>bir okul</translation>
+    </message>
+    <message>
+        <source>a higher education institution</source>
+        <translation>bir yükseköğretim kurumu</translation>
+    </message>
+    <message>
+        <source>a VET provider</source>
+        <translation>bir mesleki eğitim sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>an enterprise</source>
+        <translation>bir işletme</translation>
+    </message>
+    <message>
+        <source>an enterprise, industry or sector representative</source>
+        <translation>bir işletme, sanayi veya sektör temsilcisi</translation>
+    </message>
+    <message>
+        <source>a labour-market actor</source>
+        <translation>bir işgücü piyasası aktörü</translation>
+    </message>
+    <message>
+        <source>an education and training provider</source>
+        <translation>bir eğitim ve öğretim sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>a body with a regulatory function</source>
+        <translation>düzenleyici işleve sahip bir kurum</translation>
+    </message>
+    <message>
+        <source>a public body</source>
+        <translation>bir kamu kurumu</translation>
+    </message>
+    <message>
+        <source>a youth organisation or group</source>
+        <translation>bir gençlik kuruluşu veya grubu</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Program Ülkesi)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Ortak Ülke)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında AB Üye Devleti)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili üçüncü ülke)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili olmayan üçüncü ülke)</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (emin olmak için kesin tarihi girin)</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation}: kayıtlı ECHE yok</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>{action}, {field} alanında bulunmaz; alanlar: {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>{lot} lotu {year} teklif çağrısında açık değildir{when}; o yılın lotları: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>“{name}” projeleri {years} teklif çağrılarında vardır, {year} teklif çağrısında yoktur</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>OID, E harfiyle başlar ve ardından 8 rakam gelir (örneğin E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>OID'de E harfinden sonra yalnızca rakam bulunur (örneğin E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>OID'de E harfinden sonra tam 8 rakam bulunur; bunda {n} rakam var</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>PIC yalnızca rakamlardan oluşur, tam 9 rakam (örneğin 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>PIC tam 9 rakamdan oluşur; bunda {n} rakam var</translation>
+    </message>
+    <message numerus="yes">
+        <source>is required</source>
+        <extracomment>English plural: are required</extracomment>
+        <translation>
+            <numerusform>gereklidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>full partner</source>
+        <extracomment>English plural: full partners</extracomment>
+        <translation>
+            <numerusform>tam ortak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as a full partner</source>
+        <extracomment>English plural: as full partners</extracomment>
+        <translation>
+            <numerusform>tam ortak olarak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} kuruluş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>{action} için alan yoktur; {field} alanı dikkate alınmaz</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>{action} için {year} teklif çağrısında lot yoktur; {lot} lotu geçerli değildir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>{action} için {variant} proje türü yoktur; türler: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>“{name}” projeleri {field} alanında sunulmaz</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} ve {last}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <translation>için, her birinden birer tam ortak</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>için bir tam ortak</translation>
+    </message>
+    <message>
+        <source>{name} is {a_type}</source>
+        <translation>{name} kuruluşunun türü: {a_type}</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation>; henüz hiçbir kuruluş başvuru sahibi olarak işaretlenmedi</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation>; {name} kuruluş yılı: {year}</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>{action} için bir alan seçilmelidir: {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>{year} teklif çağrısında {action} için başvuru bir lot içinde yapılır: {choices}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} ve {n} tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <translation>: {items}</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation>; {name} için kuruluş tarihi girilmemiş</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation>; {value} bir tarih değil (YYYY veya YYYY-AA-GG kullanın)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation>; {name} kuruluş tarihi: {date}</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> ({years} teklif çağrılarında vardır)</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation>; {items}</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Ülkelere göre — {items}.</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation>; {count} kuruluş başvuru sahibi olarak işaretlenmiş: {names}</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name}: {identifier} {value}, {problem}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>aynı ad, ülke: {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>aynı {identifier}: {value}</translation>
+    </message>
+    <message>
+        <source>{country} lacks {groups}</source>
+        <translation>{country}: eksik olan {groups}</translation>
+    </message>
+    <message>
+        <source>in {country}, add {examples}</source>
+        <translation>{country}: {examples} ekleyin</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (ilişkili ortak)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country}: {status})</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Programme Countries</source>
+        <translation>Program Ülkeleri</translation>
+    </message>
+    <message>
+        <source>a Programme Country</source>
+        <translation>Program Ülkesi</translation>
+    </message>
+    <message>
+        <source>EU Member States or associated countries</source>
+        <translation>AB Üye Devletleri veya Programla ilişkili üçüncü ülkeler</translation>
+    </message>
+    <message>
+        <source>an EU Member State or associated country</source>
+        <translation>AB Üye Devleti veya Programla ilişkili üçüncü ülke</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Ocak</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Şubat</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Nisan</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mayıs</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Haziran</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Temmuz</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Ağustos</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Eylül</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Ekim</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Kasım</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <source>School / general education (pre-primary to upper secondary)</source>
+        <translation>Okul / genel eğitim (okul öncesinden ortaöğretimin sonuna)</translation>
+    </message>
+    <message>
+        <source>Vocational education and training provider</source>
+        <translation>Mesleki eğitim ve öğretim sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>Higher education institution (HEI)</source>
+        <translation>Yükseköğretim kurumu</translation>
+    </message>
+    <message>
+        <source>Adult education provider</source>
+        <translation>Yetişkin eğitimi sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>Youth organisation or youth council</source>
+        <translation>Gençlik kuruluşu veya gençlik meclisi</translation>
+    </message>
+    <message>
+        <source>Informal group of young people</source>
+        <translation>Gayriresmî gençlik grubu</translation>
+    </message>
+    <message>
+        <source>Small or medium-sized enterprise</source>
+        <translation>Küçük veya orta ölçekli işletme (KOBİ)</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>Büyük işletme</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Sosyal işletme</translation>
+    </message>
+    <message>
+        <source>Local public body (municipality, local school authority)</source>
+        <translation>Yerel kamu kurumu (belediye, yerel eğitim müdürlüğü)</translation>
+    </message>
+    <message>
+        <source>Regional public body (incl. regional school authority)</source>
+        <translation>Bölgesel kamu kurumu (bölgesel eğitim otoritesi dahil)</translation>
+    </message>
+    <message>
+        <source>National public body (ministry, government agency)</source>
+        <translation>Ulusal kamu kurumu (bakanlık, devlet kurumu)</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation / association</source>
+        <translation>Sivil toplum kuruluşu / dernek</translation>
+    </message>
+    <message>
+        <source>European NGO or EU-wide network</source>
+        <translation>Avrupa STK'sı veya AB çapında ağ</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Vakıf</translation>
+    </message>
+    <message>
+        <source>Research institute / centre</source>
+        <translation>Araştırma enstitüsü / merkezi</translation>
+    </message>
+    <message>
+        <source>Social partner: chamber of commerce, industry or crafts, trade union, employers' or trade association</source>
+        <translation>Sosyal ortak: ticaret, sanayi veya esnaf odası, sendika, işveren veya meslek örgütü</translation>
+    </message>
+    <message>
+        <source>Accreditation, certification or qualification body</source>
+        <translation>Akreditasyon, belgelendirme veya yeterlilik kurumu</translation>
+    </message>
+    <message>
+        <source>Career guidance, counselling or information service</source>
+        <translation>Kariyer rehberliği, danışmanlık veya bilgilendirme hizmeti</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Diğer kuruluş</translation>
+    </message>
+    <message>
+        <source>Applicant (coordinator)</source>
+        <translation>Başvuru sahibi (koordinatör)</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Tam ortak</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>İlişkili ortak</translation>
+    </message>
+    <message>
+        <source>School education</source>
+        <translation>Okul eğitimi</translation>
+    </message>
+    <message>
+        <source>Vocational education and training</source>
+        <translation>Mesleki eğitim ve öğretim</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Yükseköğretim</translation>
+    </message>
+    <message>
+        <source>Adult education</source>
+        <translation>Yetişkin eğitimi</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Gençlik</translation>
+    </message>
+    <message>
+        <source>Flemish Community</source>
+        <translation>Flaman Topluluğu</translation>
+    </message>
+    <message>
+        <source>French Community</source>
+        <translation>Fransız Topluluğu</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Almanca Konuşan Topluluk</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>bir okul</translation>
+    </message>
+    <message>
+        <source>a university or other higher education institution</source>
+        <translation>bir üniversite veya başka bir yükseköğretim kurumu</translation>
+    </message>
+    <message>
+        <source>a VET college or other vocational education and training provider</source>
+        <translation>bir meslek okulu veya başka bir mesleki eğitim ve öğretim sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>a small, medium or large enterprise (social enterprises count)</source>
+        <translation>küçük, orta veya büyük ölçekli bir işletme (sosyal işletmeler de sayılır)</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber or a trade association of the sector</source>
+        <translation>sektörden bir işletme, oda veya meslek birliği</translation>
+    </message>
+    <message>
+        <source>an enterprise, a chamber, a trade union or a trade association</source>
+        <translation>bir işletme, oda, sendika veya meslek birliği</translation>
+    </message>
+    <message>
+        <source>a school, VET provider, higher education institution or adult education provider</source>
+        <translation>bir okul, mesleki eğitim sağlayıcısı, yükseköğretim kurumu veya yetişkin eğitimi sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>a public authority or a qualification body responsible for education and training</source>
+        <translation>eğitim ve öğretimden sorumlu bir kamu otoritesi veya yeterlilik kurumu</translation>
+    </message>
+    <message>
+        <source>a local, regional or national public body</source>
+        <translation>yerel, bölgesel veya ulusal bir kamu kurumu</translation>
+    </message>
+    <message>
+        <source>a youth organisation or a group of young people</source>
+        <translation>bir gençlik kuruluşu veya bir gençlik grubu</translation>
+    </message>
+    <message>
+        <source>Programme Country</source>
+        <translation>Program Ülkesi</translation>
+    </message>
+    <message>
+        <source>Partner Country</source>
+        <translation>Ortak Ülke</translation>
+    </message>
+    <message>
+        <source>EU Member State</source>
+        <translation>AB Üye Devleti</translation>
+    </message>
+    <message>
+        <source>third country associated to the Programme</source>
+        <translation>Programla ilişkili üçüncü ülke</translation>
+    </message>
+    <message>
+        <source>third country not associated to the Programme</source>
+        <translation>Programla ilişkili olmayan üçüncü ülke</translation>
+    </message>
+    <message numerus="yes">
+        <source>school</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: schools</extracomment>
+        <translation>
+            <numerusform>okul</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>higher education institution</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: higher education institutions</extracomment>
+        <translation>
+            <numerusform>yükseköğretim kurumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VET provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: VET providers</extracomment>
+        <translation>
+            <numerusform>mesleki eğitim sağlayıcısı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises</extracomment>
+        <translation>
+            <numerusform>işletme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enterprise, industry or sector representative</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: enterprises, industry or sector representatives</extracomment>
+        <translation>
+            <numerusform>işletme, sanayi veya sektör temsilcisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>labour-market actor</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: labour-market actors</extracomment>
+        <translation>
+            <numerusform>işgücü piyasası aktörü</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>education and training provider</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: education and training providers</extracomment>
+        <translation>
+            <numerusform>eğitim ve öğretim sağlayıcısı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>body with a regulatory function</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: bodies with a regulatory function</extracomment>
+        <translation>
+            <numerusform>düzenleyici işleve sahip kurum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>public body</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: public bodies</extracomment>
+        <translation>
+            <numerusform>kamu kurumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>youth organisation or group</source>
+        <extracomment>Without the number: it follows {min} or stands alone. English plural: youth organisations or groups</extracomment>
+        <translation>
+            <numerusform>gençlik kuruluşu veya grubu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Stratejik Ortaklıklar</translation>
+    </message>
+    <message>
+        <source>Supporting innovation</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>Yeniliğin desteklenmesi</translation>
+    </message>
+    <message>
+        <source>Supporting exchange of good practices</source>
+        <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
+        <translation>İyi uygulama değişiminin desteklenmesi</translation>
+    </message>
+    <message>
+        <source>School-to-school Strategic Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Okullar Arası Stratejik Ortaklıklar</translation>
+    </message>
+    <message>
+        <source>School Exchange Partnerships</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Okul Değişim Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Partnerships for Digital Education Readiness</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Dijital Eğitime Hazırlık Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Partnerships for Creativity</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Yaratıcılık Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Knowledge Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Bilgi Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Sector Skills Alliances</source>
+        <extracomment>Action name (2014-2020 programme).</extracomment>
+        <translation>Sektörel Beceri Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Skills needs identification</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Beceri ihtiyaçlarının belirlenmesi</translation>
+    </message>
+    <message>
+        <source>Design and delivery of VET</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Mesleki eğitimin tasarımı ve sunumu</translation>
+    </message>
+    <message>
+        <source>Blueprint for sectoral cooperation on skills</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Beceriler alanında sektörel işbirliği planı (Blueprint)</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence (pilot)</source>
+        <extracomment>A lot or project type of Sector Skills Alliances.</extracomment>
+        <translation>Mesleki Mükemmeliyet Merkezleri (pilot)</translation>
+    </message>
+    <message>
+        <source>Cooperation Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>İşbirliği Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Small-scale Partnerships</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Küçük Ölçekli Ortaklıklar</translation>
+    </message>
+    <message>
+        <source>Alliances for Innovation</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>İnovasyon İttifakları</translation>
+    </message>
+    <message>
+        <source>Lot 1: Alliances for Education and Enterprises</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 1: Eğitim ve İşletmeler için İttifaklar</translation>
+    </message>
+    <message>
+        <source>Lot 2: Alliances for Sectoral Cooperation on Skills (Blueprint)</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 2: Beceriler alanında Sektörel İşbirliği için İttifaklar (Blueprint)</translation>
+    </message>
+    <message>
+        <source>Lot 3: STEM Skills Foundries</source>
+        <extracomment>A lot or project type of Alliances for Innovation.</extracomment>
+        <translation>Lot 3: STEM Beceri Atölyeleri</translation>
+    </message>
+    <message>
+        <source>Centres of Vocational Excellence</source>
+        <extracomment>Action name (2021-2027 programme).</extracomment>
+        <translation>Mesleki Mükemmeliyet Merkezleri</translation>
+    </message>
+</context>
+<context>
+    <name>agency</name>
+    <message>
+        <source>school education</source>
+        <translation>okul eğitimi</translation>
+    </message>
+    <message>
+        <source>vocational education and training</source>
+        <translation>mesleki eğitim ve öğretim</translation>
+    </message>
+    <message>
+        <source>higher education</source>
+        <translation>yükseköğretim</translation>
+    </message>
+    <message>
+        <source>adult education</source>
+        <translation>yetişkin eğitimi</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>gençlik</translation>
+    </message>
+    <message>
+        <source>the Flemish Community's National Agency</source>
+        <translation>Flaman Topluluğu Ulusal Ajansına</translation>
+    </message>
+    <message>
+        <source>the French Community's National Agency</source>
+        <translation>Fransız Topluluğu Ulusal Ajansına</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community's National Agency</source>
+        <translation>Almanca Konuşan Topluluk Ulusal Ajansına</translation>
+    </message>
+    <message>
+        <source>the Flemish Community</source>
+        <translation>Flaman Topluluğuna</translation>
+    </message>
+    <message>
+        <source>the French Community</source>
+        <translation>Fransız Topluluğuna</translation>
+    </message>
+    <message>
+        <source>the German-speaking Community</source>
+        <translation>Almanca Konuşan Topluluğa</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, where the agency depends on the applicant's language community, so the application goes to {community_agency} for {field} unless the applicant belongs to {other_communities}; choose the community to decide.</source>
+        <translation>{action} merkezi olmayan eylemlerdir: başvuru sahibinin ülkesinde ({country}) ajans, başvuru sahibinin dil topluluğuna göre belirlenir; bu nedenle başvuru sahibi {other_communities} mensup değilse başvuru {field} alanı için {community_agency} yapılır; karar vermek için topluluğu seçin.</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country} ({community}), so the application goes to the National Agency there responsible for {field}</source>
+        <translation>{action} merkezi olmayan eylemlerdir: başvuru, başvuru sahibinin ülkesindeki ({country}, {community}) {field} alanından sorumlu Ulusal Ajansa yapılır</translation>
+    </message>
+    <message>
+        <source>{action} are decentralised: the applicant is established in {country}, so the application goes to the National Agency there responsible for {field}</source>
+        <translation>{action} merkezi olmayan eylemlerdir: başvuru, başvuru sahibinin ülkesindeki ({country}) {field} alanından sorumlu Ulusal Ajansa yapılır</translation>
+    </message>
+    <message>
+        <source>; this assignment is unconfirmed, so check it with the agency</source>
+        <translation>; bu görevlendirme doğrulanmamıştır, ajansla teyit edin</translation>
+    </message>
+    <message>
+        <source>Erasmus+ calls run from {first} to {last}, so no agency takes applications to a {year} call.</source>
+        <translation>Erasmus+ teklif çağrıları {first}–{last} yılları arasındadır; bu nedenle hiçbir ajans {year} teklif çağrısı için başvuru kabul etmez.</translation>
+    </message>
+    <message>
+        <source>{action} are centralised: proposals go to the executive agency in Brussels.</source>
+        <translation>{action} merkezi eylemlerdir: teklifler Brüksel'deki Yürütme Ajansına sunulur.</translation>
+    </message>
+    <message>
+        <source>{action} submitted by European NGOs go to the executive agency in Brussels through the Funding &amp; Tenders Portal, not to a National Agency.</source>
+        <translation>Avrupa STK'larının sunduğu {action} başvuruları bir Ulusal Ajansa değil, Funding &amp; Tenders Portalı üzerinden Brüksel'deki Yürütme Ajansına yapılır.</translation>
+    </message>
+    <message>
+        <source>No applicant yet: the agency follows from the applicant's country.</source>
+        <translation>Henüz başvuru sahibi yok: ajans, başvuru sahibinin ülkesine göre belirlenir.</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code, so the applicant's National Agency is unknown.</source>
+        <translation>{code} bir ülke kodu değil; bu nedenle başvuru sahibinin Ulusal Ajansı bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>{country} is not a Programme Country in the {year} call, so no National Agency there can take the application; the applicant must be established in a Programme Country.</source>
+        <translation>Başvuru sahibinin ülkesi ({country}) {year} teklif çağrısında Program Ülkesi değildir; bu nedenle oradaki hiçbir Ulusal Ajans başvuruyu kabul edemez; başvuru sahibi bir Program Ülkesinde kurulu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{country} is not an EU Member State or associated country in the {year} call, so no National Agency there can take the application; the applicant must be established in an EU Member State or associated country.</source>
+        <translation>Başvuru sahibinin ülkesi ({country}) {year} teklif çağrısında AB Üye Devleti veya Programla ilişkili üçüncü ülke değildir; bu nedenle oradaki hiçbir Ulusal Ajans başvuruyu kabul edemez; başvuru sahibi bir AB Üye Devletinde veya Programla ilişkili üçüncü ülkede kurulu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>No field chosen: in {country} the National Agency depends on the field ({fields}).</source>
+        <translation>Alan seçilmedi: başvuru sahibinin ülkesinde ({country}) Ulusal Ajans alana göre belirlenir ({fields}).</translation>
+    </message>
+    <message>
+        <source>{field} is not a field; the National Agency is chosen by one of {fields}.</source>
+        <translation>{field} bir alan değil; Ulusal Ajans şu alanlardan birine göre seçilir: {fields}.</translation>
+    </message>
+    <message>
+        <source>{community} is not a Belgian language community; use one of {communities}.</source>
+        <translation>{community} bir Belçika dil topluluğu değil; şunlardan birini kullanın: {communities}.</translation>
+    </message>
+    <message>
+        <source>The agency directory has no National Agency in {country} for {field}.</source>
+        <translation>Ajans rehberinde başvuru sahibinin ülkesi ({country}) için {field} alanında Ulusal Ajans yok.</translation>
+    </message>
+    <message>
+        <source>The agency directory has no Belgian agency for {field} in that community.</source>
+        <translation>Ajans rehberinde bu topluluk için {field} alanında Belçika ajansı yok.</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agency is listed with the calls covered</source>
+        <translation>; sorumluluk belirsiz bir tarihte veya {year} teklif çağrısı sırasında el değiştirdi, bu nedenle diğer ajans kapsadığı teklif çağrılarıyla birlikte listelenmiştir</translation>
+    </message>
+    <message>
+        <source>; responsibility changed hands on a date that is uncertain or falls within the {year} call, so the other agencies are listed with the calls covered</source>
+        <translation>; sorumluluk belirsiz bir tarihte veya {year} teklif çağrısı sırasında el değiştirdi, bu nedenle diğer ajanslar kapsadıkları teklif çağrılarıyla birlikte listelenmiştir</translation>
+    </message>
+    <message>
+        <source>{first}–{last} calls</source>
+        <translation>{first}–{last} teklif çağrıları</translation>
+    </message>
+    <message>
+        <source>the {first}–{last} calls</source>
+        <translation>{first}–{last} teklif çağrılarını</translation>
+    </message>
+    <message>
+        <source>The agency directory has no executive agency for the {year} call.</source>
+        <translation>Ajans rehberinde {year} teklif çağrısı için Yürütme Ajansı yok.</translation>
+    </message>
+    <message>
+        <source>{country} has no National Agency for {field} in the {year} call ({names} covers {spans}), so the application cannot be submitted there.</source>
+        <translation>Başvuru sahibinin ülkesinde ({country}) {year} teklif çağrısında {field} alanı için Ulusal Ajans yok ({names}, {spans} kapsar); bu nedenle başvuru orada yapılamaz.</translation>
+    </message>
+    <message>
+        <source>{year} call</source>
+        <translation>{year} teklif çağrısı</translation>
+    </message>
+    <message>
+        <source>the {year} call</source>
+        <translation>{year} teklif çağrısını</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ve </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <source>'s-Hertogenbosch</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>’s-Hertogenbosch</translation>
+    </message>
+    <message>
+        <source>Ankara</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ankara</translation>
+    </message>
+    <message>
+        <source>Athens</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Atina</translation>
+    </message>
+    <message>
+        <source>Belgrade</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Belgrad</translation>
+    </message>
+    <message>
+        <source>Bergen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bergen</translation>
+    </message>
+    <message>
+        <source>Birmingham</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Birmingham</translation>
+    </message>
+    <message>
+        <source>Bonn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bonn</translation>
+    </message>
+    <message>
+        <source>Bordeaux</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bordeaux</translation>
+    </message>
+    <message>
+        <source>Braga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Braga</translation>
+    </message>
+    <message>
+        <source>Bratislava</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bratislava</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Brüksel</translation>
+    </message>
+    <message>
+        <source>Bucharest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Bükreş</translation>
+    </message>
+    <message>
+        <source>Budapest</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Budapeşte</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Kopenhag</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Eupen</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Eupen</translation>
+    </message>
+    <message>
+        <source>Florence</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Floransa</translation>
+    </message>
+    <message>
+        <source>Helsinki</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Helsinki</translation>
+    </message>
+    <message>
+        <source>Lisbon</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lizbon</translation>
+    </message>
+    <message>
+        <source>Ljubljana</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Ljubljana</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Londra</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lüksemburg</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Nicosia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lefkoşa</translation>
+    </message>
+    <message>
+        <source>Oslo</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Oslo</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <source>Prague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Prag</translation>
+    </message>
+    <message>
+        <source>Reykjavík</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Reykjavik</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Rome</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Roma</translation>
+    </message>
+    <message>
+        <source>Schaan</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Schaan</translation>
+    </message>
+    <message>
+        <source>Skopje</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Üsküp</translation>
+    </message>
+    <message>
+        <source>Sofia</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Sofya</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <source>Tallinn</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Tallinn</translation>
+    </message>
+    <message>
+        <source>The Hague</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Lahey</translation>
+    </message>
+    <message>
+        <source>Utrecht</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Utrecht</translation>
+    </message>
+    <message>
+        <source>Valletta</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Valletta</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Viyana</translation>
+    </message>
+    <message>
+        <source>Vilnius</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Vilnius</translation>
+    </message>
+    <message>
+        <source>Växjö</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Växjö</translation>
+    </message>
+    <message>
+        <source>Warsaw</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Varşova</translation>
+    </message>
+    <message>
+        <source>Zagreb</source>
+        <extracomment>A city where an agency sits: its usual name in your language.</extracomment>
+        <translation>Zagreb</translation>
+    </message>
+    <message>
+        <source>ONEK's Erasmus+ site describes the 2021+ youth partnerships as its own, while IDEP says it now manages Erasmus+ Youth; the transfer is undated.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>ONEK'in Erasmus+ sitesi 2021 ve sonrası gençlik ortaklıklarını kendi işi olarak tanıtırken IDEP artık Erasmus+ Gençlik programını yönettiğini belirtiyor; devrin tarihi yok.</translation>
+    </message>
+    <message>
+        <source>IDEP's own page says it manages Erasmus+ Youth; when it took over from ONEK is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>IDEP kendi sayfasında Erasmus+ Gençlik programını yönettiğini belirtiyor; görevi ONEK'ten ne zaman devraldığı doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Handed Erasmus+ over to HARNO during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Erasmus+ programını 2021 yılı içinde HARNO'ya devretti; tarih doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Took Erasmus+ over from Archimedes during 2021; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Erasmus+ programını 2021 yılı içinde Archimedes'ten devraldı; tarih doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Rannís; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Ocak 2014'ten Rannís'e geçişine kadar gençlik alanı; geçiş tarihi doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from UMFÍ on an unconfirmed date before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Gençlik alanını 2021 teklif çağrısından önce, doğrulanmamış bir tarihte UMFÍ'den devraldı.</translation>
+    </message>
+    <message>
+        <source>Youth field until at least Dec 2020, then merged into JRA by 2023; the date is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>En az Aralık 2020'ye kadar gençlik alanı, ardından 2023'e kadar JRA ile birleşti; tarih doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Youth field by 2023; the date it took over from JTBA is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>En geç 2023'ten itibaren gençlik alanı; JTBA'dan devraldığı tarih doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Youth field from Jan 2014 until its move to Anefore; the date of the move is unconfirmed.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Ocak 2014'ten Anefore'a geçişine kadar gençlik alanı; geçiş tarihi doğrulanmamıştır.</translation>
+    </message>
+    <message>
+        <source>Took the youth field over from SNJ on an unconfirmed date, possibly before the 2021 call.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>Gençlik alanını doğrulanmamış bir tarihte, muhtemelen 2021 teklif çağrısından önce SNJ'den devraldı.</translation>
+    </message>
+    <message>
+        <source>Youth field until 30 Jun 2022 (it ran the 2021 and early 2022 youth calls).</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>30 Haziran 2022'ye kadar gençlik alanı (2021 ve 2022 başı gençlik teklif çağrılarını yürüttü).</translation>
+    </message>
+    <message>
+        <source>Youth field from 1 Jul 2022, when it absorbed IUVENTA.</source>
+        <extracomment>A note on an agency, printed when responsibility changed within a call.</extracomment>
+        <translation>IUVENTA'yı bünyesine kattığı 1 Temmuz 2022'den itibaren gençlik alanı.</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>{plan}: consortium briefing</source>
+        <translation>{plan}: konsorsiyum özeti</translation>
+    </message>
+    <message>
+        <source>{target}: agency, eligibility and partners</source>
+        <translation>{target}: ajans, uygunluk ve ortaklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other type</source>
+        <extracomment>English plural: {n} other types</extracomment>
+        <translation>
+            <numerusform>{n} diğer tür</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} other country</source>
+        <extracomment>English plural: {n} other countries</extracomment>
+        <translation>
+            <numerusform>{n} diğer ülke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations by type</source>
+        <translation>Türe göre kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Organisations by country</source>
+        <translation>Ülkeye göre kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Adsız plan</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Başvuru sahibi</translation>
+    </message>
+    <message>
+        <source>Full partner</source>
+        <translation>Tam ortak</translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation>İlişkili ortak</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} kuruluş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>UYGUN</translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE</source>
+        <translation>UYGUN DEĞİL</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} requirement not met</source>
+        <extracomment>English plural: {n} requirements not met</extracomment>
+        <translation>
+            <numerusform>{n} koşul karşılanmadı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every requirement is met</source>
+        <translation>tüm koşullar karşılanıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {n} warning to review</source>
+        <extracomment>English plural: ; {n} warnings to review</extracomment>
+        <translation>
+            <numerusform>; incelenecek {n} uyarı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ülkeler</translation>
+    </message>
+    <message>
+        <source>Full partners</source>
+        <translation>Tam ortaklar</translation>
+    </message>
+    <message>
+        <source>Associated partners</source>
+        <translation>İlişkili ortaklar</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>{year} teklif çağrısı</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no {identifier} yet</source>
+        <translation>henüz {identifier} yok</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sayfa {page} / {total}</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <translation>UYGUN
+DEĞİL</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Başka neler uygun?</translation>
+    </message>
+    <message>
+        <source>The consortium at a glance</source>
+        <translation>Bir bakışta konsorsiyum</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Bazı harfler özetin yazı tipinde bulunmadığından boş kutu olarak basılır</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bulgu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>SUBMIT TO</source>
+        <translation>BAŞVURU YERİ</translation>
+    </message>
+    <message>
+        <source>APPLICANT (COORDINATOR)</source>
+        <translation>BAŞVURU SAHİBİ (KOORDİNATÖR)</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>{target} kapsamındaki her kural aşağıdaki ortaklara göre kontrol edildi; önce düzeltilmesi gerekenler en üstte. Durumlar bir simge ve bir sözcükle gösterilir: {fail}, {warn} (başvurudan önce gözden geçirin), {pass} ve {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Kaynaklar, atıfta bulundukları belgelerin dili olan İngilizce ile verilmiştir.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Uygunluk kontrol listesi</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Ülkelere göre gruplanmıştır, önce başvuru sahibinin ülkesi gelir; başvuru sahibi kalın yazılmıştır. Bu eylemin başvurularında kuruluşlar {identifier} numaralarıyla tanımlanır.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Ülkelere göre ortaklar</translation>
+    </message>
+    <message>
+        <source>No agency can be named yet</source>
+        <translation>Henüz bir ajans belirlenemiyor</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Bu plana uygulanan kural yok.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Eksik olanlar:</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Aynı ortaklar tüm koşulları karşılıyor.</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> — {numbers} numaralı ortaklarda</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Bu adları planda kontrol edin.</translation>
+    </message>
+    <message>
+        <source>ERASMUS+ CONSORTIUM BRIEFING</source>
+        <translation>ERASMUS+ KONSORSİYUM ÖZETİ</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>SONUÇ</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Aynı ortakların {year} teklif çağrısının diğer eylemlerine göre durumu; en uygunlar önce, her birinde hâlâ eksik olanlarla.</translation>
+    </message>
+    <message>
+        <source>Call {year}</source>
+        <translation>{year} Teklif Çağrısı</translation>
+    </message>
+    <message>
+        <source>No single applicant yet.</source>
+        <translation>Henüz tek bir başvuru sahibi yok.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one organisation as the applicant.</source>
+        <translation>Tam olarak bir kuruluşu başvuru sahibi olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>İletişim:</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>{year} teklif çağrısının başka hiçbir eylemi bu konsorsiyuma açık değil.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Neden:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Yapılacaklar:</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Veya:</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>resmî kaynak</translation>
+    </message>
+    <message>
+        <source>National Agency or secondary summary</source>
+        <translation>Ulusal Ajans veya ikincil özet</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED source: not yet verified against the Programme Guide</source>
+        <translation>DOĞRULANMAMIŞ kaynak: henüz Program Rehberi ile karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>UYGUN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>UYGUN
+DEĞİL</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>UYARI</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>BİLGİ</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>PASS</source>
+        <translation>UYGUN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>UYGUN DEĞİL</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>UYARI</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>BİLGİ</translation>
+    </message>
+    <message>
+        <source>official source</source>
+        <translation>resmî kaynak</translation>
+    </message>
+    <message>
+        <source>National Agency / secondary summary</source>
+        <translation>Ulusal Ajans / ikincil özet</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: not yet verified against the Programme Guide</source>
+        <translation>DOĞRULANMAMIŞ: henüz Program Rehberi ile karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <source>The same {count} partners against every action of the {year} call, best fits first:</source>
+        <translation>Aynı {count} ortağın {year} teklif çağrısındaki her eyleme göre durumu, en uygunlar önce:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Kontrol listesi:</translation>
+    </message>
+    <message>
+        <source>Verdict: ELIGIBLE — every requirement is met.</source>
+        <translation>Sonuç: UYGUN — tüm koşullar karşılanıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: NOT ELIGIBLE — {n} requirement not met.</source>
+        <extracomment>English plural: Verdict: NOT ELIGIBLE — {n} requirements not met.</extracomment>
+        <translation>
+            <numerusform>Sonuç: UYGUN DEĞİL — {n} koşul karşılanmadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <translation>UYGUN</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>uygun değil</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>{year} teklif çağrısı</translation>
+    </message>
+    <message>
+        <source>Submit to: no agency can be named</source>
+        <translation>Başvuru yeri: henüz bir ajans belirlenemiyor</translation>
+    </message>
+    <message>
+        <source>Submit to: {agency}</source>
+        <translation>Başvuru yeri: {agency}</translation>
+    </message>
+    <message>
+        <source>(Sources are cited in English, as the documents they name are written.)</source>
+        <translation>(Kaynaklar, atıfta bulundukları belgelerin dili olan İngilizce ile verilmiştir.)</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Neden: {reason}</translation>
+    </message>
+    <message>
+        <source>Or: {agency}, {valid}</source>
+        <translation>Veya: {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Yapılacaklar: {hint}</translation>
+    </message>
+    <message>
+        <source>Source: {source} ({confidence})</source>
+        <translation>Kaynak: {source} ({confidence})</translation>
+    </message>
+</context>
+</TS>
