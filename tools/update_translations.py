@@ -43,6 +43,37 @@ SCANNED = (*sorted((PACKAGE / "domain").glob("*.py")), *sorted((PACKAGE / "expor
 HELPERS = {"tr": "findings", "trn": "findings", "t": "briefing", "say": "agency"}
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
+_MORE_COUNTRIES = (
+    "Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and "
+    "'... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium')."
+)
+# Notes for translators (<extracomment>) on fragments that only make sense with their templates.
+NOTES: dict[tuple[str, str], str] = {
+    ("vocabulary", "Programme Countries"): "{eligible} of the rules templates ('from {eligible}', 'established in "
+    "{eligible}', 'outside {eligible}'): the form your templates need (German: dative plural).",
+    ("vocabulary", "EU Member States or associated countries"): "{eligible} of the rules templates, 2021+ calls.",
+    ("vocabulary", "a Programme Country"): "{eligible_one} of the rules templates ('established in {eligible_one}', "
+    "'from {eligible_one}').",
+    ("vocabulary", "an EU Member State or associated country"): "{eligible_one} of the rules templates, 2021+ calls.",
+    ("vocabulary", "{day} {month} {year}"): "A written date, e.g. the application deadline.",
+    ("findings", "is required"): "{required} in 'At least {min} {group} {required} as applicant or {full_partners} "
+    "from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest.",
+    ("findings", "from"): "{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.",
+    ("findings", "from each of"): "{from_each_of} when several countries are missing.",
+    ("findings", "{n} more Programme Country"): _MORE_COUNTRIES,
+    ("findings", "{n} more EU Member State"): _MORE_COUNTRIES,
+    ("findings", "{n} more EU Member State or associated country"): _MORE_COUNTRIES,
+    ("findings", "{name} is {a_type}"): "{a_type}: in English the type with 'a'/'an'; in other languages the "
+    "type's label alone, so write it as a label.",
+    ("findings", "; "): "Separator between clauses (French: ' ; ').",
+    ("findings", ": {items}"): "A list after a colon (French: ' : ').",
+    ("findings", "{items} and {n} more"): "The end of a long list of names.",
+    ("agency", " or "): "Joins the language communities after 'belongs to' (French repeats the preposition).",
+    ("agency", " and "): "Joins spans of calls: 'the 2014 call and the 2017–2020 calls'.",
+    ("briefing", "FAIL"): "Status word in the checklist's narrow first column; a line break splits a long word.",
+    ("briefing", "NOT\nELIGIBLE"): "Verdict of another action in a narrow column; keep the line break.",
+}
+
 
 @dataclass
 class Entry:
@@ -155,7 +186,8 @@ def sources() -> dict[tuple[str, str], Entry]:
     """Every source text once, in a stable order: by context, then as first met."""
     found: dict[tuple[str, str], Entry] = {}
     for entry in (*from_rules(), *from_code(), *from_vocabulary(), *from_agencies()):
-        found.setdefault((entry.context, entry.source), entry)
+        entry = found.setdefault((entry.context, entry.source), entry)
+        entry.note = NOTES.get((entry.context, entry.source), entry.note)
     order = {c: i for i, c in enumerate(CONTEXTS)}
     return dict(sorted(found.items(), key=lambda item: order[item[0][0]]))
 

@@ -24,7 +24,7 @@ from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.report import Agency
 from erasmus_planner.domain.resources import read_text
-from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELDS, VOCABULARY
+from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELD_LABELS, FIELDS, VOCABULARY
 from erasmus_planner.domain.wording import ENGLISH, N_, Wording
 
 FIRST_CALL_YEAR: Final = 2014
@@ -245,7 +245,8 @@ def resolve_agency(
                 AGENCY,
             )
         raise NoAgency(say(sentence, country=country, year=call_year))
-    fields = ", ".join(FIELDS)
+    # The ids plan files use; in other languages each with its label, as the ids are English words.
+    fields = ", ".join(FIELDS if w.is_source else (f"{f} ({w.tr(FIELD_LABELS[f], VOCABULARY)})" for f in FIELDS))
     if field is None:
         raise NoAgency(
             say("No field chosen: in {country} the National Agency depends on the field ({fields}).", country=country,

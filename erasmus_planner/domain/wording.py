@@ -83,17 +83,28 @@ Entry = str | tuple[str, ...]
 
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], Entry]:
-    """``(context, source) → translation`` (a tuple of number forms for numerus entries)."""
+    """``(context, source) → translation`` of a shipped catalogue (empty for English)."""
     if language == SOURCE_LANGUAGE:
         return {}
+    node = resource("translations", catalogue_path(language))
+    try:
+        return parse_catalogue(node.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise PlanError(f"the {language} catalogue cannot be read: {exc}", source=catalogue_path(language)) from exc
+
+
+def parse_catalogue(data: bytes) -> dict[tuple[str, str], Entry]:
+    """The usable entries of a Qt Linguist ``.ts`` file: ``(context, source) → translation``,
+    a tuple of number forms for numerus entries. Vanished / obsolete entries and empty
+    translations are left out (the English text shows instead); unfinished ones are used, as
+    Qt's lrelease does by default."""
     # Imported here: an English check (most command-line runs) never reads a catalogue.
     import xml.etree.ElementTree as ET
 
-    node = resource("translations", catalogue_path(language))
     try:
-        root = ET.fromstring(node.read_bytes())
-    except (OSError, ET.ParseError) as exc:
-        raise PlanError(f"the {language} catalogue cannot be read: {exc}", source=catalogue_path(language)) from exc
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise ValueError(str(exc)) from exc
     found: dict[tuple[str, str], Entry] = {}
     for context in root.iter("context"):
         name = context.findtext("name", "")

@@ -240,7 +240,7 @@
     <name>findings</name>
     <message numerus="yes">
         <source>{n} more EU Member State</source>
-        <extracomment>English plural: {n} more EU Member States</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
         <translation>
             <numerusform>d'un autre État membre de l'UE non encore représenté dans le consortium</numerusform>
             <numerusform>de {n} autres États membres de l'UE non encore représentés dans le consortium</numerusform>
@@ -268,7 +268,7 @@
     </message>
     <message numerus="yes">
         <source>{n} more Programme Country</source>
-        <extracomment>English plural: {n} more Programme Countries</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more Programme Countries</extracomment>
         <translation>
             <numerusform>d'un autre pays participant au programme non encore représenté dans le consortium</numerusform>
             <numerusform>de {n} autres pays participant au programme non encore représentés dans le consortium</numerusform>
@@ -276,7 +276,7 @@
     </message>
     <message numerus="yes">
         <source>{n} more EU Member State or associated country</source>
-        <extracomment>English plural: {n} more EU Member States or associated countries</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States or associated countries</extracomment>
         <translation>
             <numerusform>d'un autre État membre de l'UE ou pays tiers associé au programme non encore représenté dans le consortium</numerusform>
             <numerusform>de {n} autres États membres de l'UE ou pays tiers associés au programme non encore représentés dans le consortium</numerusform>
@@ -464,7 +464,7 @@
     </message>
     <message numerus="yes">
         <source>is required</source>
-        <extracomment>English plural: are required</extracomment>
+        <extracomment>{required} in 'At least {min} {group} {required} as applicant or {full_partners} from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest. English plural: are required</extracomment>
         <translation>
             <numerusform>est nécessaire</numerusform>
             <numerusform>sont nécessaires</numerusform>
@@ -520,18 +520,22 @@
     </message>
     <message>
         <source>; </source>
+        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
         <translation> ; </translation>
     </message>
     <message>
         <source>from each of</source>
+        <extracomment>{from_each_of} when several countries are missing.</extracomment>
         <translation>dans chacun</translation>
     </message>
     <message>
         <source>from</source>
+        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
         <translation>issu</translation>
     </message>
     <message>
         <source>{name} is {a_type}</source>
+        <extracomment>{a_type}: in English the type with 'a'/'an'; in other languages the type's label alone, so write it as a label.</extracomment>
         <translation>{name} est de type « {a_type} »</translation>
     </message>
     <message>
@@ -552,7 +556,7 @@
     </message>
     <message numerus="yes">
         <source>{items} and {n} more</source>
-        <extracomment>English plural: {items} and {n} more</extracomment>
+        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
         <translation>
             <numerusform>{items} et {n} autre</numerusform>
             <numerusform>{items} et {n} autres</numerusform>
@@ -560,6 +564,7 @@
     </message>
     <message>
         <source>: {items}</source>
+        <extracomment>A list after a colon (French: ' : ').</extracomment>
         <translation> : {items}</translation>
     </message>
     <message>
@@ -623,22 +628,27 @@
     <name>vocabulary</name>
     <message>
         <source>Programme Countries</source>
+        <extracomment>{eligible} of the rules templates ('from {eligible}', 'established in {eligible}', 'outside {eligible}'): the form your templates need (German: dative plural).</extracomment>
         <translation>pays participant au programme</translation>
     </message>
     <message>
         <source>a Programme Country</source>
+        <extracomment>{eligible_one} of the rules templates ('established in {eligible_one}', 'from {eligible_one}').</extracomment>
         <translation>un pays participant au programme</translation>
     </message>
     <message>
         <source>EU Member States or associated countries</source>
+        <extracomment>{eligible} of the rules templates, 2021+ calls.</extracomment>
         <translation>États membres de l'UE ou pays tiers associés au programme</translation>
     </message>
     <message>
         <source>an EU Member State or associated country</source>
+        <extracomment>{eligible_one} of the rules templates, 2021+ calls.</extracomment>
         <translation>un État membre de l'UE ou un pays tiers associé au programme</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
+        <extracomment>A written date, e.g. the application deadline.</extracomment>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
@@ -1150,7 +1160,7 @@
     </message>
     <message>
         <source>No field chosen: in {country} the National Agency depends on the field ({fields}).</source>
-        <translation>Aucun domaine choisi : dans le pays du candidat ({country}), l'Agence nationale dépend du domaine ({fields}).</translation>
+        <translation>Aucun domaine choisi : dans le pays du candidat ({country}), l'Agence nationale dépend du domaine — {fields}.</translation>
     </message>
     <message>
         <source>{field} is not a field; the National Agency is chosen by one of {fields}.</source>
@@ -1202,10 +1212,12 @@
     </message>
     <message>
         <source> and </source>
+        <extracomment>Joins spans of calls: 'the 2014 call and the 2017–2020 calls'.</extracomment>
         <translation> et </translation>
     </message>
     <message>
         <source> or </source>
+        <extracomment>Joins the language communities after 'belongs to' (French repeats the preposition).</extracomment>
         <translation> ou à </translation>
     </message>
     <message>
@@ -1609,6 +1621,7 @@
     <message>
         <source>NOT
 ELIGIBLE</source>
+        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
         <translation>NON
 ÉLIGIBLE</translation>
     </message>
@@ -1770,6 +1783,7 @@ ELIGIBLE</source>
     </message>
     <message>
         <source>FAIL</source>
+        <extracomment>Status word in the checklist's narrow first column; a line break splits a long word.</extracomment>
         <translation>NON
 CONFORME</translation>
     </message>

@@ -240,7 +240,7 @@
     <name>findings</name>
     <message numerus="yes">
         <source>{n} more EU Member State</source>
-        <extracomment>English plural: {n} more EU Member States</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
         <translation>
             <numerusform>{n} AB Üye Devleti daha</numerusform>
         </translation>
@@ -266,14 +266,14 @@
     </message>
     <message numerus="yes">
         <source>{n} more Programme Country</source>
-        <extracomment>English plural: {n} more Programme Countries</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more Programme Countries</extracomment>
         <translation>
             <numerusform>{n} Program Ülkesi daha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{n} more EU Member State or associated country</source>
-        <extracomment>English plural: {n} more EU Member States or associated countries</extracomment>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States or associated countries</extracomment>
         <translation>
             <numerusform>{n} AB Üye Devleti veya Programla ilişkili üçüncü ülke daha</numerusform>
         </translation>
@@ -450,7 +450,7 @@
     </message>
     <message numerus="yes">
         <source>is required</source>
-        <extracomment>English plural: are required</extracomment>
+        <extracomment>{required} in 'At least {min} {group} {required} as applicant or {full_partners} from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest. English plural: are required</extracomment>
         <translation>
             <numerusform>gereklidir</numerusform>
         </translation>
@@ -502,18 +502,22 @@
     </message>
     <message>
         <source>; </source>
+        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
         <translation>; </translation>
     </message>
     <message>
         <source>from each of</source>
+        <extracomment>{from_each_of} when several countries are missing.</extracomment>
         <translation>için, her birinden birer tam ortak</translation>
     </message>
     <message>
         <source>from</source>
+        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
         <translation>için bir tam ortak</translation>
     </message>
     <message>
         <source>{name} is {a_type}</source>
+        <extracomment>{a_type}: in English the type with 'a'/'an'; in other languages the type's label alone, so write it as a label.</extracomment>
         <translation>{name} kuruluşunun türü: {a_type}</translation>
     </message>
     <message>
@@ -534,13 +538,14 @@
     </message>
     <message numerus="yes">
         <source>{items} and {n} more</source>
-        <extracomment>English plural: {items} and {n} more</extracomment>
+        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
         <translation>
             <numerusform>{items} ve {n} tane daha</numerusform>
         </translation>
     </message>
     <message>
         <source>: {items}</source>
+        <extracomment>A list after a colon (French: ' : ').</extracomment>
         <translation>: {items}</translation>
     </message>
     <message>
@@ -604,22 +609,27 @@
     <name>vocabulary</name>
     <message>
         <source>Programme Countries</source>
+        <extracomment>{eligible} of the rules templates ('from {eligible}', 'established in {eligible}', 'outside {eligible}'): the form your templates need (German: dative plural).</extracomment>
         <translation>Program Ülkeleri</translation>
     </message>
     <message>
         <source>a Programme Country</source>
+        <extracomment>{eligible_one} of the rules templates ('established in {eligible_one}', 'from {eligible_one}').</extracomment>
         <translation>Program Ülkesi</translation>
     </message>
     <message>
         <source>EU Member States or associated countries</source>
+        <extracomment>{eligible} of the rules templates, 2021+ calls.</extracomment>
         <translation>AB Üye Devletleri veya Programla ilişkili üçüncü ülkeler</translation>
     </message>
     <message>
         <source>an EU Member State or associated country</source>
+        <extracomment>{eligible_one} of the rules templates, 2021+ calls.</extracomment>
         <translation>AB Üye Devleti veya Programla ilişkili üçüncü ülke</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
+        <extracomment>A written date, e.g. the application deadline.</extracomment>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
@@ -1121,7 +1131,7 @@
     </message>
     <message>
         <source>No field chosen: in {country} the National Agency depends on the field ({fields}).</source>
-        <translation>Alan seçilmedi: başvuru sahibinin ülkesinde ({country}) Ulusal Ajans alana göre belirlenir ({fields}).</translation>
+        <translation>Alan seçilmedi: başvuru sahibinin ülkesinde ({country}) Ulusal Ajans alana göre belirlenir — {fields}.</translation>
     </message>
     <message>
         <source>{field} is not a field; the National Agency is chosen by one of {fields}.</source>
@@ -1173,10 +1183,12 @@
     </message>
     <message>
         <source> and </source>
+        <extracomment>Joins spans of calls: 'the 2014 call and the 2017–2020 calls'.</extracomment>
         <translation> ve </translation>
     </message>
     <message>
         <source> or </source>
+        <extracomment>Joins the language communities after 'belongs to' (French repeats the preposition).</extracomment>
         <translation> veya </translation>
     </message>
     <message>
@@ -1574,6 +1586,7 @@
     <message>
         <source>NOT
 ELIGIBLE</source>
+        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
         <translation>UYGUN
 DEĞİL</translation>
     </message>
@@ -1735,6 +1748,7 @@ DEĞİL</translation>
     </message>
     <message>
         <source>FAIL</source>
+        <extracomment>Status word in the checklist's narrow first column; a line break splits a long word.</extracomment>
         <translation>UYGUN
 DEĞİL</translation>
     </message>
