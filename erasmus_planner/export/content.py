@@ -52,7 +52,7 @@ def date_text(day: dt.date, w: Wording = ENGLISH) -> str:
 def short_type_label(type_id: str, w: Wording = ENGLISH) -> str:
     """The type's label without its parenthesis or explanation, for chart axes."""
     label = type_label(type_id, w)
-    return label.split(" (")[0].split(":")[0]
+    return label.split(" (")[0].split(":")[0].strip()  # French puts a space before its colon
 
 
 @dataclass(frozen=True)
