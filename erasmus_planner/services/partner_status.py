@@ -20,6 +20,8 @@ from typing import Any, Final, Literal
 from erasmus_planner.domain.identifiers import oid_problem, pic_problem
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.domain.report import Report
+from erasmus_planner.domain.rule_kinds import _problem_text as identifier_problem_text  # the checklist's wording
+from erasmus_planner.domain.wording import wording
 
 Severity = Literal["fail", "warn", "info"]
 Translate = Callable[[str], str]
@@ -110,20 +112,22 @@ OK: Final = PartnerStatus()
 _ORDER: Final = {"fail": 0, "warn": 1, "info": 2}
 
 
-def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatus]:
-    """Every partner's status (partners without problems map to ``OK``)."""
+def partner_statuses(plan: Plan, report: Report, *, language: str = "en") -> dict[PartnerId, PartnerStatus]:
+    """Every partner's status (partners without problems map to ``OK``); details in ``language``
+    (the findings' sentences are already in the report's)."""
+    words = wording(language)
     by_name: dict[str, list[PartnerProblem]] = defaultdict(list)
     for finding in report.findings:
         if finding.status not in ("fail", "warn", "info"):
             continue
         kind = str(finding.params.get("_kind", finding.rule))
-        wording = (_NOTE_KINDS if finding.status == "info" else _OFFENDER_KINDS).get(kind)
-        if wording is None:
+        template = (_NOTE_KINDS if finding.status == "info" else _OFFENDER_KINDS).get(kind)
+        if template is None:
             continue
         if kind == "single-applicant" and len(finding.partners) < 2:
             continue
-        params = {"identifier": finding.params.get("identifier", "ID")} if "{identifier}" in wording else {}
-        problem = PartnerProblem(finding.status, wording, finding.message, params)  # type: ignore[arg-type]
+        params = {"identifier": finding.params.get("identifier", "ID")} if "{identifier}" in template else {}
+        problem = PartnerProblem(finding.status, template, finding.message, params)  # type: ignore[arg-type]
         for name in dict.fromkeys(finding.partners):
             by_name[name].append(problem)
 
@@ -132,7 +136,8 @@ def partner_statuses(plan: Plan, report: Report) -> dict[PartnerId, PartnerStatu
         problems = list(by_name.get(org.name, ()))
         for label, value, problem in (("OID", org.oid, oid_problem(org.oid)), ("PIC", org.pic, pic_problem(org.pic))):
             if problem:
-                problems.insert(0, PartnerProblem("warn", _MALFORMED, f"{value!r}: {problem}", {"identifier": label}))
+                detail = f"{value!r}: {identifier_problem_text(problem, words)}"
+                problems.insert(0, PartnerProblem("warn", _MALFORMED, detail, {"identifier": label}))
         problems.sort(key=lambda p: _ORDER[p.severity])  # failures first, stable otherwise
         statuses[org.id] = PartnerStatus(tuple(problems)) if problems else OK
     return statuses

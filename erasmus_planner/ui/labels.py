@@ -14,6 +14,7 @@ from typing import Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.rule_kinds import _problem_text as identifier_problem_text  # the checklist's wording
 from erasmus_planner.domain.vocabulary import COMMUNITY_LABELS, FIELD_LABELS, ROLE_LABELS, VOCABULARY, type_label
 from erasmus_planner.domain.wording import wording
 from erasmus_planner.ui import i18n
@@ -88,6 +89,13 @@ def vocabulary(text: str) -> str:
     if i18n.current() == i18n.PSEUDO:
         return i18n.pseudo(text)
     return wording(i18n.content_language()).tr(text, VOCABULARY)
+
+
+def identifier_problem(problem: str) -> str:
+    """What is wrong with an OID or PIC (``identifiers.oid_problem``), in the checklist's words."""
+    if i18n.current() == i18n.PSEUDO:
+        return i18n.pseudo(problem)
+    return identifier_problem_text(problem, wording(i18n.content_language()))
 
 
 def role(role_id: str) -> str:

@@ -539,7 +539,7 @@ class PartnerDialog(QDialog):
         if value is None:
             label.say(self._identifier_hint(kind))
         elif (problem := problem_of(value)) is not None:
-            label.say(_capitalised(problem), Tone.WARNING)
+            label.say(_capitalised(labels.identifier_problem(problem)), Tone.WARNING)
         else:
             label.say(self.tr("well formed"), Tone.OK)
 

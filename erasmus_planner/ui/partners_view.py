@@ -202,7 +202,9 @@ class PartnersView(QWidget):
         session = self.document.session
         identifier = required_identifier(session.action, session.plan.call_year)
         self.model.set_partners(
-            session.plan.partners, partner_statuses(session.plan, session.report), identifier=identifier
+            session.plan.partners,
+            partner_statuses(session.plan, session.report, language=session.language),
+            identifier=identifier,
         )
         self._update_count()
 

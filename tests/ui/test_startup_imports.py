@@ -4,6 +4,7 @@ nor the PDF library (each costs a fifth of a second; see docs/performance.md).""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -29,8 +30,13 @@ window.document.undo_stack.setClean()
 
 def test_opening_a_json_plan_loads_no_database_or_pdf_library(sample_path, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # A copy: the sample itself may be open (locked) in another test run, and the child would
+    # then wait for an answer to "open a read-only copy?" that nobody gives.
+    plan = tmp_path / sample_path.name
+    shutil.copyfile(sample_path, plan)
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(sample_path), str(tmp_path)], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-c", CHILD, str(plan), str(tmp_path)],
+        capture_output=True, text=True, env=env, check=False, timeout=120,
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -259,3 +259,25 @@ def test_alt_keys_are_unique_in_every_language(make_window, qtbot, language):
     buttons = [b.text() for b in preferences.findChildren(QPushButton)]
     assert len(fields) == 5
     assert clashes(fields + buttons) == []
+
+
+def test_partner_dialog_speaks_the_language_of_the_checklist(make_window, qtbot):
+    from erasmus_planner.domain.identifiers import oid_problem
+    from erasmus_planner.domain.wording import wording
+
+    window = make_window(ineligible_plan())
+    window.set_language("de")
+    qtbot.waitUntil(lambda: i18n.current() == "de")
+    dialog = PartnerDialog(window, call_year=2019, language="de")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Partner hinzufügen"
+    assert dialog.problem_label.text() == "Noch nötig: Name, Land und Art."
+    dialog.country_picker.set_code("BE")
+    assert dialog.country_picker.currentText() == "Belgien — Programmland 2019"
+    dialog.oid_edit.setText("E1234")
+    english = oid_problem("E1234") or ""
+    german = wording("de").tr("an OID has exactly 8 digits after the E; this one has {n}", "findings").replace("{n}", "4")
+    shown = dialog.oid_feedback.text()
+    assert german[1:] in shown
+    if german != english:
+        assert english[1:] not in shown
