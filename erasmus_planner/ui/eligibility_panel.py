@@ -75,7 +75,10 @@ class VerdictBanner(QFrame):
         row.setContentsMargins(12, 10, 12, 10)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: its height depends on its width (wrapped lines), and "Maximum"
+        # would cap it at the height it needs when wide — cutting lines off in a narrow panel.
+        # The lists below take any extra room (they have the stretch).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._apply_fonts()
         self._apply_colours()
 
@@ -161,7 +164,10 @@ class AgencyCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.name)
         layout.addWidget(self.body)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: its height depends on its width (wrapped lines), and "Maximum"
+        # would cap it at the height it needs when wide — cutting lines off in a narrow panel.
+        # The lists below take any extra room (they have the stretch).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._apply_fonts()
         self.retranslate()
 

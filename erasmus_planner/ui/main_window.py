@@ -1002,7 +1002,7 @@ class MainWindow(QMainWindow):
     def _place_splitter(self) -> None:
         """Partners get most of the width normally; in presentation the verdict panel does."""
         width = max(self.width(), 640)
-        share = 0.5 if self._presentation else 0.4
+        share = 0.48 if self._presentation else 0.4
         self.splitter.setSizes([int(width * (1 - share)), int(width * share)])
 
     # --- preferences and language ----------------------------------------------------------------

@@ -42,6 +42,10 @@ from erasmus_planner.ui.partner_table_model import (
 )
 
 
+# Types most consortia have: the type column is as wide as the longest of them reads.
+_TYPICAL_TYPES = ("school", "youth-organisation", "ngo", "public-body-local", "enterprise-sme", "higher-education")
+
+
 class PartnersView(QWidget):
     edit_requested = Signal(object)  # Organisation
     selection_changed = Signal()
@@ -121,6 +125,7 @@ class PartnersView(QWidget):
         """Presentation mode: the buttons go (the menus and keys still add, edit and remove) and
         so do the type and identifier columns, so the names and statuses keep the room."""
         self._compact = compact
+        self.table.setWordWrap(compact)  # two lines a row: long names stay readable in a narrow pane
         self.button_box.setVisible(not compact)
         for column in (COL_TYPE, COL_ID):
             self.table.setColumnHidden(column, compact)
@@ -142,7 +147,7 @@ class PartnersView(QWidget):
             column: metrics.horizontalAdvance(sample) + 24 + (20 if column == COL_STATUS else 0)
             for column, sample in (  # typical contents, in the language shown
                 (COL_COUNTRY, countries.name("GB", self._language)),
-                (COL_TYPE, labels.short_type("youth-organisation")),
+                (COL_TYPE, max((labels.short_type(t) for t in _TYPICAL_TYPES), key=metrics.horizontalAdvance)),
                 (COL_ROLE, max((labels.short_role(r) for r in ROLES), key=metrics.horizontalAdvance)),
                 (COL_ID, "E10123456"),
                 (COL_STATUS, self.tr("OID missing") if self._compact else self.tr("OID missing (+1)")),
@@ -151,7 +156,7 @@ class PartnersView(QWidget):
         wanted = {column: width for column, width in wanted.items() if not self.table.isColumnHidden(column)}
         available = self.table.viewport().width()
         others = sum(wanted.values())
-        name_room = available * 3 // 10 if self._compact else max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
+        name_room = available * 35 // 100 if self._compact else max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
         room = available - name_room
         scale = min(1.0, room / others) if others and room > 0 else 1.0
         header_metrics = header.fontMetrics()
@@ -163,7 +168,8 @@ class PartnersView(QWidget):
                 header.resizeSection(column, max(least, int(width * scale)))
         finally:
             self._sizing = False
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        lines = 2 if self._compact else 1
+        self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * lines + metrics.height() // 2 + 4)
 
     def _section_resized(self, *_: object) -> None:
         if not self._sizing:

@@ -187,3 +187,15 @@ def test_the_verdict_says_its_word_whatever_the_colours(make_window):
     banner = window.panel.banner
     assert banner.headline.text() == "Eligible"
     assert banner.accessibleName() == "Verdict: ✓ Eligible"
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "tr"])
+def test_presentation_fits_1024x768_in_every_language(make_window, qtbot, language):
+    window = make_window(plan())
+    window.set_language(language)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File")
+    window.resize(1024, 768)
+    window.set_presentation(True, full_screen=False)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (1024, 768)
+    assert clipped(window) == []
