@@ -146,6 +146,10 @@ class PartnerTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
+    def summaries(self) -> set[str]:
+        """The status words shown, each once (what the status column must have room for)."""
+        return {row.summary for row in self._rows}
+
     def partner_at(self, row: int) -> Organisation:
         return self._rows[row].org
 

@@ -140,9 +140,13 @@ class PartnersView(QWidget):
     def _size_columns(self) -> None:
         """Column widths from typical contents, not from every row (measuring 500 rows on each
         edit is slow). The name keeps at least a third of the width: when the table is narrow
-        (a projector, a large zoom) the other columns give up space, in proportion."""
+        (a projector, a large zoom) the other columns give up space, in proportion — except that
+        a short status ("OK", "Not counted") is never cut: it is what the room looks at."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        icon = 20 + 24  # the status icon and the cell's padding
+        shown = [metrics.horizontalAdvance(s) for s in self.model.summaries()] or [0]
+        status_least = min(max(shown), metrics.horizontalAdvance("M" * 9)) + icon
         wanted = {
             column: metrics.horizontalAdvance(sample) + 24 + (20 if column == COL_STATUS else 0)
             for column, sample in (  # typical contents, in the language shown
@@ -165,6 +169,8 @@ class PartnersView(QWidget):
             for column, width in wanted.items():
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                 least = header_metrics.horizontalAdvance(title) + 18  # a heading is never cut
+                if column == COL_STATUS:
+                    least = max(least, status_least)
                 header.resizeSection(column, max(least, int(width * scale)))
         finally:
             self._sizing = False
@@ -213,6 +219,8 @@ class PartnersView(QWidget):
             identifier=identifier,
         )
         self._update_count()
+        if self._auto_columns:
+            self._size_columns()  # the statuses shown may have grown or shrunk
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
