@@ -281,3 +281,14 @@ def test_partner_dialog_speaks_the_language_of_the_checklist(make_window, qtbot)
     assert german[1:] in shown
     if german != english:
         assert english[1:] not in shown
+
+
+def test_pseudo_localised_welcome_view_cuts_off_no_text(pseudo, make_window, qtbot, tmp_path):
+    window = make_window()
+    window.settings.add_recent_plan(tmp_path / "a-plan-with-a-rather-long-name.json")
+    window.welcome.set_recent(window.settings.recent_plans())
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.new_button.text().startswith("[")
+    assert clipped(window) == []
