@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from window_driver import ScriptedPrompts, school
+from window_driver import ScriptedPrompts, school_partnership, three_schools_partners
 
 from erasmus_planner.cli.main import main
 from erasmus_planner.domain.model import Plan
@@ -19,16 +19,7 @@ from erasmus_planner.ui.preferences_dialog import DirectoryPage, PreferencesDial
 
 
 def three_schools() -> Plan:
-    return Plan(
-        action="strategic-partnership",
-        call_year=2019,
-        field="school",
-        partners=(
-            school("Łódź School", "PL", "applicant", pic="910000001"),
-            school("Schule Köln", "DE", pic="910000002"),
-            school("Escola Porto", "PT", pic="910000003"),
-        ),
-    )
+    return school_partnership(*three_schools_partners())
 
 
 def ini(path: Path) -> QSettings:

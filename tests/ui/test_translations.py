@@ -13,7 +13,7 @@ import pytest
 from layout_checks import clipped, clipped_headings
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
-from window_driver import school
+from window_driver import school_partnership, three_schools_partners
 
 from erasmus_planner.domain.eligibility import check
 from erasmus_planner.domain.model import Organisation, Plan
@@ -29,13 +29,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
 def ineligible_plan() -> Plan:
     """Two schools: the minimum of three is not met, so the checklist has a failure with a hint."""
-    return Plan(
-        action="strategic-partnership",
-        call_year=2019,
-        field="school",
-        title="Green skills",
-        partners=(school("Łódź School", "PL", "applicant", pic="910000001"), school("Schule Köln", "DE", pic="910000002")),
-    )
+    return school_partnership(*three_schools_partners()[:2])
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:

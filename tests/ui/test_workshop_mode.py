@@ -8,29 +8,22 @@ from layout_checks import clipped
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
-from window_driver import school
+from window_driver import school_partnership, three_schools_partners
 
 from erasmus_planner.cli.main import main
 from erasmus_planner.domain.model import Plan
+from erasmus_planner.services.plan_session import PlanSession
 from erasmus_planner.ui import theme
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.main_window import MainWindow
 from erasmus_planner.ui.settings import AppSettings
-from erasmus_planner.services.plan_session import PlanSession
 
 
 def plan() -> Plan:
-    return Plan(
-        action="strategic-partnership",
-        call_year=2019,
-        field="school",
-        title="Green skills for rural schools across Europe",
-        partners=(
-            school("Zespół Szkół Technicznych nr 3 w Łodzi", "PL", "applicant", pic="910000001"),
-            school("Schule Köln", "DE", pic="910000002"),
-            school("Escola Porto", "PT", pic="910000003"),
-        ),
-    )
+    """Three schools, the applicant's name long enough to need two lines in presentation mode."""
+    lodz, *others = three_schools_partners()
+    applicant = lodz.with_changes(name="Zespół Szkół Technicznych nr 3 w Łodzi")
+    return school_partnership(applicant, *others, title="Green skills for rural schools across Europe")
 
 
 def window_colour() -> str:

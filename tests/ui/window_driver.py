@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from erasmus_planner.domain.model import Organisation
+from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.ui.prompts import Prompts
 
 
@@ -84,3 +84,17 @@ def press(qtbot, window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = 
 
 def school(name: str, country: str, role: str = "partner", **extra: Any) -> Organisation:
     return Organisation(name=name, country=country, type="school", role=role, **extra)
+
+
+def three_schools_partners() -> tuple[Organisation, ...]:
+    """Łódź (the applicant), Köln and Porto: three schools from three Programme Countries."""
+    return (
+        school("Łódź School", "PL", "applicant", pic="910000001"),
+        school("Schule Köln", "DE", pic="910000002"),
+        school("Escola Porto", "PT", pic="910000003"),
+    )
+
+
+def school_partnership(*partners: Organisation, title: str = "Green skills", year: int = 2019) -> Plan:
+    """A school Strategic Partnership of ``partners`` (three make it eligible in 2019, two do not)."""
+    return Plan(action="strategic-partnership", call_year=year, field="school", title=title, partners=partners)
