@@ -27,8 +27,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# The README's pictures, made with the real window off screen and the real briefing.
 screenshots: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/main-window.png --size 1400x900
+	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot examples/cooperation-partnership-vet-2022-ineligible.json -o docs/screenshots/ineligible.png --size 1400x900
+	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/main-window-de.png --size 1400x900 --lang de
+	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/presentation-1024x768.png --size 1024x768 --presentation
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
