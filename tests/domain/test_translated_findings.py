@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from consortium_factory import NEUTRAL, OUTSIDER, build, eligible_pool, replace_partner, with_partner
+from test_rule_boundaries import OPTIONS  # every (action, call year, field, lot) of the catalogue
 from erasmus_planner.cli.main import main as cli_main
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
@@ -57,16 +58,6 @@ SILENT_WHEN_FINE = {
 
 
 # --- plans that drive every rule to pass, fail, warn and inform -----------------------------
-
-
-def options() -> list[tuple[str, int, str | None, str | None]]:
-    found = []
-    for action in CATALOGUE.actions.values():
-        for year in action.years:
-            for field in action.fields or (None,):
-                for lot in [lot.id for lot in action.lots_in(year)] or [None]:
-                    found.append((action.id, year, field, lot))
-    return found
 
 
 def composition_cases(plan: Plan) -> Iterator[Plan]:
@@ -118,7 +109,7 @@ def structural_cases(plan: Plan) -> Iterator[Plan]:
 def all_plans() -> list[Plan]:
     plans = []
     seen_years: set[tuple[str, int]] = set()
-    for option in options():
+    for option in OPTIONS:
         base = build(*option)
         plans.extend(composition_cases(base))
         if (option[0], option[1]) not in seen_years:  # once per action and year is enough
