@@ -24,16 +24,21 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from erasmus_planner.domain import agencies, countries, vocabulary  # noqa: E402
-from erasmus_planner.domain.catalogue import load_catalogue  # noqa: E402
-from erasmus_planner.domain.wording import CONTEXTS, LANGUAGES, SOURCE_LANGUAGE, catalogue_path  # noqa: E402
+from erasmus_planner.domain import agencies, countries, vocabulary
+from erasmus_planner.domain.catalogue import load_catalogue
+from erasmus_planner.domain.wording import (
+    CONTEXTS,
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    catalogue_path,
+)
 
 PACKAGE = ROOT / "erasmus_planner"
 TRANSLATIONS = PACKAGE / "resources" / "translations"

@@ -399,12 +399,6 @@ def applicant_type(ctx: Context) -> Outcome | None:
     return Outcome(ok, values, (applicant.name,))
 
 
-def english_date(day: date) -> str:
-    """'5 March 2026'. Not strftime: "%-d" fails on Windows, and "%B" follows the process locale
-    (which Qt sets), so an English message would get a German month."""
-    return ENGLISH.date(day)
-
-
 @kind("applicant-seniority")
 def applicant_seniority(ctx: Context) -> Outcome | None:
     applicant = ctx.consortium.applicant

@@ -140,8 +140,3 @@ def group_noun(group: str, count: int, wording: Wording = ENGLISH) -> str:
     """The group's noun in the number ``count`` asks for, without the count."""
     singular, plural = TYPE_GROUP_NOUNS[group]
     return wording.trn(singular, plural, count, VOCABULARY)
-
-
-def label(labels: dict[str, str], key: str, wording: Wording = ENGLISH) -> str:
-    """A role, field or community label in the wording's language (the key itself if unknown)."""
-    return wording.tr(labels.get(key, key), VOCABULARY)

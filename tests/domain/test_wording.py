@@ -100,7 +100,7 @@ def test_qt_linguist_compiles_every_catalogue_with_nothing_unfinished(tmp_path: 
 
 
 def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(TOOL), *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run([sys.executable, str(TOOL), *args], capture_output=True, text=True, cwd=ROOT, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +131,7 @@ def _edit(folder: Path, language: str, old: str, new: str) -> Path:
 def test_check_fails_when_a_source_text_is_missing_from_a_catalogue(catalogues_copy: Path) -> None:
     # Drop the German entry of one template: --check must name it and exit non-zero.
     text = (catalogues_copy / "rules_de.ts").read_text(encoding="utf-8")
-    entry = re.search(r"    <message>\n        <source>Remove them from the consortium\.</source>.*?</message>\n", text, re.S)
+    entry = re.search(r"    <message>\n        <source>Remove them from the consortium\.</source>.*?</message>\n", text, re.DOTALL)
     assert entry is not None
     broken = _edit(catalogues_copy, "de", entry.group(0), "")
     result = run_tool("--check", "--dir", str(broken))
@@ -151,7 +151,7 @@ def test_update_keeps_translations_marks_new_texts_and_keeps_removed_ones_as_van
     target = catalogues_copy / "update"
     target.mkdir()
     text = (catalogues_copy / "rules_de.ts").read_text(encoding="utf-8")
-    entry = re.search(r"    <message>\n        <source>Foundation</source>.*?</message>\n", text, re.S)
+    entry = re.search(r"    <message>\n        <source>Foundation</source>.*?</message>\n", text, re.DOTALL)
     assert entry is not None
     stale = "    <message>\n        <source>A text no longer used</source>\n        <translation>Alt</translation>\n    </message>\n"
     (target / "rules_de.ts").write_text(text.replace(entry.group(0), stale), encoding="utf-8")

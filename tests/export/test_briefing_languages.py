@@ -105,7 +105,7 @@ def test_export_lang_sets_the_documents_language_and_title(exported: tuple[str, 
 def test_switching_language_changes_the_headings_of_the_same_plan() -> None:
     plan = scripts_plan()
     texts = {lang: squash("".join(pages_text(briefing_bytes(plan, title_date=DATE, language=lang)))) for lang in HEADINGS}
-    for language, headings in HEADINGS.items():
+    for language in HEADINGS:
         for other, other_headings in HEADINGS.items():
             for heading in other_headings[:3]:
                 assert (squash(heading) in texts[language]) == (language == other), (language, heading)
