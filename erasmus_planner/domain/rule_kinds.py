@@ -599,7 +599,7 @@ def _oid_format(ctx: Context) -> Outcome | None:
     w = ctx.wording
     text = clauses(
         (ctx.tr("{name}: {identifier} {value}, {problem}").format(
-            name=name, identifier=label, value=repr(value), problem=_problem_text(problem, w))
+            name=name, identifier=label, value=repr(value), problem=identifier_problem_text(problem, w))
          for name, label, value, problem in problems),
         w,
     )
@@ -629,13 +629,17 @@ IDENTIFIER_PROBLEMS: Final = (
 _TRAILING_COUNT: Final = re.compile(r"(?<= )(\d+)$")
 
 
-def _problem_text(problem: str, w: Wording) -> str:
+def identifier_problem_text(problem: str, w: Wording) -> str:
+    """An OID / PIC problem sentence of domain/identifiers.py in ``w``'s language."""
     if w.is_source:
         return problem
     count = _TRAILING_COUNT.search(problem)
     if count is None:
         return w.tr(problem, FINDINGS)
     return w.tr(problem[: count.start()] + "{n}", FINDINGS).replace("{n}", count.group(1))
+
+
+_problem_text = identifier_problem_text  # the name the window's modules import today
 
 
 def required_identifier(action: ActionDef, year: int) -> str:

@@ -336,11 +336,11 @@ def test_an_unknown_lang_is_refused_by_the_command_line(capsys: pytest.CaptureFi
 def test_every_identifier_problem_has_a_translation(value: str) -> None:
     """The problem sentences come from domain/identifiers.py; each must be a catalogue entry."""
     from erasmus_planner.domain.identifiers import oid_problem, pic_problem
-    from erasmus_planner.domain.rule_kinds import IDENTIFIER_PROBLEMS, _problem_text
+    from erasmus_planner.domain.rule_kinds import IDENTIFIER_PROBLEMS, identifier_problem_text
     from erasmus_planner.domain.wording import Wording
 
     for problem in filter(None, (oid_problem(value), pic_problem(value))):
         assert re.sub(r"(?<= )\d+$", "{n}", problem) in IDENTIFIER_PROBLEMS, problem
         for language in LANGUAGES:
-            translated = _problem_text(problem, Wording(language))
+            translated = identifier_problem_text(problem, Wording(language))
             assert translated != problem and not PLACEHOLDER.search(translated)
