@@ -23,7 +23,7 @@ def build() -> str:
     for path in sorted(RESOURCES.rglob("*.toml")):
         text = path.read_text(encoding="utf-8")
         files[path.relative_to(RESOURCES).as_posix()] = {"stamp": source_stamp(text), "data": parse_toml(text)}
-    return json.dumps({"generated_by": "tools/build_toml_snapshot.py", "files": files}, ensure_ascii=False, sort_keys=True) + "\n"
+    return json.dumps({"generated_by": "tools/build_toml_snapshot.py", "files": files}, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:

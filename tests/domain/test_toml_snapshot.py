@@ -31,6 +31,22 @@ def test_catalogue_from_snapshot_equals_catalogue_from_toml(monkeypatch: pytest.
     finally:
         catalogue.load_catalogue.cache_clear()
     assert from_snapshot == from_toml
+    # Mapping equality ignores order, but order carries meaning (an action's first code is its
+    # official code; lots and rules are listed as written): compare it explicitly.
+    for action_id, action in from_snapshot.actions.items():
+        other = from_toml.action(action_id)
+        assert list(action.codes) == list(other.codes), action_id
+        assert action.primary_code == other.primary_code
+        assert [r.id for r in action.rules] == [r.id for r in other.rules]
+        assert [dict(r.params) for r in action.rules] == [dict(r.params) for r in other.rules]
+    assert list(from_snapshot.actions) == list(from_toml.actions)
+
+
+def test_official_codes_keep_their_written_order() -> None:
+    catalogue.load_catalogue.cache_clear()
+    cove = catalogue.load_catalogue().action("centre-of-vocational-excellence")
+    assert cove.primary_code == "ERASMUS-EDU-PEX-COVE"
+    assert catalogue.load_catalogue().action("knowledge-alliance").primary_code == "EPPKA2-KA"
 
 
 def test_an_edited_rules_file_is_parsed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
