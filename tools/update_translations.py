@@ -162,6 +162,7 @@ def from_vocabulary() -> Iterator[Entry]:
         yield Entry(v, singular, plural=plural, note="Without the number: it follows {min} or stands alone.")
     for action in load_catalogue().actions.values():
         yield Entry(v, action.name, note=f"Action name ({action.programme} programme).")
+        yield Entry(v, action.description, note=f"One-line description of {action.name}, under the action picker.")
         for part in (*action.lots, *action.variants):
             yield Entry(v, part.name, note=f"A lot or project type of {action.name}.")
 

@@ -4,96 +4,12 @@
 <context>
     <name>rules</name>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
-        <translation>{action} gibt es in den Aufrufen {years}; dieser Plan zielt auf den Aufruf {year}.</translation>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Mindestens {min} Organisationen aus {eligible} sind als Antragsteller oder Vollpartner erforderlich; das Konsortium hat {count}{names}.</translation>
     </message>
     <message>
-        <source>Choose a call year in {years}, or the action that replaced it.</source>
-        <translation>Wählen Sie ein Aufrufjahr in {years} oder die Aktion, die an ihre Stelle getreten ist.</translation>
-    </message>
-    <message>
-        <source>The applicant must be established in {eligible_one}{offenders}.</source>
-        <translation>Der Antragsteller muss seinen Sitz in {eligible_one} haben{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
-        <translation>Lassen Sie eine Organisation aus {eligible_one} den Antrag im Namen des Konsortiums stellen.</translation>
-    </message>
-    <message>
-        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
-        <translation>Der Antragsteller muss mindestens {min} Jahre vor Ablauf der Antragsfrist ({deadline}) rechtsgültig gegründet worden sein{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
-        <translation>Lassen Sie eine länger bestehende Organisation den Antrag stellen oder geben Sie das Gründungsdatum des Antragstellers ein.</translation>
-    </message>
-    <message>
-        <source>The applicant must be one of: {group}{offenders}.</source>
-        <translation>Als Antragsteller kommen nur {group} infrage{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let {examples} apply on behalf of the consortium.</source>
-        <translation>Lassen Sie {examples} den Antrag im Namen des Konsortiums stellen.</translation>
-    </message>
-    <message>
-        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
-        <translation>Assoziierte Partner zählen nie zu einer Mindestzahl{offenders}; als Vollpartner würden sie zählen.</translation>
-    </message>
-    <message>
-        <source>If they will receive funding and share the work, change their role to full partner.</source>
-        <translation>Wenn sie Fördermittel erhalten und an der Arbeit mitwirken, ändern Sie ihre Rolle in Vollpartner.</translation>
-    </message>
-    <message>
-        <source>The same organisation appears more than once{offenders}.</source>
-        <translation>Dieselbe Organisation erscheint mehr als einmal{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the repeated entry; an organisation counts once.</source>
-        <translation>Entfernen Sie den doppelten Eintrag; eine Organisation zählt nur einmal.</translation>
-    </message>
-    <message>
-        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
-        <translation>Hochschulen mit Sitz in {eligible} müssen eine gültige Erasmus-Charta für die Hochschulbildung (ECHE) besitzen{offenders}.</translation>
-    </message>
-    <message>
-        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
-        <translation>Bestätigen Sie, dass jede dieser Hochschulen eine ECHE besitzt, oder ersetzen Sie sie.</translation>
-    </message>
-    <message>
-        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
-        <translation>Hochschulen außerhalb von {eligible} brauchen keine ECHE{offenders}.</translation>
-    </message>
-    <message>
-        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
-        <translation>Von dieser Aktion ausgeschlossene Länder: {countries}; Organisationen von dort sind nicht förderfähig{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove them from the consortium.</source>
-        <translation>Entfernen Sie sie aus dem Konsortium.</translation>
-    </message>
-    <message>
-        <source>{group} are not counted as {counted_as} here{offenders}.</source>
-        <translation>{group} werden hier nicht als {counted_as} gezählt{offenders}.</translation>
-    </message>
-    <message>
-        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
-        <translation>Sie zählen nur, wo der Programmleitfaden es vorsieht; fügen Sie {examples} hinzu, wenn die Mindestzahl nicht erreicht ist.</translation>
-    </message>
-    <message>
-        <source>No {identifier} yet for{offenders}.</source>
-        <translation>Noch keine {identifier} für{offenders}.</translation>
-    </message>
-    <message>
-        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
-        <translation>Bitten Sie diese Organisationen, sich zu registrieren und ihre {identifier} zu schicken; ohne sie kann kein Antrag eingereicht werden.</translation>
-    </message>
-    <message>
-        <source>At most {max} organisations may take part; the consortium has {count}.</source>
-        <translation>Höchstens {max} Organisationen dürfen teilnehmen; das Konsortium hat {count}.</translation>
-    </message>
-    <message>
-        <source>Remove {more}, or choose an action without this limit.</source>
-        <translation>Entfernen Sie {more} oder wählen Sie eine Aktion ohne diese Obergrenze.</translation>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Fügen Sie {more} mit Sitz in {eligible_one} hinzu; assoziierte Partner und Organisationen aus anderen Ländern zählen nicht.</translation>
     </message>
     <message>
         <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
@@ -112,14 +28,6 @@
         <translation>Fügen Sie einen Vollpartner {from_each_of} {more} hinzu oder ersetzen Sie einen Partner aus einem Nicht-EU-Land.</translation>
     </message>
     <message>
-        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
-        <translation>Mindestens {min} Organisationen aus {eligible} sind als Antragsteller oder Vollpartner erforderlich; das Konsortium hat {count}{names}.</translation>
-    </message>
-    <message>
-        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
-        <translation>Fügen Sie {more} mit Sitz in {eligible_one} hinzu; assoziierte Partner und Organisationen aus anderen Ländern zählen nicht.</translation>
-    </message>
-    <message>
         <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
         <translation>Mindestens {min} {group} aus {eligible} {required} als Antragsteller oder {full_partners} erforderlich; das Konsortium hat {count}{names}.</translation>
     </message>
@@ -128,32 +36,12 @@
         <translation>Fügen Sie {more} {as_full_partners} aus {eligible_one} hinzu: {examples}.</translation>
     </message>
     <message>
-        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
-        <translation>Organisationen aus anderen Ländern als {eligible} dürfen nur als assoziierte Partner teilnehmen{offenders}.</translation>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>Höchstens {max} Organisationen dürfen teilnehmen; das Konsortium hat {count}.</translation>
     </message>
     <message>
-        <source>Make them associated partners, or replace them.</source>
-        <translation>Machen Sie sie zu assoziierten Partnern oder ersetzen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Not counted toward the minimums{offenders}.</source>
-        <translation>Nicht auf die Mindestzahlen angerechnet{offenders}.</translation>
-    </message>
-    <message>
-        <source>Identifier not well formed{offenders}.</source>
-        <translation>Kennung fehlerhaft{offenders}.</translation>
-    </message>
-    <message>
-        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
-        <translation>Übernehmen Sie die OID (E gefolgt von 8 Ziffern) und die PIC (9 Ziffern) genau so, wie das Registrierungssystem sie anzeigt.</translation>
-    </message>
-    <message>
-        <source>Only organisations from {eligible} may take part{offenders}.</source>
-        <translation>Nur Organisationen aus {eligible} dürfen teilnehmen{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the organisations from other countries.</source>
-        <translation>Entfernen Sie die Organisationen aus anderen Ländern.</translation>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>Entfernen Sie {more} oder wählen Sie eine Aktion ohne diese Obergrenze.</translation>
     </message>
     <message>
         <source>Only {group} may take part in this action{offenders}.</source>
@@ -168,12 +56,124 @@
         <translation>In jedem teilnehmenden Land muss jede dieser Arten mindestens einmal vertreten sein: {group}{offenders}.</translation>
     </message>
     <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Der Antragsteller muss seinen Sitz in {eligible_one} haben{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Lassen Sie eine Organisation aus {eligible_one} den Antrag im Namen des Konsortiums stellen.</translation>
+    </message>
+    <message>
         <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
         <translation>Genau eine Organisation stellt den Antrag im Namen des Konsortiums{offenders}.</translation>
     </message>
     <message>
         <source>Mark exactly one organisation as the applicant (coordinator).</source>
         <translation>Markieren Sie genau eine Organisation als Antragsteller (Koordinator).</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Als Antragsteller kommen nur {group} infrage{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Lassen Sie {examples} den Antrag im Namen des Konsortiums stellen.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Hochschulen mit Sitz in {eligible} müssen eine gültige Erasmus-Charta für die Hochschulbildung (ECHE) besitzen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Bestätigen Sie, dass jede dieser Hochschulen eine ECHE besitzt, oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Nur Organisationen aus {eligible} dürfen teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Entfernen Sie die Organisationen aus anderen Ländern.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Organisationen aus anderen Ländern als {eligible} dürfen nur als assoziierte Partner teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Machen Sie sie zu assoziierten Partnern oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Von dieser Aktion ausgeschlossene Länder: {countries}; Organisationen von dort sind nicht förderfähig{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Entfernen Sie sie aus dem Konsortium.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Der Antragsteller muss mindestens {min} Jahre vor Ablauf der Antragsfrist ({deadline}) rechtsgültig gegründet worden sein{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Lassen Sie eine länger bestehende Organisation den Antrag stellen oder geben Sie das Gründungsdatum des Antragstellers ein.</translation>
+    </message>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>{action} gibt es in den Aufrufen {years}; dieser Plan zielt auf den Aufruf {year}.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>Wählen Sie ein Aufrufjahr in {years} oder die Aktion, die an ihre Stelle getreten ist.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Kennung fehlerhaft{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>Übernehmen Sie die OID (E gefolgt von 8 Ziffern) und die PIC (9 Ziffern) genau so, wie das Registrierungssystem sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>Noch keine {identifier} für{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Bitten Sie diese Organisationen, sich zu registrieren und ihre {identifier} zu schicken; ohne sie kann kein Antrag eingereicht werden.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>Dieselbe Organisation erscheint mehr als einmal{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Entfernen Sie den doppelten Eintrag; eine Organisation zählt nur einmal.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Hochschulen außerhalb von {eligible} brauchen keine ECHE{offenders}.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>Assoziierte Partner zählen nie zu einer Mindestzahl{offenders}; als Vollpartner würden sie zählen.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>Wenn sie Fördermittel erhalten und an der Arbeit mitwirken, ändern Sie ihre Rolle in Vollpartner.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Nicht auf die Mindestzahlen angerechnet{offenders}.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>{group} werden hier nicht als {counted_as} gezählt{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Sie zählen nur, wo der Programmleitfaden es vorsieht; fügen Sie {examples} hinzu, wenn die Mindestzahl nicht erreicht ist.</translation>
     </message>
     <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
@@ -969,6 +969,11 @@
         <translation>Strategische Partnerschaften</translation>
     </message>
     <message>
+        <source>Cooperation between organisations from Programme Countries to develop, transfer or implement innovative practices; applied for at the National Agency of the applicant's country.</source>
+        <extracomment>One-line description of Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Zusammenarbeit von Organisationen aus Programmländern, um innovative Verfahren zu entwickeln, zu übertragen oder umzusetzen; beantragt bei der Nationalen Agentur im Land des Antragstellers.</translation>
+    </message>
+    <message>
         <source>Supporting innovation</source>
         <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
         <translation>Förderung von Innovation</translation>
@@ -984,9 +989,19 @@
         <translation>Strategische Partnerschaften zwischen Schulen</translation>
     </message>
     <message>
+        <source>Strategic Partnerships between schools only; the coordinating school applies and each school signs its own grant agreement with its National Agency.</source>
+        <extracomment>One-line description of School-to-school Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Strategische Partnerschaften nur zwischen Schulen; die koordinierende Schule stellt den Antrag, und jede Schule schließt ihre eigene Finanzhilfevereinbarung mit ihrer Nationalen Agentur.</translation>
+    </message>
+    <message>
         <source>School Exchange Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Schulaustauschpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Exchanges of pupils and staff between 2 to 6 schools from Programme Countries; the coordinating school applies on behalf of all.</source>
+        <extracomment>One-line description of School Exchange Partnerships, under the action picker.</extracomment>
+        <translation>Austausch von Schülerinnen, Schülern und Personal zwischen 2 bis 6 Schulen aus Programmländern; die koordinierende Schule stellt den Antrag für alle.</translation>
     </message>
     <message>
         <source>Partnerships for Digital Education Readiness</source>
@@ -994,9 +1009,19 @@
         <translation>Partnerschaften für die Bereitschaft zur digitalen Bildung</translation>
     </message>
     <message>
+        <source>The 2020 additional call (COVID-19) for digital education in schools, VET and higher education; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Digital Education Readiness, under the action picker.</extracomment>
+        <translation>Der zusätzliche Aufruf 2020 (COVID-19) für digitale Bildung in Schulen, Berufsbildung und Hochschulbildung; beantragt bei der Nationalen Agentur.</translation>
+    </message>
+    <message>
         <source>Partnerships for Creativity</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Partnerschaften für Kreativität</translation>
+    </message>
+    <message>
+        <source>The 2020 additional call (COVID-19) for creativity and culture in school, adult education and youth; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Creativity, under the action picker.</extracomment>
+        <translation>Der zusätzliche Aufruf 2020 (COVID-19) für Kreativität und Kultur in Schulbildung, Erwachsenenbildung und Jugend; beantragt bei der Nationalen Agentur.</translation>
     </message>
     <message>
         <source>Knowledge Alliances</source>
@@ -1004,9 +1029,19 @@
         <translation>Wissensallianzen</translation>
     </message>
     <message>
+        <source>Structured, result-driven projects that bridge higher education and business to strengthen Europe's capacity for innovation; applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Knowledge Alliances, under the action picker.</extracomment>
+        <translation>Strukturierte, ergebnisorientierte Projekte, die Hochschulen und Wirtschaft verbinden, um Europas Innovationsfähigkeit zu stärken; beantragt bei der Exekutivagentur in Brüssel.</translation>
+    </message>
+    <message>
         <source>Sector Skills Alliances</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Allianzen für branchenspezifische Fertigkeiten</translation>
+    </message>
+    <message>
+        <source>Alliances that make vocational education and training respond to the skills needs of one economic sector (the seed's 'Sector Skills Partnerships'); applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Sector Skills Alliances, under the action picker.</extracomment>
+        <translation>Allianzen, die die Berufsbildung auf den Qualifikationsbedarf eines Wirtschaftszweigs ausrichten (die „Sector Skills Partnerships“ des Ausgangsdokuments); beantragt bei der Exekutivagentur in Brüssel.</translation>
     </message>
     <message>
         <source>Skills needs identification</source>
@@ -1034,14 +1069,29 @@
         <translation>Kooperationspartnerschaften</translation>
     </message>
     <message>
+        <source>Partnerships of at least three organisations from three EU Member States or associated countries that improve quality and innovation; National Agency of the applicant, or the executive agency for European NGOs.</source>
+        <extracomment>One-line description of Cooperation Partnerships, under the action picker.</extracomment>
+        <translation>Partnerschaften von mindestens drei Organisationen aus drei EU-Mitgliedstaaten oder assoziierten Drittländern, die Qualität und Innovation verbessern; Nationale Agentur des Antragstellers oder, für europäische NRO, die Exekutivagentur.</translation>
+    </message>
+    <message>
         <source>Small-scale Partnerships</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Kleinere Partnerschaften</translation>
     </message>
     <message>
+        <source>Smaller partnerships of at least two organisations from two EU Member States or associated countries, for newcomers and grassroots organisations; no higher education.</source>
+        <extracomment>One-line description of Small-scale Partnerships, under the action picker.</extracomment>
+        <translation>Kleinere Partnerschaften von mindestens zwei Organisationen aus zwei EU-Mitgliedstaaten oder assoziierten Drittländern, für Neueinsteiger und Basisorganisationen; keine Hochschulbildung.</translation>
+    </message>
+    <message>
         <source>Alliances for Innovation</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Allianzen für Innovation</translation>
+    </message>
+    <message>
+        <source>Alliances of education and training providers with labour-market actors that boost innovation and close skills gaps (successor of Knowledge and Sector Skills Alliances); applied for at the executive agency.</source>
+        <extracomment>One-line description of Alliances for Innovation, under the action picker.</extracomment>
+        <translation>Allianzen von Bildungs- und Ausbildungseinrichtungen mit Akteuren des Arbeitsmarkts, die Innovation fördern und Qualifikationslücken schließen (Nachfolger der Wissensallianzen und der Allianzen für branchenspezifische Fertigkeiten); beantragt bei der Exekutivagentur.</translation>
     </message>
     <message>
         <source>Lot 1: Alliances for Education and Enterprises</source>
@@ -1062,6 +1112,11 @@
         <source>Centres of Vocational Excellence</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Zentren der beruflichen Exzellenz</translation>
+    </message>
+    <message>
+        <source>Transnational partnerships for excellence in vocational education and training, bringing together VET providers and employers in every participating country; applied for at the executive agency.</source>
+        <extracomment>One-line description of Centres of Vocational Excellence, under the action picker.</extracomment>
+        <translation>Transnationale Partnerschaften für Exzellenz in der Berufsbildung, die in jedem beteiligten Land Berufsbildungseinrichtungen und Arbeitgeber zusammenbringen; beantragt bei der Exekutivagentur.</translation>
     </message>
 </context>
 <context>

@@ -4,96 +4,12 @@
 <context>
     <name>rules</name>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
-        <translation>Les {action} existent dans les appels {years} ; ce plan vise l'appel {year}.</translation>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Au moins {min} organisations des {eligible} sont requises comme candidat ou partenaires à part entière ; le consortium en compte {count}{names}.</translation>
     </message>
     <message>
-        <source>Choose a call year in {years}, or the action that replaced it.</source>
-        <translation>Choisissez une année d'appel comprise dans {years}, ou l'action qui l'a remplacée.</translation>
-    </message>
-    <message>
-        <source>The applicant must be established in {eligible_one}{offenders}.</source>
-        <translation>Le candidat doit être établi dans {eligible_one}{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
-        <translation>Faites déposer la candidature au nom du consortium par une organisation établie dans {eligible_one}.</translation>
-    </message>
-    <message>
-        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
-        <translation>Le candidat doit avoir été légalement constitué au moins {min} ans avant la date limite ({deadline}){offenders}.</translation>
-    </message>
-    <message>
-        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
-        <translation>Faites déposer la candidature par une organisation plus ancienne, ou saisissez la date de création du candidat.</translation>
-    </message>
-    <message>
-        <source>The applicant must be one of: {group}{offenders}.</source>
-        <translation>Seuls les types suivants peuvent être candidats : {group}{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let {examples} apply on behalf of the consortium.</source>
-        <translation>Faites déposer la candidature au nom du consortium par {examples}.</translation>
-    </message>
-    <message>
-        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
-        <translation>Les partenaires associés ne comptent jamais dans un minimum{offenders} ; en tant que partenaires à part entière, ils compteraient.</translation>
-    </message>
-    <message>
-        <source>If they will receive funding and share the work, change their role to full partner.</source>
-        <translation>S'ils reçoivent un financement et partagent le travail, changez leur rôle en partenaire à part entière.</translation>
-    </message>
-    <message>
-        <source>The same organisation appears more than once{offenders}.</source>
-        <translation>La même organisation apparaît plusieurs fois{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the repeated entry; an organisation counts once.</source>
-        <translation>Supprimez l'entrée en double ; une organisation ne compte qu'une fois.</translation>
-    </message>
-    <message>
-        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
-        <translation>Les établissements d'enseignement supérieur situés dans des {eligible} doivent être titulaires d'une Charte Erasmus pour l'enseignement supérieur (ECHE) valide{offenders}.</translation>
-    </message>
-    <message>
-        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
-        <translation>Vérifiez que chacun de ces établissements est titulaire d'une ECHE, ou remplacez-le.</translation>
-    </message>
-    <message>
-        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
-        <translation>Aucune ECHE n'est nécessaire pour les établissements d'enseignement supérieur situés hors des {eligible}{offenders}.</translation>
-    </message>
-    <message>
-        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
-        <translation>Pays exclus de cette action : {countries} ; leurs organisations ne sont pas éligibles{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove them from the consortium.</source>
-        <translation>Retirez-les du consortium.</translation>
-    </message>
-    <message>
-        <source>{group} are not counted as {counted_as} here{offenders}.</source>
-        <translation>Ici, les {group} ne comptent pas comme {counted_as}{offenders}.</translation>
-    </message>
-    <message>
-        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
-        <translation>Ils ne comptent que là où le Guide du programme le prévoit ; ajoutez {examples} si le minimum n'est pas atteint.</translation>
-    </message>
-    <message>
-        <source>No {identifier} yet for{offenders}.</source>
-        <translation>{identifier} encore manquant pour{offenders}.</translation>
-    </message>
-    <message>
-        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
-        <translation>Demandez à ces organisations de s'enregistrer et de transmettre leur {identifier} ; sans lui, aucune candidature ne peut être déposée.</translation>
-    </message>
-    <message>
-        <source>At most {max} organisations may take part; the consortium has {count}.</source>
-        <translation>Au maximum {max} organisations peuvent participer ; le consortium en compte {count}.</translation>
-    </message>
-    <message>
-        <source>Remove {more}, or choose an action without this limit.</source>
-        <translation>Retirez {more}, ou choisissez une action sans cette limite.</translation>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Ajoutez {more} dont le siège est situé dans {eligible_one} ; les partenaires associés et les organisations d'autres pays ne comptent pas.</translation>
     </message>
     <message>
         <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
@@ -112,14 +28,6 @@
         <translation>Ajoutez un partenaire à part entière {from_each_of} {more}, ou remplacez un partenaire d'un pays hors UE.</translation>
     </message>
     <message>
-        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
-        <translation>Au moins {min} organisations des {eligible} sont requises comme candidat ou partenaires à part entière ; le consortium en compte {count}{names}.</translation>
-    </message>
-    <message>
-        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
-        <translation>Ajoutez {more} dont le siège est situé dans {eligible_one} ; les partenaires associés et les organisations d'autres pays ne comptent pas.</translation>
-    </message>
-    <message>
         <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
         <translation>Au moins {min} {group} des {eligible} {required} comme candidat ou {full_partners} ; le consortium en compte {count}{names}.</translation>
     </message>
@@ -128,32 +36,12 @@
         <translation>Ajoutez {more} {as_full_partners} dans {eligible_one} : {examples}.</translation>
     </message>
     <message>
-        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
-        <translation>Les organisations de pays autres que les {eligible} ne peuvent participer qu'en tant que partenaires associés{offenders}.</translation>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>Au maximum {max} organisations peuvent participer ; le consortium en compte {count}.</translation>
     </message>
     <message>
-        <source>Make them associated partners, or replace them.</source>
-        <translation>Faites-en des partenaires associés, ou remplacez-les.</translation>
-    </message>
-    <message>
-        <source>Not counted toward the minimums{offenders}.</source>
-        <translation>Ne comptent pas dans les minimums{offenders}.</translation>
-    </message>
-    <message>
-        <source>Identifier not well formed{offenders}.</source>
-        <translation>Identifiant mal formé{offenders}.</translation>
-    </message>
-    <message>
-        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
-        <translation>Recopiez l'OID (E suivi de 8 chiffres) et le PIC (9 chiffres) exactement comme le système d'enregistrement les affiche.</translation>
-    </message>
-    <message>
-        <source>Only organisations from {eligible} may take part{offenders}.</source>
-        <translation>Seules les organisations des {eligible} peuvent participer{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the organisations from other countries.</source>
-        <translation>Retirez les organisations des autres pays.</translation>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>Retirez {more}, ou choisissez une action sans cette limite.</translation>
     </message>
     <message>
         <source>Only {group} may take part in this action{offenders}.</source>
@@ -168,12 +56,124 @@
         <translation>Chaque pays participant doit compter au moins un représentant de chaque type : {group}{offenders}.</translation>
     </message>
     <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Le candidat doit être établi dans {eligible_one}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Faites déposer la candidature au nom du consortium par une organisation établie dans {eligible_one}.</translation>
+    </message>
+    <message>
         <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
         <translation>Une seule organisation dépose la candidature au nom du consortium{offenders}.</translation>
     </message>
     <message>
         <source>Mark exactly one organisation as the applicant (coordinator).</source>
         <translation>Désignez exactement une organisation comme candidat (coordinateur).</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Seuls les types suivants peuvent être candidats : {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Faites déposer la candidature au nom du consortium par {examples}.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Les établissements d'enseignement supérieur situés dans des {eligible} doivent être titulaires d'une Charte Erasmus pour l'enseignement supérieur (ECHE) valide{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Vérifiez que chacun de ces établissements est titulaire d'une ECHE, ou remplacez-le.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Seules les organisations des {eligible} peuvent participer{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Retirez les organisations des autres pays.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Les organisations de pays autres que les {eligible} ne peuvent participer qu'en tant que partenaires associés{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Faites-en des partenaires associés, ou remplacez-les.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Pays exclus de cette action : {countries} ; leurs organisations ne sont pas éligibles{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Retirez-les du consortium.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Le candidat doit avoir été légalement constitué au moins {min} ans avant la date limite ({deadline}){offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Faites déposer la candidature par une organisation plus ancienne, ou saisissez la date de création du candidat.</translation>
+    </message>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>Les {action} existent dans les appels {years} ; ce plan vise l'appel {year}.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>Choisissez une année d'appel comprise dans {years}, ou l'action qui l'a remplacée.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Identifiant mal formé{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>Recopiez l'OID (E suivi de 8 chiffres) et le PIC (9 chiffres) exactement comme le système d'enregistrement les affiche.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>{identifier} encore manquant pour{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Demandez à ces organisations de s'enregistrer et de transmettre leur {identifier} ; sans lui, aucune candidature ne peut être déposée.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>La même organisation apparaît plusieurs fois{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Supprimez l'entrée en double ; une organisation ne compte qu'une fois.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Aucune ECHE n'est nécessaire pour les établissements d'enseignement supérieur situés hors des {eligible}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>Les partenaires associés ne comptent jamais dans un minimum{offenders} ; en tant que partenaires à part entière, ils compteraient.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>S'ils reçoivent un financement et partagent le travail, changez leur rôle en partenaire à part entière.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Ne comptent pas dans les minimums{offenders}.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>Ici, les {group} ne comptent pas comme {counted_as}{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Ils ne comptent que là où le Guide du programme le prévoit ; ajoutez {examples} si le minimum n'est pas atteint.</translation>
     </message>
     <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
@@ -969,6 +969,11 @@
         <translation>Partenariats stratégiques</translation>
     </message>
     <message>
+        <source>Cooperation between organisations from Programme Countries to develop, transfer or implement innovative practices; applied for at the National Agency of the applicant's country.</source>
+        <extracomment>One-line description of Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Coopération entre organisations de pays participant au programme pour développer, transférer ou mettre en œuvre des pratiques innovantes ; demande déposée auprès de l'Agence nationale du pays du candidat.</translation>
+    </message>
+    <message>
         <source>Supporting innovation</source>
         <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
         <translation>Soutien à l'innovation</translation>
@@ -984,9 +989,19 @@
         <translation>Partenariats stratégiques entre écoles</translation>
     </message>
     <message>
+        <source>Strategic Partnerships between schools only; the coordinating school applies and each school signs its own grant agreement with its National Agency.</source>
+        <extracomment>One-line description of School-to-school Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Partenariats stratégiques entre établissements scolaires uniquement ; l'école coordinatrice dépose la demande et chaque école signe sa propre convention de subvention avec son Agence nationale.</translation>
+    </message>
+    <message>
         <source>School Exchange Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Partenariats d'échanges scolaires</translation>
+    </message>
+    <message>
+        <source>Exchanges of pupils and staff between 2 to 6 schools from Programme Countries; the coordinating school applies on behalf of all.</source>
+        <extracomment>One-line description of School Exchange Partnerships, under the action picker.</extracomment>
+        <translation>Échanges d'élèves et de personnel entre 2 à 6 écoles de pays participant au programme ; l'école coordinatrice dépose la demande au nom de toutes.</translation>
     </message>
     <message>
         <source>Partnerships for Digital Education Readiness</source>
@@ -994,9 +1009,19 @@
         <translation>Partenariats pour la préparation à l'éducation numérique</translation>
     </message>
     <message>
+        <source>The 2020 additional call (COVID-19) for digital education in schools, VET and higher education; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Digital Education Readiness, under the action picker.</extracomment>
+        <translation>L'appel supplémentaire 2020 (COVID-19) pour l'éducation numérique dans l'enseignement scolaire, l'EFP et l'enseignement supérieur ; demande déposée auprès de l'Agence nationale.</translation>
+    </message>
+    <message>
         <source>Partnerships for Creativity</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Partenariats pour la créativité</translation>
+    </message>
+    <message>
+        <source>The 2020 additional call (COVID-19) for creativity and culture in school, adult education and youth; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Creativity, under the action picker.</extracomment>
+        <translation>L'appel supplémentaire 2020 (COVID-19) pour la créativité et la culture dans l'enseignement scolaire, l'éducation des adultes et la jeunesse ; demande déposée auprès de l'Agence nationale.</translation>
     </message>
     <message>
         <source>Knowledge Alliances</source>
@@ -1004,9 +1029,19 @@
         <translation>Alliances de la connaissance</translation>
     </message>
     <message>
+        <source>Structured, result-driven projects that bridge higher education and business to strengthen Europe's capacity for innovation; applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Knowledge Alliances, under the action picker.</extracomment>
+        <translation>Projets structurés et axés sur les résultats qui rapprochent l'enseignement supérieur et les entreprises pour renforcer la capacité d'innovation de l'Europe ; demande déposée auprès de l'agence exécutive à Bruxelles.</translation>
+    </message>
+    <message>
         <source>Sector Skills Alliances</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Alliances sectorielles pour les compétences</translation>
+    </message>
+    <message>
+        <source>Alliances that make vocational education and training respond to the skills needs of one economic sector (the seed's 'Sector Skills Partnerships'); applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Sector Skills Alliances, under the action picker.</extracomment>
+        <translation>Alliances qui adaptent l'enseignement et la formation professionnels aux besoins en compétences d'un secteur économique (les « Sector Skills Partnerships » du document de départ) ; demande déposée auprès de l'agence exécutive à Bruxelles.</translation>
     </message>
     <message>
         <source>Skills needs identification</source>
@@ -1034,14 +1069,29 @@
         <translation>Partenariats de coopération</translation>
     </message>
     <message>
+        <source>Partnerships of at least three organisations from three EU Member States or associated countries that improve quality and innovation; National Agency of the applicant, or the executive agency for European NGOs.</source>
+        <extracomment>One-line description of Cooperation Partnerships, under the action picker.</extracomment>
+        <translation>Partenariats d'au moins trois organisations de trois États membres de l'UE ou pays tiers associés au programme, qui améliorent la qualité et l'innovation ; Agence nationale du candidat, ou l'agence exécutive pour les ONG européennes.</translation>
+    </message>
+    <message>
         <source>Small-scale Partnerships</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Partenariats à petite échelle</translation>
     </message>
     <message>
+        <source>Smaller partnerships of at least two organisations from two EU Member States or associated countries, for newcomers and grassroots organisations; no higher education.</source>
+        <extracomment>One-line description of Small-scale Partnerships, under the action picker.</extracomment>
+        <translation>Partenariats plus modestes d'au moins deux organisations de deux États membres de l'UE ou pays tiers associés au programme, pour les nouveaux venus et les organisations de terrain ; pas d'enseignement supérieur.</translation>
+    </message>
+    <message>
         <source>Alliances for Innovation</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Alliances pour l'innovation</translation>
+    </message>
+    <message>
+        <source>Alliances of education and training providers with labour-market actors that boost innovation and close skills gaps (successor of Knowledge and Sector Skills Alliances); applied for at the executive agency.</source>
+        <extracomment>One-line description of Alliances for Innovation, under the action picker.</extracomment>
+        <translation>Alliances entre prestataires d'éducation et de formation et acteurs du marché du travail qui stimulent l'innovation et comblent les déficits de compétences (successeur des Alliances de la connaissance et des Alliances sectorielles pour les compétences) ; demande déposée auprès de l'agence exécutive.</translation>
     </message>
     <message>
         <source>Lot 1: Alliances for Education and Enterprises</source>
@@ -1062,6 +1112,11 @@
         <source>Centres of Vocational Excellence</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Centres d'excellence professionnelle</translation>
+    </message>
+    <message>
+        <source>Transnational partnerships for excellence in vocational education and training, bringing together VET providers and employers in every participating country; applied for at the executive agency.</source>
+        <extracomment>One-line description of Centres of Vocational Excellence, under the action picker.</extracomment>
+        <translation>Partenariats transnationaux pour l'excellence dans l'enseignement et la formation professionnels, réunissant dans chaque pays participant des prestataires d'EFP et des employeurs ; demande déposée auprès de l'agence exécutive.</translation>
     </message>
 </context>
 <context>

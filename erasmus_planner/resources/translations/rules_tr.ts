@@ -4,96 +4,12 @@
 <context>
     <name>rules</name>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
-        <translation>{action} {years} teklif çağrılarında yer alır; bu plan {year} teklif çağrısını hedefliyor.</translation>
+        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
+        <translation>Başvuru sahibi veya tam ortak olarak uygun ülkelerden ({eligible}) en az {min} kuruluş gereklidir; konsorsiyumda {count} kuruluş var{names}.</translation>
     </message>
     <message>
-        <source>Choose a call year in {years}, or the action that replaced it.</source>
-        <translation>{years} aralığında bir teklif çağrısı yılı veya bu eylemin yerini alan eylemi seçin.</translation>
-    </message>
-    <message>
-        <source>The applicant must be established in {eligible_one}{offenders}.</source>
-        <translation>Başvuru sahibi uygun bir ülkede ({eligible_one}) kurulu olmalıdır{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
-        <translation>Konsorsiyum adına uygun bir ülkeden ({eligible_one}) bir kuruluş başvursun.</translation>
-    </message>
-    <message>
-        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
-        <translation>Başvuru sahibi, son başvuru tarihinden ({deadline}) en az {min} yıl önce yasal olarak kurulmuş olmalıdır{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
-        <translation>Daha uzun süredir faaliyet gösteren bir kuruluş başvursun veya başvuru sahibinin kuruluş tarihini girin.</translation>
-    </message>
-    <message>
-        <source>The applicant must be one of: {group}{offenders}.</source>
-        <translation>Başvuru sahibi yalnızca şu türde olabilir: {group}{offenders}.</translation>
-    </message>
-    <message>
-        <source>Let {examples} apply on behalf of the consortium.</source>
-        <translation>Konsorsiyum adına {examples} başvursun.</translation>
-    </message>
-    <message>
-        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
-        <translation>İlişkili ortaklar asgari sayılara hiçbir zaman dahil edilmez{offenders}; tam ortak olsalardı sayılırlardı.</translation>
-    </message>
-    <message>
-        <source>If they will receive funding and share the work, change their role to full partner.</source>
-        <translation>Hibe alacak ve işi paylaşacaklarsa rollerini tam ortak olarak değiştirin.</translation>
-    </message>
-    <message>
-        <source>The same organisation appears more than once{offenders}.</source>
-        <translation>Aynı kuruluş birden fazla kez yer alıyor{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the repeated entry; an organisation counts once.</source>
-        <translation>Tekrarlanan kaydı silin; bir kuruluş yalnızca bir kez sayılır.</translation>
-    </message>
-    <message>
-        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
-        <translation>Uygun ülkelerde ({eligible}) kurulu yükseköğretim kurumlarının geçerli bir Yükseköğretim için Erasmus Beyannamesi (ECHE) sahibi olması gerekir{offenders}.</translation>
-    </message>
-    <message>
-        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
-        <translation>Bu kurumların her birinin ECHE sahibi olduğunu doğrulayın veya kurumu değiştirin.</translation>
-    </message>
-    <message>
-        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
-        <translation>Uygun ülkeler ({eligible}) dışındaki yükseköğretim kurumları için ECHE gerekmez{offenders}.</translation>
-    </message>
-    <message>
-        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
-        <translation>Bu eylemin dışında tutulan ülkeler: {countries}; bu ülkelerden gelen kuruluşlar uygun değildir{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove them from the consortium.</source>
-        <translation>Onları konsorsiyumdan çıkarın.</translation>
-    </message>
-    <message>
-        <source>{group} are not counted as {counted_as} here{offenders}.</source>
-        <translation>{group} türündeki kuruluşlar burada {counted_as} olarak sayılmaz{offenders}.</translation>
-    </message>
-    <message>
-        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
-        <translation>Yalnızca Program Rehberi'nin öngördüğü durumlarda sayılırlar; asgari sayı eksikse {examples} ekleyin.</translation>
-    </message>
-    <message>
-        <source>No {identifier} yet for{offenders}.</source>
-        <translation>Henüz {identifier} numarası olmayanlar{offenders}.</translation>
-    </message>
-    <message>
-        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
-        <translation>Bu kuruluşlardan kaydolmalarını ve {identifier} numaralarını göndermelerini isteyin; bu numara olmadan başvuru yapılamaz.</translation>
-    </message>
-    <message>
-        <source>At most {max} organisations may take part; the consortium has {count}.</source>
-        <translation>En fazla {max} kuruluş katılabilir; konsorsiyumda {count} kuruluş var.</translation>
-    </message>
-    <message>
-        <source>Remove {more}, or choose an action without this limit.</source>
-        <translation>{more} çıkarın veya bu sınırı olmayan bir eylem seçin.</translation>
+        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
+        <translation>Uygun bir ülkede ({eligible_one}) kurulu {more} ekleyin; ilişkili ortaklar ve diğer ülkelerden kuruluşlar sayılmaz.</translation>
     </message>
     <message>
         <source>Organisations from at least {min} different {eligible} are required; the consortium covers {count}{countries}.</source>
@@ -112,14 +28,6 @@
         <translation>Konsorsiyumda henüz bulunmayan {more} {from_each_of} ekleyin veya AB dışındaki bir ülkeden gelen bir ortağı değiştirin.</translation>
     </message>
     <message>
-        <source>At least {min} organisations from {eligible} are required as applicant or full partners; the consortium has {count}{names}.</source>
-        <translation>Başvuru sahibi veya tam ortak olarak uygun ülkelerden ({eligible}) en az {min} kuruluş gereklidir; konsorsiyumda {count} kuruluş var{names}.</translation>
-    </message>
-    <message>
-        <source>Add {more} established in {eligible_one}; associated partners and organisations from other countries do not count.</source>
-        <translation>Uygun bir ülkede ({eligible_one}) kurulu {more} ekleyin; ilişkili ortaklar ve diğer ülkelerden kuruluşlar sayılmaz.</translation>
-    </message>
-    <message>
         <source>At least {min} {group} {required} as applicant or {full_partners} from {eligible}; the consortium has {count}{names}.</source>
         <translation>Başvuru sahibi veya {full_partners} olarak uygun ülkelerden ({eligible}) en az {min} {group} {required}; konsorsiyumda {count} var{names}.</translation>
     </message>
@@ -128,32 +36,12 @@
         <translation>Uygun bir ülkeden ({eligible_one}) {as_full_partners} {more} ekleyin: {examples}.</translation>
     </message>
     <message>
-        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
-        <translation>Uygun ülkeler ({eligible}) dışındaki ülkelerden gelen kuruluşlar yalnızca ilişkili ortak olarak katılabilir{offenders}.</translation>
+        <source>At most {max} organisations may take part; the consortium has {count}.</source>
+        <translation>En fazla {max} kuruluş katılabilir; konsorsiyumda {count} kuruluş var.</translation>
     </message>
     <message>
-        <source>Make them associated partners, or replace them.</source>
-        <translation>Onları ilişkili ortak yapın veya değiştirin.</translation>
-    </message>
-    <message>
-        <source>Not counted toward the minimums{offenders}.</source>
-        <translation>Asgari sayılara dahil edilmeyenler{offenders}.</translation>
-    </message>
-    <message>
-        <source>Identifier not well formed{offenders}.</source>
-        <translation>Tanımlayıcı hatalı{offenders}.</translation>
-    </message>
-    <message>
-        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
-        <translation>OID'yi (E ve ardından 8 rakam) ve PIC'i (9 rakam) kayıt sisteminde göründüğü gibi aynen kopyalayın.</translation>
-    </message>
-    <message>
-        <source>Only organisations from {eligible} may take part{offenders}.</source>
-        <translation>Yalnızca uygun ülkelerden ({eligible}) kuruluşlar katılabilir{offenders}.</translation>
-    </message>
-    <message>
-        <source>Remove the organisations from other countries.</source>
-        <translation>Diğer ülkelerden gelen kuruluşları çıkarın.</translation>
+        <source>Remove {more}, or choose an action without this limit.</source>
+        <translation>{more} çıkarın veya bu sınırı olmayan bir eylem seçin.</translation>
     </message>
     <message>
         <source>Only {group} may take part in this action{offenders}.</source>
@@ -168,12 +56,124 @@
         <translation>Katılan her ülkede şu türlerin her birinden en az bir kuruluş bulunmalıdır: {group}{offenders}.</translation>
     </message>
     <message>
+        <source>The applicant must be established in {eligible_one}{offenders}.</source>
+        <translation>Başvuru sahibi uygun bir ülkede ({eligible_one}) kurulu olmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let an organisation from {eligible_one} apply on behalf of the consortium.</source>
+        <translation>Konsorsiyum adına uygun bir ülkeden ({eligible_one}) bir kuruluş başvursun.</translation>
+    </message>
+    <message>
         <source>Exactly one organisation applies on behalf of the consortium{offenders}.</source>
         <translation>Konsorsiyum adına tam olarak bir kuruluş başvuru yapar{offenders}.</translation>
     </message>
     <message>
         <source>Mark exactly one organisation as the applicant (coordinator).</source>
         <translation>Tam olarak bir kuruluşu başvuru sahibi (koordinatör) olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>The applicant must be one of: {group}{offenders}.</source>
+        <translation>Başvuru sahibi yalnızca şu türde olabilir: {group}{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let {examples} apply on behalf of the consortium.</source>
+        <translation>Konsorsiyum adına {examples} başvursun.</translation>
+    </message>
+    <message>
+        <source>Higher education institutions established in {eligible} must hold a valid Erasmus Charter for Higher Education (ECHE){offenders}.</source>
+        <translation>Uygun ülkelerde ({eligible}) kurulu yükseköğretim kurumlarının geçerli bir Yükseköğretim için Erasmus Beyannamesi (ECHE) sahibi olması gerekir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Confirm that each of these institutions holds an ECHE, or replace it.</source>
+        <translation>Bu kurumların her birinin ECHE sahibi olduğunu doğrulayın veya kurumu değiştirin.</translation>
+    </message>
+    <message>
+        <source>Only organisations from {eligible} may take part{offenders}.</source>
+        <translation>Yalnızca uygun ülkelerden ({eligible}) kuruluşlar katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the organisations from other countries.</source>
+        <translation>Diğer ülkelerden gelen kuruluşları çıkarın.</translation>
+    </message>
+    <message>
+        <source>Organisations from countries other than {eligible} may take part only as associated partners{offenders}.</source>
+        <translation>Uygun ülkeler ({eligible}) dışındaki ülkelerden gelen kuruluşlar yalnızca ilişkili ortak olarak katılabilir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make them associated partners, or replace them.</source>
+        <translation>Onları ilişkili ortak yapın veya değiştirin.</translation>
+    </message>
+    <message>
+        <source>Organisations from {countries} are not eligible for this action{offenders}.</source>
+        <translation>Bu eylemin dışında tutulan ülkeler: {countries}; bu ülkelerden gelen kuruluşlar uygun değildir{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove them from the consortium.</source>
+        <translation>Onları konsorsiyumdan çıkarın.</translation>
+    </message>
+    <message>
+        <source>The applicant must have been legally established at least {min} years before the deadline ({deadline}){offenders}.</source>
+        <translation>Başvuru sahibi, son başvuru tarihinden ({deadline}) en az {min} yıl önce yasal olarak kurulmuş olmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>Let a longer-established organisation apply, or enter the applicant's date of establishment.</source>
+        <translation>Daha uzun süredir faaliyet gösteren bir kuruluş başvursun veya başvuru sahibinin kuruluş tarihini girin.</translation>
+    </message>
+    <message>
+        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <translation>{action} {years} teklif çağrılarında yer alır; bu plan {year} teklif çağrısını hedefliyor.</translation>
+    </message>
+    <message>
+        <source>Choose a call year in {years}, or the action that replaced it.</source>
+        <translation>{years} aralığında bir teklif çağrısı yılı veya bu eylemin yerini alan eylemi seçin.</translation>
+    </message>
+    <message>
+        <source>Identifier not well formed{offenders}.</source>
+        <translation>Tanımlayıcı hatalı{offenders}.</translation>
+    </message>
+    <message>
+        <source>Copy the OID (E followed by 8 digits) and the PIC (9 digits) exactly as the registration system shows them.</source>
+        <translation>OID'yi (E ve ardından 8 rakam) ve PIC'i (9 rakam) kayıt sisteminde göründüğü gibi aynen kopyalayın.</translation>
+    </message>
+    <message>
+        <source>No {identifier} yet for{offenders}.</source>
+        <translation>Henüz {identifier} numarası olmayanlar{offenders}.</translation>
+    </message>
+    <message>
+        <source>Ask these organisations to register and send their {identifier}; applications cannot be submitted without it.</source>
+        <translation>Bu kuruluşlardan kaydolmalarını ve {identifier} numaralarını göndermelerini isteyin; bu numara olmadan başvuru yapılamaz.</translation>
+    </message>
+    <message>
+        <source>The same organisation appears more than once{offenders}.</source>
+        <translation>Aynı kuruluş birden fazla kez yer alıyor{offenders}.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated entry; an organisation counts once.</source>
+        <translation>Tekrarlanan kaydı silin; bir kuruluş yalnızca bir kez sayılır.</translation>
+    </message>
+    <message>
+        <source>No ECHE is needed for higher education institutions outside {eligible}{offenders}.</source>
+        <translation>Uygun ülkeler ({eligible}) dışındaki yükseköğretim kurumları için ECHE gerekmez{offenders}.</translation>
+    </message>
+    <message>
+        <source>Associated partners never count toward a minimum{offenders}; as full partners they would.</source>
+        <translation>İlişkili ortaklar asgari sayılara hiçbir zaman dahil edilmez{offenders}; tam ortak olsalardı sayılırlardı.</translation>
+    </message>
+    <message>
+        <source>If they will receive funding and share the work, change their role to full partner.</source>
+        <translation>Hibe alacak ve işi paylaşacaklarsa rollerini tam ortak olarak değiştirin.</translation>
+    </message>
+    <message>
+        <source>Not counted toward the minimums{offenders}.</source>
+        <translation>Asgari sayılara dahil edilmeyenler{offenders}.</translation>
+    </message>
+    <message>
+        <source>{group} are not counted as {counted_as} here{offenders}.</source>
+        <translation>{group} türündeki kuruluşlar burada {counted_as} olarak sayılmaz{offenders}.</translation>
+    </message>
+    <message>
+        <source>They count only where the Guide says so; add {examples} if the minimum is short.</source>
+        <translation>Yalnızca Program Rehberi'nin öngördüğü durumlarda sayılırlar; asgari sayı eksikse {examples} ekleyin.</translation>
     </message>
     <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
@@ -940,6 +940,11 @@
         <translation>Stratejik Ortaklıklar</translation>
     </message>
     <message>
+        <source>Cooperation between organisations from Programme Countries to develop, transfer or implement innovative practices; applied for at the National Agency of the applicant's country.</source>
+        <extracomment>One-line description of Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Program Ülkelerindeki kuruluşlar arasında yenilikçi uygulamaları geliştirmek, aktarmak veya hayata geçirmek için iş birliği; başvuru, başvuru sahibinin ülkesindeki Ulusal Ajansa yapılır.</translation>
+    </message>
+    <message>
         <source>Supporting innovation</source>
         <extracomment>A lot or project type of Strategic Partnerships.</extracomment>
         <translation>Yeniliğin desteklenmesi</translation>
@@ -955,9 +960,19 @@
         <translation>Okullar Arası Stratejik Ortaklıklar</translation>
     </message>
     <message>
+        <source>Strategic Partnerships between schools only; the coordinating school applies and each school signs its own grant agreement with its National Agency.</source>
+        <extracomment>One-line description of School-to-school Strategic Partnerships, under the action picker.</extracomment>
+        <translation>Yalnızca okullar arasında Stratejik Ortaklıklar; başvuruyu koordinatör okul yapar ve her okul kendi Ulusal Ajansı ile kendi hibe sözleşmesini imzalar.</translation>
+    </message>
+    <message>
         <source>School Exchange Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Okul Değişim Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Exchanges of pupils and staff between 2 to 6 schools from Programme Countries; the coordinating school applies on behalf of all.</source>
+        <extracomment>One-line description of School Exchange Partnerships, under the action picker.</extracomment>
+        <translation>Program Ülkelerindeki 2 ila 6 okul arasında öğrenci ve personel değişimi; başvuruyu tüm okullar adına koordinatör okul yapar.</translation>
     </message>
     <message>
         <source>Partnerships for Digital Education Readiness</source>
@@ -965,9 +980,19 @@
         <translation>Dijital Eğitime Hazırlık Ortaklıkları</translation>
     </message>
     <message>
+        <source>The 2020 additional call (COVID-19) for digital education in schools, VET and higher education; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Digital Education Readiness, under the action picker.</extracomment>
+        <translation>Okul eğitimi, mesleki eğitim ve yükseköğretimde dijital eğitim için 2020 ek teklif çağrısı (COVID-19); başvuru Ulusal Ajansa yapılır.</translation>
+    </message>
+    <message>
         <source>Partnerships for Creativity</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Yaratıcılık Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>The 2020 additional call (COVID-19) for creativity and culture in school, adult education and youth; applied for at the National Agency.</source>
+        <extracomment>One-line description of Partnerships for Creativity, under the action picker.</extracomment>
+        <translation>Okul eğitimi, yetişkin eğitimi ve gençlik alanlarında yaratıcılık ve kültür için 2020 ek teklif çağrısı (COVID-19); başvuru Ulusal Ajansa yapılır.</translation>
     </message>
     <message>
         <source>Knowledge Alliances</source>
@@ -975,9 +1000,19 @@
         <translation>Bilgi Ortaklıkları</translation>
     </message>
     <message>
+        <source>Structured, result-driven projects that bridge higher education and business to strengthen Europe's capacity for innovation; applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Knowledge Alliances, under the action picker.</extracomment>
+        <translation>Avrupa'nın yenilik kapasitesini güçlendirmek için yükseköğretim ile iş dünyası arasında köprü kuran, yapılandırılmış ve sonuç odaklı projeler; başvuru Brüksel'deki Yürütme Ajansına yapılır.</translation>
+    </message>
+    <message>
         <source>Sector Skills Alliances</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Sektörel Beceri Ortaklıkları</translation>
+    </message>
+    <message>
+        <source>Alliances that make vocational education and training respond to the skills needs of one economic sector (the seed's 'Sector Skills Partnerships'); applied for at the executive agency in Brussels.</source>
+        <extracomment>One-line description of Sector Skills Alliances, under the action picker.</extracomment>
+        <translation>Mesleki eğitimi bir ekonomik sektörün beceri ihtiyaçlarına göre uyarlayan ittifaklar (kaynak belgedeki “Sektörel Beceri Ortaklıkları”); başvuru Brüksel'deki Yürütme Ajansına yapılır.</translation>
     </message>
     <message>
         <source>Skills needs identification</source>
@@ -1005,14 +1040,29 @@
         <translation>İşbirliği Ortaklıkları</translation>
     </message>
     <message>
+        <source>Partnerships of at least three organisations from three EU Member States or associated countries that improve quality and innovation; National Agency of the applicant, or the executive agency for European NGOs.</source>
+        <extracomment>One-line description of Cooperation Partnerships, under the action picker.</extracomment>
+        <translation>Kaliteyi ve yeniliği geliştiren, üç AB Üye Devleti veya Programla ilişkili üçüncü ülkeden en az üç kuruluşun ortaklıkları; başvuru sahibinin Ulusal Ajansı ya da Avrupa STK'ları için Yürütme Ajansı.</translation>
+    </message>
+    <message>
         <source>Small-scale Partnerships</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Küçük Ölçekli Ortaklıklar</translation>
     </message>
     <message>
+        <source>Smaller partnerships of at least two organisations from two EU Member States or associated countries, for newcomers and grassroots organisations; no higher education.</source>
+        <extracomment>One-line description of Small-scale Partnerships, under the action picker.</extracomment>
+        <translation>Yeni başlayanlar ve yerel kuruluşlar için, iki AB Üye Devleti veya Programla ilişkili üçüncü ülkeden en az iki kuruluşun daha küçük ortaklıkları; yükseköğretim alanı yoktur.</translation>
+    </message>
+    <message>
         <source>Alliances for Innovation</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>İnovasyon İttifakları</translation>
+    </message>
+    <message>
+        <source>Alliances of education and training providers with labour-market actors that boost innovation and close skills gaps (successor of Knowledge and Sector Skills Alliances); applied for at the executive agency.</source>
+        <extracomment>One-line description of Alliances for Innovation, under the action picker.</extracomment>
+        <translation>Yeniliği destekleyen ve beceri açıklarını kapatan, eğitim ve öğretim kurumları ile işgücü piyasası aktörlerinin ittifakları (Bilgi İttifakları ve Sektörel Beceri İttifaklarının devamı); başvuru Yürütme Ajansına yapılır.</translation>
     </message>
     <message>
         <source>Lot 1: Alliances for Education and Enterprises</source>
@@ -1033,6 +1083,11 @@
         <source>Centres of Vocational Excellence</source>
         <extracomment>Action name (2021-2027 programme).</extracomment>
         <translation>Mesleki Mükemmeliyet Merkezleri</translation>
+    </message>
+    <message>
+        <source>Transnational partnerships for excellence in vocational education and training, bringing together VET providers and employers in every participating country; applied for at the executive agency.</source>
+        <extracomment>One-line description of Centres of Vocational Excellence, under the action picker.</extracomment>
+        <translation>Her katılımcı ülkede mesleki eğitim kurumlarını ve işverenleri bir araya getiren, mesleki eğitimde mükemmeliyet için ulusötesi ortaklıklar; başvuru Yürütme Ajansına yapılır.</translation>
     </message>
 </context>
 <context>
