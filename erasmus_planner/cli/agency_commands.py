@@ -7,11 +7,23 @@ import json
 import sys
 from typing import Any
 
+from erasmus_planner.cli.check_commands import add_language_option
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.agencies import resolve_agency
-from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, load_catalogue
+from erasmus_planner.domain.catalogue import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ActionDef,
+    load_catalogue,
+)
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.domain.vocabulary import COMMUNITIES, FIELD_LABELS, FIELDS, ORG_TYPE_IDS
+from erasmus_planner.domain.vocabulary import (
+    COMMUNITIES,
+    FIELD_LABELS,
+    FIELDS,
+    ORG_TYPE_IDS,
+)
+from erasmus_planner.domain.wording import wording
 
 
 def _year(text: str) -> int:
@@ -37,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--community", choices=COMMUNITIES, help="Belgian applicants: language community")
     a.add_argument("--type", dest="org_type", choices=ORG_TYPE_IDS, metavar="TYPE", help="the applicant's organisation type (european-ngo changes the route from 2021)")
     a.add_argument("--json", action="store_true", help="print the answer as JSON")
+    add_language_option(a, "the reason (JSON keys stay English)")
     a.set_defaults(handler=run_agency)
 
     c = sub.add_parser(
@@ -74,6 +87,7 @@ def run_agency(args: argparse.Namespace) -> int:
         applicant_type=args.org_type,
         community=args.community,
         european_ngo_route=action.european_ngo_route,
+        wording=wording(args.lang),
     )
     if args.json:
         json.dump(agency.to_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -81,7 +95,7 @@ def run_agency(args: argparse.Namespace) -> int:
     else:
         from erasmus_planner.cli.text_report import agency_lines
 
-        sys.stdout.write("\n".join(agency_lines(agency)) + "\n")
+        sys.stdout.write("\n".join(agency_lines(agency, w=wording(args.lang))) + "\n")
     return 0
 
 

@@ -17,8 +17,10 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 class Finding:
     """The outcome of one rule on one plan.
 
-    ``message_id`` and ``params`` let an interface or the briefing render the message in another
-    language; ``message`` and ``hint`` are the English rendering.
+    ``message`` and ``hint`` are rendered in the language ``check`` was asked for (English by
+    default); ``message_id`` / ``hint_id`` keep the English templates and ``params`` the values, so
+    a consumer can tell findings apart whatever the language. ``source`` stays English: it cites
+    English documents.
     """
 
     rule: str
