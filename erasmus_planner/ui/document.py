@@ -28,6 +28,9 @@ class PlanDocument(QObject):
         self.session = session or PlanSession()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        # Counts whole-document replacements (open, new, recover, close): work started on one
+        # plan (a background import) checks it to never land in another.
+        self.generation = 0
 
     # --- the one mutation path ---------------------------------------------------------
 
@@ -51,6 +54,7 @@ class PlanDocument(QObject):
         shows it as modified until it is saved.
         """
         changes = operation(self.session)
+        self.generation += 1
         self.undo_stack.clear()
         if not clean:
             self.undo_stack.resetClean()  # no state of the history matches the file

@@ -782,14 +782,22 @@ class MainWindow(QMainWindow):
         if not self.document.has_plan:
             self._replace(lambda s: s.new())
         name = Path(path).name
+        generation = self.document.generation  # the plan the partners are meant for
         self._run(
             lambda progress: partner_import.read_partners(path),
             label=self.tr("Importing partners from {name}…").format(name=name),
-            on_success=lambda result: self._imported(result, name),
+            on_success=lambda result: self._imported(result, name, generation),
             error_title=self.tr("Cannot import partners"),
         )
 
-    def _imported(self, result: Any, name: str) -> None:
+    def _imported(self, result: Any, name: str, generation: int | None = None) -> None:
+        if not self.document.has_plan or (generation is not None and generation != self.document.generation):
+            # The plan was closed, or another opened, while the file was read: its partners
+            # were meant for a plan that is no longer here.
+            self.statusBar().showMessage(
+                self.tr("Nothing was imported from {name}: the plan it was meant for was closed").format(name=name), 8000
+            )
+            return
         partners = list(getattr(result, "partners", ()) or ())
         problems = [str(p) for p in (getattr(result, "problems", ()) or ())]
         if partners:

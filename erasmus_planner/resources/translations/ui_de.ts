@@ -496,6 +496,10 @@
         <source>Cannot import partners</source>
         <translation>Partner können nicht importiert werden</translation>
     </message>
+    <message>
+        <source>Nothing was imported from {name}: the plan it was meant for was closed</source>
+        <translation>Aus {name} wurde nichts importiert: Der Plan, für den es bestimmt war, wurde geschlossen</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>

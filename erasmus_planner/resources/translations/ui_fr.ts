@@ -496,6 +496,10 @@
         <source>Cannot import partners</source>
         <translation>Impossible d&apos;importer les partenaires</translation>
     </message>
+    <message>
+        <source>Nothing was imported from {name}: the plan it was meant for was closed</source>
+        <translation>Rien n’a été importé de {name} : le plan auquel il était destiné a été fermé</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>

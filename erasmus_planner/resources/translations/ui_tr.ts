@@ -496,6 +496,10 @@
         <source>Cannot import partners</source>
         <translation>Ortaklar içe aktarılamıyor</translation>
     </message>
+    <message>
+        <source>Nothing was imported from {name}: the plan it was meant for was closed</source>
+        <translation>{name} dosyasından hiçbir şey içe aktarılmadı: aktarılacağı plan kapatıldı</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>
