@@ -59,7 +59,7 @@ from erasmus_planner.ui.eligibility_panel import EligibilityPanel
 from erasmus_planner.ui.icons import app_icon
 from erasmus_planner.ui.partners_view import PartnersView
 from erasmus_planner.ui.plan_header import PlanHeader
-from erasmus_planner.ui.prompts import Prompts
+from erasmus_planner.ui.prompts import Prompts, problem_list
 from erasmus_planner.ui.settings import AppSettings
 from erasmus_planner.ui.welcome_view import WelcomeView
 
@@ -798,24 +798,26 @@ class MainWindow(QMainWindow):
                 self.tr("Nothing was imported from {name}: the plan it was meant for was closed").format(name=name), 8000
             )
             return
-        partners = list(getattr(result, "partners", ()) or ())
-        problems = [str(p) for p in (getattr(result, "problems", ()) or ())]
-        if partners:
-            self.document.push(AddPartnersCommand(self.document, partners))
-            self.statusBar().showMessage(
-                self.tr("Imported %n partner(s) from {name}", "", len(partners)).format(name=name), 6000
-            )
-        if problems or not partners:
-            shown = "\n".join(f"• {p}" for p in problems[:12])
-            more = len(problems) - 12
-            if more > 0:
-                shown += "\n" + self.tr("…and {n} more").format(n=more)
+        # Rows that would repeat a partner of the plan or make a second applicant are
+        # problems too, listed with the rows the file itself got wrong.
+        from erasmus_planner.services.import_service import check_against_plan
+
+        partners, row_problems = check_against_plan(self.document.plan, result)
+        problems = [str(p) for p in row_problems]
+        title = self.tr("Import of {name}").format(name=name)
+        if not partners:
             headline = (
-                self.tr("%n row(s) could not be imported:", "", len(problems))
-                if partners
+                self.tr("Nothing was imported from {name}; %n row(s) need fixing:", "", len(problems)).format(name=name)
+                if problems
                 else self.tr("No partners were found in {name}.").format(name=name)
             )
-            self.prompts.info(self, self.tr("Import of {name}").format(name=name), f"{headline}\n\n{shown}".strip())
+            self.prompts.info(self, title, f"{headline}\n\n{problem_list(problems)}".strip())
+            return
+        if problems and not self.prompts.import_with_problems(self, name, len(partners), problems):
+            self.statusBar().showMessage(self.tr("Nothing was imported from {name}").format(name=name), 6000)
+            return
+        self.document.push(AddPartnersCommand(self.document, partners))
+        self.statusBar().showMessage(self.tr("Imported %n partner(s) from {name}", "", len(partners)).format(name=name), 6000)
 
     def export_pdf(self, path: str | None = None) -> None:
         if not (self.document.has_plan and briefing_export.export_available()):

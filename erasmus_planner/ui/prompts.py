@@ -64,6 +64,33 @@ class Prompts:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def import_with_problems(self, parent: QWidget, name: str, good: int, problems: list[str]) -> bool:
+        """Some rows of a spreadsheet cannot be imported: import the good ones (True) or nothing
+        (False, the default: an import is never partial without the user saying so)."""
+        box = QMessageBox(parent)
+        box.setObjectName("importProblemsPrompt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Import of {name}").format(name=name))
+        box.setText(
+            QCoreApplication.translate("Prompts", "%n row(s) of {name} cannot be imported.", "", len(problems)).format(name=name)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Prompts", "Import the other rows and leave these out, or import nothing and fix the file first?"
+            )
+            + "\n\n"
+            + problem_list(problems)
+        )
+        box.setDetailedText("\n".join(problems))
+        take = box.addButton(
+            QCoreApplication.translate("Prompts", "Import %n Good Row(s)", "", good), QMessageBox.ButtonRole.AcceptRole
+        )
+        nothing = box.addButton(QCoreApplication.translate("Prompts", "Import Nothing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(nothing)
+        box.setEscapeButton(nothing)
+        box.exec()
+        return box.clickedButton() is take
+
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
 
@@ -81,6 +108,14 @@ class Prompts:
 
     def export_pdf_path(self, parent: QWidget, suggested: str) -> str | None:
         return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export PDF briefing"), suggested, _tr(PDF_FILTER))
+
+
+def problem_list(problems: list[str], shown: int = 12) -> str:
+    """The first ``shown`` problems as a bulleted list, and how many more there are."""
+    text = "\n".join(f"• {p}" for p in problems[:shown])
+    if len(problems) > shown:
+        text += "\n" + QCoreApplication.translate("Prompts", "…and {n} more").format(n=len(problems) - shown)
+    return text
 
 
 def _choose_file(dialog, parent: QWidget, title: str, start: str, filters: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -406,13 +406,13 @@ def test_dropping_a_spreadsheet_imports_its_partners_as_one_undo_step(make_windo
         "Broken row,Atlantis,school,partner,\n",
         encoding="utf-8",
     )
-    prompts = ScriptedPrompts()
+    prompts = ScriptedPrompts(import_with_problems=True)  # "Import 2 Good Rows"
     window = make_window(three_schools(), prompts=prompts)
     drop(window, sheet)
     qtbot.waitUntil(lambda: len(window.document.plan.partners) == 5, timeout=5000)
     assert [p.name for p in window.document.plan.partners[-2:]] == ["Iskola Pécs", "Scoala Cluj"]
-    qtbot.waitUntil(lambda: "info" in prompts.questions(), timeout=2000)
-    assert "row 4" in prompts.asked[-1][2]
+    assert prompts.questions() == ["import_with_problems"]
+    assert "row 4" in prompts.asked[-1][3]
     window.undo_action.trigger()
     assert len(window.document.plan.partners) == 3
 

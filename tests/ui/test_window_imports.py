@@ -65,3 +65,84 @@ def test_partners_never_land_in_a_plan_opened_while_the_import_read(make_window,
     finish(qtbot, window, slow_reading)
     assert [p.name for p in window.document.plan.partners] == ["Liceo Roma"]
     assert not window.document.modified
+
+
+def messy_sheet(path: Path) -> Path:
+    """What a spreadsheet program on Windows writes: semicolons, Windows-1252, CRLF; row 4 names
+    its country in German, row 5 has a type nobody knows."""
+    rows = [
+        "Name;Country;Type;Role;PIC",
+        "Colégio São João;Portugal;school;applicant;949000001",
+        "Grundschule Köln;Germany;school;partner;949000002",
+        "Lycée Molière;Frankreich;school;partner;",
+        "Café Société;FR;spaceship;partner;",
+        "Escuela Peñalara;ES;school;partner;949000003",
+    ]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
+    return path
+
+
+def imported(qtbot, window, prompts, question: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: question in prompts.questions(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.last_op.running, timeout=5000)
+
+
+@pytest.mark.parametrize("answer", [False, True], ids=["import-nothing", "import-the-good-rows"])
+def test_a_messy_spreadsheet_is_never_half_imported_without_asking(make_window, qtbot, tmp_path, answer):
+    from erasmus_planner.domain.model import Plan
+
+    sheet = messy_sheet(tmp_path / "partners.csv")
+    prompts = ScriptedPrompts(import_path=str(sheet), import_with_problems=answer)
+    window = make_window(Plan(action="cooperation-partnership", call_year=2024, field="school"), prompts=prompts)
+    before = window.document.plan
+    window.import_action.trigger()
+    imported(qtbot, window, prompts, "import_with_problems")
+
+    question = prompts.asked[-1]
+    assert question[:3] == ("import_with_problems", "partners.csv", "3")
+    problems = question[3:]
+    assert len(problems) == 2
+    assert problems[0].startswith("row 4, column 'Country': 'Frankreich': not a country; use a two-letter code")
+    assert problems[1].startswith("row 5, column 'Type': 'spaceship': unknown organisation type; valid types: school,")
+    if not answer:
+        assert window.document.plan == before
+        assert not window.document.undo_stack.canUndo()
+        assert "Nothing was imported" in window.statusBar().currentMessage()
+        return
+    names = [p.name for p in window.document.plan.partners]
+    assert names == ["Colégio São João", "Grundschule Köln", "Escuela Peñalara"]
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.plan == before
+
+
+def test_rows_repeating_a_partner_or_a_second_applicant_are_problems_too(make_window, qtbot, tmp_path):
+    sheet = write_sheet(
+        tmp_path / "again.csv",
+        "Schule Köln,DE,school,partner,",  # already in the plan (same name and country)
+        "Liceo Roma,IT,school,applicant,",  # the plan has its applicant
+        "Iskola Pécs,HU,school,partner,949000011",
+    )
+    prompts = ScriptedPrompts(import_path=str(sheet), import_with_problems=True)
+    window = make_window(school_partnership(*three_schools_partners()), prompts=prompts)
+    window.import_action.trigger()
+    imported(qtbot, window, prompts, "import_with_problems")
+    problems = prompts.asked[-1][3:]
+    assert problems[0].startswith("row 2, column 'Name': 'Schule Köln': already in the plan as Schule Köln")
+    assert problems[1].startswith("row 3, column 'Role': 'applicant': Łódź School is already the applicant")
+    assert [p.name for p in window.document.plan.partners][-1] == "Iskola Pécs"
+    assert len(window.document.plan.partners) == 4
+    assert [p.role for p in window.document.plan.partners].count("applicant") == 1
+
+
+def test_a_spreadsheet_with_only_bad_rows_imports_nothing_and_says_why(make_window, qtbot, tmp_path):
+    sheet = write_sheet(tmp_path / "bad.csv", "Nowhere School,Atlantis,school,partner,")
+    prompts = ScriptedPrompts(import_path=str(sheet))
+    window = make_window(school_partnership(*three_schools_partners()), prompts=prompts)
+    window.import_action.trigger()
+    imported(qtbot, window, prompts, "info")
+    assert prompts.questions() == ["import_path", "info"]
+    message = prompts.asked[-1][2]
+    assert message.startswith("Nothing was imported from bad.csv; 1 row needs fixing:")
+    assert "row 2, column 'Country': 'Atlantis'" in message
+    assert len(window.document.plan.partners) == 3

@@ -36,6 +36,9 @@ class ScriptedPrompts(Prompts):
     def open_read_only(self, parent, name, holder):  # type: ignore[no-untyped-def]
         return self._answer("open_read_only", name)
 
+    def import_with_problems(self, parent, name, good, problems):  # type: ignore[no-untyped-def]
+        return bool(self._answer("import_with_problems", name, str(good), *problems))
+
     def error(self, parent, title, message):  # type: ignore[no-untyped-def]
         self._answer("error", title, message)
 

@@ -501,21 +501,21 @@
         <translation>Aus {name} wurde nichts importiert: Der Plan, für den es bestimmt war, wurde geschlossen</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Aus {name} wurde nichts importiert; %n Zeile muss korrigiert werden:</numerusform>
+            <numerusform>Aus {name} wurde nichts importiert; %n Zeilen müssen korrigiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}</source>
+        <translation>Aus {name} wurde nichts importiert</translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>
             <numerusform>%n Partner aus {name} importiert</numerusform>
             <numerusform>%n Partner aus {name} importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…and {n} more</source>
-        <translation>…und {n} weitere</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n Zeile konnte nicht importiert werden:</numerusform>
-            <numerusform>%n Zeilen konnten nicht importiert werden:</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,6 +1038,32 @@ Open a read-only copy?</source>
 Eine schreibgeschützte Kopie öffnen?</translation>
     </message>
     <message>
+        <source>Import of {name}</source>
+        <translation>Import von {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {name} cannot be imported.</source>
+        <translation>
+            <numerusform>%n Zeile von {name} kann nicht importiert werden.</numerusform>
+            <numerusform>%n Zeilen von {name} können nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave these out, or import nothing and fix the file first?</source>
+        <translation>Die übrigen Zeilen importieren und diese auslassen, oder nichts importieren und zuerst die Datei korrigieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Good Row(s)</source>
+        <translation>
+            <numerusform>%n gültige Zeile importieren</numerusform>
+            <numerusform>%n gültige Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Nothing</source>
+        <translation>Nichts importieren</translation>
+    </message>
+    <message>
         <source>Open plan</source>
         <translation>Plan öffnen</translation>
     </message>
@@ -1052,6 +1078,10 @@ Eine schreibgeschützte Kopie öffnen?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>PDF-Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…und {n} weitere</translation>
     </message>
 </context>
 <context>

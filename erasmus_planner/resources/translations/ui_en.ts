@@ -4,17 +4,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Nothing was imported from {name}; %n row needs fixing:</numerusform>
+            <numerusform>Nothing was imported from {name}; %n rows need fixing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>
             <numerusform>Imported %n partner from {name}</numerusform>
             <numerusform>Imported %n partners from {name}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n row could not be imported:</numerusform>
-            <numerusform>%n rows could not be imported:</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +32,23 @@
         <translation>
             <numerusform>{shown} of %n organisation matches the filter</numerusform>
             <numerusform>{shown} of %n organisations match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message numerus="yes">
+        <source>%n row(s) of {name} cannot be imported.</source>
+        <translation>
+            <numerusform>%n row of {name} cannot be imported.</numerusform>
+            <numerusform>%n rows of {name} cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Good Row(s)</source>
+        <translation>
+            <numerusform>Import %n Good Row</numerusform>
+            <numerusform>Import %n Good Rows</numerusform>
         </translation>
     </message>
 </context>

@@ -501,21 +501,21 @@
         <translation>Rien n’a été importé de {name} : le plan auquel il était destiné a été fermé</translation>
     </message>
     <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Rien n’a été importé de {name} ; %n ligne est à corriger :</numerusform>
+            <numerusform>Rien n’a été importé de {name} ; %n lignes sont à corriger :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}</source>
+        <translation>Rien n’a été importé de {name}</translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n partner(s) from {name}</source>
         <translation>
             <numerusform>%n partenaire importé depuis {name}</numerusform>
             <numerusform>%n partenaires importés depuis {name}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…and {n} more</source>
-        <translation>…et {n} de plus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n ligne n&apos;a pas pu être importée&#xa0;:</numerusform>
-            <numerusform>%n lignes n&apos;ont pas pu être importées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,6 +1038,32 @@ Open a read-only copy?</source>
 Ouvrir une copie en lecture seule&#xa0;?</translation>
     </message>
     <message>
+        <source>Import of {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {name} cannot be imported.</source>
+        <translation>
+            <numerusform>%n ligne de {name} ne peut pas être importée.</numerusform>
+            <numerusform>%n lignes de {name} ne peuvent pas être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave these out, or import nothing and fix the file first?</source>
+        <translation>Importer les autres lignes sans celles-ci, ou ne rien importer et corriger d’abord le fichier ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Good Row(s)</source>
+        <translation>
+            <numerusform>Importer %n ligne valable</numerusform>
+            <numerusform>Importer %n lignes valables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Nothing</source>
+        <translation>Ne rien importer</translation>
+    </message>
+    <message>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
@@ -1052,6 +1078,10 @@ Ouvrir une copie en lecture seule&#xa0;?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>Exporter la fiche PDF</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…et {n} de plus</translation>
     </message>
 </context>
 <context>

@@ -501,19 +501,19 @@
         <translation>{name} dosyasından hiçbir şey içe aktarılmadı: aktarılacağı plan kapatıldı</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n partner(s) from {name}</source>
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
         <translation>
-            <numerusform>{name} dosyasından %n ortak içe aktarıldı</numerusform>
+            <numerusform>{name} dosyasından hiçbir şey içe aktarılmadı; düzeltilmesi gereken %n satır var:</numerusform>
         </translation>
     </message>
     <message>
-        <source>…and {n} more</source>
-        <translation>…ve {n} tane daha</translation>
+        <source>Nothing was imported from {name}</source>
+        <translation>{name} dosyasından hiçbir şey içe aktarılmadı</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be imported:</source>
+        <source>Imported %n partner(s) from {name}</source>
         <translation>
-            <numerusform>%n satır içe aktarılamadı:</numerusform>
+            <numerusform>{name} dosyasından %n ortak içe aktarıldı</numerusform>
         </translation>
     </message>
     <message>
@@ -1034,6 +1034,30 @@ Open a read-only copy?</source>
 Salt okunur bir kopya açılsın mı?</translation>
     </message>
     <message>
+        <source>Import of {name}</source>
+        <translation>{name} içe aktarımı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {name} cannot be imported.</source>
+        <translation>
+            <numerusform>{name} dosyasının %n satırı içe aktarılamıyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave these out, or import nothing and fix the file first?</source>
+        <translation>Diğer satırlar içe aktarılıp bunlar dışarıda mı bırakılsın, yoksa hiçbir şey aktarılmayıp önce dosya mı düzeltilsin?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Good Row(s)</source>
+        <translation>
+            <numerusform>%n geçerli satırı içe aktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Nothing</source>
+        <translation>Hiçbir şey aktarma</translation>
+    </message>
+    <message>
         <source>Open plan</source>
         <translation>Plan aç</translation>
     </message>
@@ -1048,6 +1072,10 @@ Salt okunur bir kopya açılsın mı?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>PDF özetini dışa aktar</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…ve {n} tane daha</translation>
     </message>
 </context>
 <context>
