@@ -209,6 +209,8 @@ def _check_params(kind: str, params: Mapping[str, Any], where: str) -> None:
     if kind in ("min-organisations", "min-countries", "min-eu-countries", "min-type", "applicant-seniority"):
         if "min" not in params:
             raise CatalogueError(f"{where}: rule kind {kind} needs params.min")
+    if kind == "duration" and not params.get("allowed") and not ("min" in params and "max" in params):
+        raise CatalogueError(f"{where}: rule kind duration needs params.allowed (a list of months) or params.min and params.max")
     if kind == "max-organisations" and "max" not in params:
         raise CatalogueError(f"{where}: rule kind max-organisations needs params.max")
     if kind in ("min-type", "only-types", "applicant-type", "group-not-counted") and "group" not in params:

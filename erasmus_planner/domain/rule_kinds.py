@@ -768,3 +768,38 @@ def group_not_counted(ctx: Context) -> Outcome | None:
         "offenders": after_colon(_names(members), w),
     }
     return Outcome(False, values, _names(members))
+
+
+# --- duration ----------------------------------------------------------------------------
+
+
+def _months(ctx: Context, n: int) -> str:
+    return ctx.trn("{n} month", "{n} months", n).format(n=n)
+
+
+def allowed_durations(ctx: Context) -> str:
+    """'12 to 36 months', '24 or 36 months', '48 months', in the finding's language."""
+    allowed = ctx.params.get("allowed")
+    if allowed:
+        values = sorted(int(v) for v in allowed)
+        if len(values) == 1:
+            return _months(ctx, values[0])
+        return ctx.tr("{first} or {second} months").format(
+            first=", ".join(str(v) for v in values[:-1]), second=values[-1]
+        )
+    return ctx.tr("{min} to {max} months").format(min=int(ctx.params["min"]), max=int(ctx.params["max"]))
+
+
+@kind("duration")
+def duration(ctx: Context) -> Outcome | None:
+    """The plan's duration against the months the action allows; silent while none is set."""
+    months = ctx.consortium.plan.duration_months
+    if months is None:
+        return None
+    allowed = ctx.params.get("allowed")
+    if allowed:
+        ok = months in {int(v) for v in allowed}
+    else:
+        ok = int(ctx.params["min"]) <= months <= int(ctx.params["max"])
+    values = {**_base(ctx), "allowed": allowed_durations(ctx), "months": _months(ctx, months)}
+    return Outcome(ok, values)

@@ -126,6 +126,7 @@ def _scenarios() -> list:  # type: ignore[type-arg]
                     trouble = trouble.with_partner_added(trouble.partners[1].with_changes(id=org("x", "DE", "ngo").id))
                     plans.append(replace_partner(trouble, 0, established=None))
                     plans.append(plan.with_changes(field=None if action.fields else "higher", lot="nonsense", variant="good-practice"))
+                    plans.extend(plan.with_changes(duration_months=months) for months in (5, 30, 48))
     return plans
 
 

@@ -85,6 +85,8 @@ def composition_cases(plan: Plan) -> Iterator[Plan]:
     for i, country in enumerate(eligible_pool(plan.call_year)[:14]):
         many = with_partner(many, f"Extra {i}", country, "school")
     yield many
+    for months in (5, 24, 30, 48):  # too short, fine for most, between, the alliances' length
+        yield plan.with_changes(duration_months=months)
 
 
 def structural_cases(plan: Plan) -> Iterator[Plan]:

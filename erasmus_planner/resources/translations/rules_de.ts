@@ -176,6 +176,14 @@
         <translation>Sie zählen nur, wo der Programmleitfaden es vorsieht; fügen Sie {examples} hinzu, wenn die Mindestzahl nicht erreicht ist.</translation>
     </message>
     <message>
+        <source>{action} last {allowed}; this plan runs {months}.</source>
+        <translation>{action} dauern {allowed}; dieser Plan läuft {months}.</translation>
+    </message>
+    <message>
+        <source>Set the duration to {allowed}, or choose an action that allows {months}.</source>
+        <translation>Legen Sie die Laufzeit auf {allowed} fest oder wählen Sie eine Aktion, die {months} zulässt.</translation>
+    </message>
+    <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
         <translation>Mindestens {min} Schulen aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
     </message>
@@ -198,6 +206,14 @@
     <message>
         <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
         <translation>Entfernen Sie die Schulen aus anderen Ländern; Schweizer Schulen könnten nur als zusätzliche, selbst finanzierte Partner mitwirken.</translation>
+    </message>
+    <message>
+        <source>{action} last {allowed}; up to 36 months only with long-term pupil mobility; this plan runs {months}.</source>
+        <translation>{action} dauern {allowed}; bis zu 36 Monate nur mit Langzeitmobilität von Schülerinnen und Schülern; dieser Plan läuft {months}.</translation>
+    </message>
+    <message>
+        <source>Keep the longer duration only if pupils will spend long periods abroad; otherwise set it to {allowed}.</source>
+        <translation>Behalten Sie die längere Laufzeit nur bei, wenn Schülerinnen und Schüler längere Zeit im Ausland verbringen; andernfalls legen Sie sie auf {allowed} fest.</translation>
     </message>
     <message>
         <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
@@ -234,6 +250,14 @@
     <message>
         <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
         <translation>Jedes teilnehmende Land braucht mindestens einen Vertreter von Unternehmen, Industrie oder Branche und mindestens eine Einrichtung der beruflichen Bildung{offenders}.</translation>
+    </message>
+    <message>
+        <source>{action} normally last {allowed}; this plan runs {months}.</source>
+        <translation>{action} dauern in der Regel {allowed}; dieser Plan läuft {months}.</translation>
+    </message>
+    <message>
+        <source>Plan for {allowed} unless the call says otherwise.</source>
+        <translation>Planen Sie {allowed} ein, sofern der Aufruf nichts anderes vorsieht.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +579,18 @@
         <translation>{action} des Aufrufs {year} werden in einem Los beantragt: {choices}</translation>
     </message>
     <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} Monat</numerusform>
+            <numerusform>{n} Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min} bis {max} Monate</translation>
+    </message>
+    <message numerus="yes">
         <source>{items} and {n} more</source>
         <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
         <translation>
@@ -582,6 +618,10 @@
     <message>
         <source> (it exists in the calls {years})</source>
         <translation> (es ist in den Aufrufen {years} offen)</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} oder {second} Monate</translation>
     </message>
     <message>
         <source>; {items}</source>

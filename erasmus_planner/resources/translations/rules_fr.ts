@@ -176,6 +176,14 @@
         <translation>Ils ne comptent que là où le Guide du programme le prévoit ; ajoutez {examples} si le minimum n'est pas atteint.</translation>
     </message>
     <message>
+        <source>{action} last {allowed}; this plan runs {months}.</source>
+        <translation>Les {action} durent {allowed} ; ce plan dure {months}.</translation>
+    </message>
+    <message>
+        <source>Set the duration to {allowed}, or choose an action that allows {months}.</source>
+        <translation>Fixez la durée à {allowed}, ou choisissez une action qui autorise {months}.</translation>
+    </message>
+    <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
         <translation>Au moins {min} écoles des {eligible} sont requises ; le consortium en compte {count}{names}.</translation>
     </message>
@@ -198,6 +206,14 @@
     <message>
         <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
         <translation>Retirez les écoles des autres pays ; les écoles suisses ne pourraient participer qu'en tant que partenaires supplémentaires autofinancés.</translation>
+    </message>
+    <message>
+        <source>{action} last {allowed}; up to 36 months only with long-term pupil mobility; this plan runs {months}.</source>
+        <translation>Les {action} durent {allowed} ; jusqu'à 36 mois uniquement avec une mobilité de longue durée des élèves ; ce plan dure {months}.</translation>
+    </message>
+    <message>
+        <source>Keep the longer duration only if pupils will spend long periods abroad; otherwise set it to {allowed}.</source>
+        <translation>Ne gardez la durée plus longue que si des élèves passent de longues périodes à l'étranger ; sinon, fixez-la à {allowed}.</translation>
     </message>
     <message>
         <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
@@ -234,6 +250,14 @@
     <message>
         <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
         <translation>Chaque pays participant doit compter au moins un représentant d'entreprises, de l'industrie ou du secteur et au moins un prestataire d'EFP{offenders}.</translation>
+    </message>
+    <message>
+        <source>{action} normally last {allowed}; this plan runs {months}.</source>
+        <translation>Les {action} durent normalement {allowed} ; ce plan dure {months}.</translation>
+    </message>
+    <message>
+        <source>Plan for {allowed} unless the call says otherwise.</source>
+        <translation>Prévoyez {allowed}, sauf indication contraire de l'appel.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +579,18 @@
         <translation>Pour les {action} de l'appel {year}, la candidature se fait dans un lot : {choices}</translation>
     </message>
     <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} mois</numerusform>
+            <numerusform>{n} mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min} à {max} mois</translation>
+    </message>
+    <message numerus="yes">
         <source>{items} and {n} more</source>
         <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
         <translation>
@@ -582,6 +618,10 @@
     <message>
         <source> (it exists in the calls {years})</source>
         <translation> (il existe dans les appels {years})</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} ou {second} mois</translation>
     </message>
     <message>
         <source>; {items}</source>

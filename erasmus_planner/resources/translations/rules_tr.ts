@@ -176,6 +176,14 @@
         <translation>Yalnızca Program Rehberi'nin öngördüğü durumlarda sayılırlar; asgari sayı eksikse {examples} ekleyin.</translation>
     </message>
     <message>
+        <source>{action} last {allowed}; this plan runs {months}.</source>
+        <translation>{action} {allowed} sürer; bu plan {months} sürüyor.</translation>
+    </message>
+    <message>
+        <source>Set the duration to {allowed}, or choose an action that allows {months}.</source>
+        <translation>Süreyi {allowed} olarak belirleyin veya {months} süreye izin veren bir eylem seçin.</translation>
+    </message>
+    <message>
         <source>At least {min} schools from {eligible} are required; the consortium has {count}{names}.</source>
         <translation>Uygun ülkelerden ({eligible}) en az {min} okul gereklidir; konsorsiyumda {count} okul var{names}.</translation>
     </message>
@@ -198,6 +206,14 @@
     <message>
         <source>Remove the schools from other countries; Swiss schools could join only as extra, self-funded partners.</source>
         <translation>Diğer ülkelerden gelen okulları çıkarın; İsviçre okulları yalnızca ek, kendi kendini finanse eden ortaklar olarak katılabilir.</translation>
+    </message>
+    <message>
+        <source>{action} last {allowed}; up to 36 months only with long-term pupil mobility; this plan runs {months}.</source>
+        <translation>{action} {allowed} sürer; 36 aya kadar süre yalnızca uzun süreli öğrenci hareketliliği ile mümkündür; bu plan {months} sürüyor.</translation>
+    </message>
+    <message>
+        <source>Keep the longer duration only if pupils will spend long periods abroad; otherwise set it to {allowed}.</source>
+        <translation>Daha uzun süreyi yalnızca öğrenciler yurt dışında uzun süre kalacaksa koruyun; aksi hâlde süreyi {allowed} olarak belirleyin.</translation>
     </message>
     <message>
         <source>At least {min} independent organisations from {eligible} are required; the consortium has {count}{names}.</source>
@@ -234,6 +250,14 @@
     <message>
         <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
         <translation>Katılan her ülkede en az bir işletme, sanayi veya sektör temsilcisi ve en az bir mesleki eğitim sağlayıcısı bulunmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>{action} normally last {allowed}; this plan runs {months}.</source>
+        <translation>{action} normalde {allowed} sürer; bu plan {months} sürüyor.</translation>
+    </message>
+    <message>
+        <source>Plan for {allowed} unless the call says otherwise.</source>
+        <translation>Teklif çağrısı aksini belirtmedikçe {allowed} planlayın.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +561,17 @@
         <translation>{year} teklif çağrısında {action} için başvuru bir lot içinde yapılır: {choices}</translation>
     </message>
     <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min}–{max} ay</translation>
+    </message>
+    <message numerus="yes">
         <source>{items} and {n} more</source>
         <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
         <translation>
@@ -563,6 +598,10 @@
     <message>
         <source> (it exists in the calls {years})</source>
         <translation> ({years} teklif çağrılarında vardır)</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} veya {second} ay</translation>
     </message>
     <message>
         <source>; {items}</source>
