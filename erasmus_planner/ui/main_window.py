@@ -553,8 +553,7 @@ class MainWindow(QMainWindow):
                 break
             except PlanError as exc:
                 if _is_locked(exc) and not read_only:
-                    holder = str(exc)
-                    if self.prompts.open_read_only(self, Path(path).name, holder):
+                    if self.prompts.open_read_only(self, Path(path).name, self._why_locked(exc, Path(path).name)):
                         read_only = True
                         continue
                     return False
@@ -567,6 +566,20 @@ class MainWindow(QMainWindow):
         self.partners.table.setFocus()  # ready for arrows, Enter (edit) and Delete
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=Path(path).name), 4000)
         return True
+
+    def _why_locked(self, error: PlanError, name: str) -> str:
+        """Why a plan cannot be opened (or saved) for editing, as one sentence: open elsewhere,
+        with who has it when the lock says, or no lock can be written beside it."""
+        if not getattr(error, "elsewhere", True):
+            why = str(getattr(error, "problem", "") or error).removeprefix("cannot be opened for editing: ")
+            return self.tr("“{name}” cannot be opened for editing: {why}.").format(name=name, why=why)
+        holder = getattr(error, "holder", None)
+        if holder is not None and holder.host:
+            who = self.tr("process {pid} on {host}").format(
+                pid=holder.pid if holder.pid is not None else "?", host=holder.host
+            )
+            return self.tr("“{name}” is open in another window or on another computer ({holder}).").format(name=name, holder=who)
+        return self.tr("“{name}” is open in another window or on another computer.").format(name=name)
 
     def offer_recovery_at_start(self) -> None:
         """Started without a plan: bring back work a crash left unsaved — a never-saved plan,
@@ -632,7 +645,13 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except PlanError as exc:
-            self.prompts.error(self, self.tr("Cannot save the plan"), str(exc))
+            if _is_locked(exc):  # the plan chosen is open elsewhere: no read-only offer here
+                target = Path(path) if path else self.document.session.path
+                name = target.name if target else self._display_name()
+                message = self._why_locked(exc, name) + " " + self.tr("Save the plan under another name.")
+            else:
+                message = str(exc)
+            self.prompts.error(self, self.tr("Cannot save the plan"), message)
             return False
         saved = self.document.session.path
         if self.recovery is not None:

@@ -54,13 +54,12 @@ class Prompts:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def open_read_only(self, parent: QWidget, name: str, holder: str) -> bool:
+    def open_read_only(self, parent: QWidget, name: str, why: str) -> bool:
+        """``why``: the window's sentence saying why ``name`` cannot be opened for editing."""
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("Prompts", "Plan in use"),
-            QCoreApplication.translate("Prompts", "“{name}” is open in another window or on another computer ({holder}).\n\nOpen a read-only copy?").format(
-                name=name, holder=holder
-            ),
+            why + "\n\n" + QCoreApplication.translate("Prompts", "Open a read-only copy?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 

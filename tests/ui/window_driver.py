@@ -33,8 +33,8 @@ class ScriptedPrompts(Prompts):
     def recover(self, parent, description):  # type: ignore[no-untyped-def]
         return self._answer("recover", description)
 
-    def open_read_only(self, parent, name, holder):  # type: ignore[no-untyped-def]
-        return self._answer("open_read_only", name)
+    def open_read_only(self, parent, name, why):  # type: ignore[no-untyped-def]
+        return self._answer("open_read_only", name, why)
 
     def import_with_problems(self, parent, name, good, problems):  # type: ignore[no-untyped-def]
         return bool(self._answer("import_with_problems", name, str(good), *problems))

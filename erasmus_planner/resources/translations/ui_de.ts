@@ -457,6 +457,22 @@
         <translation>{name} geöffnet</translation>
     </message>
     <message>
+        <source>“{name}” cannot be opened for editing: {why}.</source>
+        <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: {why}.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>Prozess {pid} auf {host}</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).</source>
+        <translation>„{name}“ ist in einem anderen Fenster oder auf einem anderen Computer geöffnet ({holder}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer.</source>
+        <translation>„{name}“ ist in einem anderen Fenster oder auf einem anderen Computer geöffnet.</translation>
+    </message>
+    <message>
         <source>an unsaved plan ({title})</source>
         <translation>ein ungespeicherter Plan ({title})</translation>
     </message>
@@ -467,6 +483,10 @@
     <message>
         <source>Unsaved work recovered: save it to keep it</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt: speichern, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name.</source>
+        <translation>Speichern Sie den Plan unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1030,12 +1050,8 @@ Wiederherstellen?</translation>
         <translation>Plan in Benutzung</translation>
     </message>
     <message>
-        <source>“{name}” is open in another window or on another computer ({holder}).
-
-Open a read-only copy?</source>
-        <translation>„{name}“ ist in einem anderen Fenster oder auf einem anderen Computer geöffnet ({holder}).
-
-Eine schreibgeschützte Kopie öffnen?</translation>
+        <source>Open a read-only copy?</source>
+        <translation>Eine schreibgeschützte Kopie öffnen?</translation>
     </message>
     <message>
         <source>Import of {name}</source>

@@ -457,6 +457,22 @@
         <translation>{name} ouvert</translation>
     </message>
     <message>
+        <source>“{name}” cannot be opened for editing: {why}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être ouvert en modification&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>processus {pid} sur {host}</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre ou sur un autre ordinateur ({holder}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer.</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre ou sur un autre ordinateur.</translation>
+    </message>
+    <message>
         <source>an unsaved plan ({title})</source>
         <translation>un plan non enregistré ({title})</translation>
     </message>
@@ -467,6 +483,10 @@
     <message>
         <source>Unsaved work recovered: save it to keep it</source>
         <translation>Travail non enregistré récupéré&#xa0;: enregistrez-le pour le conserver</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name.</source>
+        <translation>Enregistrez le plan sous un autre nom.</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -498,13 +518,13 @@
     </message>
     <message>
         <source>Nothing was imported from {name}: the plan it was meant for was closed</source>
-        <translation>Rien n’a été importé de {name} : le plan auquel il était destiné a été fermé</translation>
+        <translation>Rien n’a été importé de {name}&#xa0;: le plan auquel il était destiné a été fermé</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
         <translation>
-            <numerusform>Rien n’a été importé de {name} ; %n ligne est à corriger :</numerusform>
-            <numerusform>Rien n’a été importé de {name} ; %n lignes sont à corriger :</numerusform>
+            <numerusform>Rien n’a été importé de {name}&#xa0;; %n ligne est à corriger&#xa0;:</numerusform>
+            <numerusform>Rien n’a été importé de {name}&#xa0;; %n lignes sont à corriger&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,12 +1050,8 @@ Le restaurer&#xa0;?</translation>
         <translation>Plan en cours d&apos;utilisation</translation>
     </message>
     <message>
-        <source>“{name}” is open in another window or on another computer ({holder}).
-
-Open a read-only copy?</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert dans une autre fenêtre ou sur un autre ordinateur ({holder}).
-
-Ouvrir une copie en lecture seule&#xa0;?</translation>
+        <source>Open a read-only copy?</source>
+        <translation>Ouvrir une copie en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Import of {name}</source>
@@ -1050,7 +1066,7 @@ Ouvrir une copie en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Import the other rows and leave these out, or import nothing and fix the file first?</source>
-        <translation>Importer les autres lignes sans celles-ci, ou ne rien importer et corriger d’abord le fichier ?</translation>
+        <translation>Importer les autres lignes sans celles-ci, ou ne rien importer et corriger d’abord le fichier&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Good Row(s)</source>

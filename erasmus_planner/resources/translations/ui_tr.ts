@@ -457,6 +457,22 @@
         <translation>{name} açıldı</translation>
     </message>
     <message>
+        <source>“{name}” cannot be opened for editing: {why}.</source>
+        <translation>“{name}” düzenleme için açılamıyor: {why}.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>{host} üzerinde {pid} numaralı işlem</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer ({holder}).</source>
+        <translation>“{name}” başka bir pencerede veya başka bir bilgisayarda açık ({holder}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or on another computer.</source>
+        <translation>“{name}” başka bir pencerede veya başka bir bilgisayarda açık.</translation>
+    </message>
+    <message>
         <source>an unsaved plan ({title})</source>
         <translation>kaydedilmemiş bir plan ({title})</translation>
     </message>
@@ -467,6 +483,10 @@
     <message>
         <source>Unsaved work recovered: save it to keep it</source>
         <translation>Kaydedilmemiş çalışma kurtarıldı: saklamak için kaydedin</translation>
+    </message>
+    <message>
+        <source>Save the plan under another name.</source>
+        <translation>Planı başka bir adla kaydedin.</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
@@ -1026,12 +1046,8 @@ Geri yüklensin mi?</translation>
         <translation>Plan kullanımda</translation>
     </message>
     <message>
-        <source>“{name}” is open in another window or on another computer ({holder}).
-
-Open a read-only copy?</source>
-        <translation>“{name}” başka bir pencerede veya başka bir bilgisayarda açık ({holder}).
-
-Salt okunur bir kopya açılsın mı?</translation>
+        <source>Open a read-only copy?</source>
+        <translation>Salt okunur bir kopya açılsın mı?</translation>
     </message>
     <message>
         <source>Import of {name}</source>
