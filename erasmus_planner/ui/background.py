@@ -79,8 +79,13 @@ class BackgroundOp(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
         on_cancel: Callable[[], None] | None = None,
+        done_when_finished: bool = False,
     ) -> None:
+        """``done_when_finished``: the work's effect is made by the work itself (a file written),
+        so work that finishes despite a late Cancel has happened and is reported as a success.
+        Otherwise (the default) its result is only used on the GUI thread, and Cancel drops it."""
         super().__init__(parent)
+        self._done_when_finished = done_when_finished
         self._signals = _Signals()
         self._progress = Progress(self._signals.progressed.emit)
         self._runnable = _Runnable(work, self._progress, self._signals)
@@ -129,7 +134,8 @@ class BackgroundOp(QObject):
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
-        self._deliver(lambda: self._on_success(result), cancelled=self._progress.cancelled())
+        cancelled = self._progress.cancelled() and not self._done_when_finished
+        self._deliver(lambda: self._on_success(result), cancelled=cancelled)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:

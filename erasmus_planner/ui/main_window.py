@@ -869,6 +869,7 @@ class MainWindow(QMainWindow):
             ),
             error_title=self.tr("Cannot export the briefing"),
             on_cancel=lambda: self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 6000),
+            done_when_finished=True,  # a Cancel after the file was written does not unwrite it
         )
 
     def _run(
@@ -879,6 +880,7 @@ class MainWindow(QMainWindow):
         on_success: Callable[[Any], None],
         error_title: str,
         on_cancel: Callable[[], None] | None = None,
+        done_when_finished: bool = False,
     ) -> BackgroundOp:
         def failed(error: BaseException) -> None:
             if isinstance(error, PlanError):
@@ -895,7 +897,10 @@ class MainWindow(QMainWindow):
 
         from erasmus_planner.ui.background import BackgroundOp
 
-        op = BackgroundOp(self, work, label=label, on_success=on_success, on_failure=failed, on_cancel=on_cancel)
+        op = BackgroundOp(
+            self, work, label=label, on_success=on_success, on_failure=failed, on_cancel=on_cancel,
+            done_when_finished=done_when_finished,
+        )
         self.last_op = op
         return op.start()
 

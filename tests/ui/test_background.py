@@ -68,3 +68,32 @@ def test_errors_are_handed_to_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: len(results) > 1, timeout=5000)
     assert "partners.csv" in str(results["failure"])
     assert not isinstance(results["failure"], Cancelled)
+
+
+def test_work_that_finished_its_effect_despite_a_late_cancel_is_a_success(qtbot):
+    """A PDF written while Cancel was being pressed exists: saying "nothing was written" would be
+    a lie. Work whose effect is its own (``done_when_finished``) reports the success."""
+    cancel_pressed = threading.Event()
+    written: list[str] = []
+
+    def work(progress: Progress) -> str:
+        assert cancel_pressed.wait(5)
+        written.append("briefing.pdf")  # past the last check: the file is there
+        return "briefing.pdf"
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: dict[str, object] = {}
+    op = BackgroundOp(
+        parent, work, label="Writing…",
+        on_success=lambda r: results.update(success=r),
+        on_failure=lambda e: results.update(failure=e),
+        on_cancel=lambda: results.update(cancelled=True),
+        done_when_finished=True,
+    )
+    op.start()
+    op.dialog.canceled.emit()
+    cancel_pressed.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert written == ["briefing.pdf"]
+    assert results == {"success": "briefing.pdf"}

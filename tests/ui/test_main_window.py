@@ -511,3 +511,27 @@ def test_arrow_keys_on_the_action_picker_skip_headings_and_closed_actions(make_w
     qtbot.keyClick(picker, Qt.Key.Key_Up)  # the programme heading above cannot be chosen
     assert window.document.plan.action == "strategic-partnership"
     assert window.document.undo_stack.count() == 2
+
+
+def test_a_briefing_finished_while_cancel_was_pressed_is_reported_written(make_window, tmp_path, qtbot, monkeypatch):
+    pytest.importorskip("erasmus_planner.export.briefing")
+    import threading
+
+    from erasmus_planner.services import briefing_export
+
+    out = tmp_path / "briefing.pdf"
+    cancel_pressed = threading.Event()
+
+    def export_past_the_last_check(plan, path, **options):  # type: ignore[no-untyped-def]
+        assert cancel_pressed.wait(5)
+        Path(path).write_bytes(b"%PDF-1.4 finished before Cancel arrived")
+
+    monkeypatch.setattr(briefing_export, "export_briefing", export_past_the_last_check)
+    window = make_window(three_schools(), prompts=ScriptedPrompts(export_pdf_path=str(out)))
+    window.export_action.trigger()
+    op = window.last_op
+    op.dialog.canceled.emit()  # the progress dialog's Cancel
+    cancel_pressed.set()
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert out.exists()
+    assert window.statusBar().currentMessage() == f"Briefing written to {out}"
