@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
@@ -45,6 +45,9 @@ class PlanHeader(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
         self.title.textEdited.connect(self._title_edited)
+        # The title is part of the plan: Ctrl+Z here is the plan's undo (one step for the typing,
+        # then the edits before it), not the field's own, which would stop at the field's start.
+        self.title.installEventFilter(self)
 
         self.year = _combo("callYearPicker", 4)
         for year in range(FIRST_YEAR, LAST_YEAR + 1):
@@ -147,6 +150,17 @@ class PlanHeader(QWidget):
 
     def _apply_fonts(self) -> None:
         self.title.setFont(relative_font(self.font(), 1.25))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.title
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()  # not the field's: the window's Undo / Redo shortcut takes the key
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

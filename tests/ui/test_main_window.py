@@ -208,6 +208,29 @@ def test_typing_a_title_is_one_undo_step(make_window, qtbot):
     assert title.text() == "Green skills"
 
 
+def test_ctrl_z_in_the_title_field_is_the_plans_undo_and_goes_on_past_the_typing(make_window, qtbot):
+    """The field's own undo used to take Ctrl+Z: the typing came back letter by letter as a
+    new "Change title", and once the field had nothing left the key did nothing at all —
+    the partner removed just before could not be brought back from there."""
+    window = make_window(three_schools())
+    window.partners.select_partner(window.document.plan.partners[2].id)
+    window.remove_action.trigger()
+    title = window.header.title
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " for all")
+    assert window.document.plan.title == "Green skills for all"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (window.document.plan.title, title.text()) == ("Green skills", "Green skills")
+    assert window.document.undo_stack.index() == 1  # the typing undone in one step, not re-done as an edit
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.plan.partners) == 3
+    assert not window.document.modified
+    redo = QKeySequence(QKeySequence.StandardKey.Redo)[0]
+    qtbot.keyClick(title, redo.key(), redo.keyboardModifiers())
+    assert len(window.document.plan.partners) == 2
+
+
 def test_delete_in_the_table_removes_the_selected_partner_and_undo_restores_it(make_window, qtbot):
     window = make_window(three_schools())
     table: QTableView = window.findChild(QTableView, "partnerTable")
