@@ -139,9 +139,11 @@ class PartnersView(QWidget):
 
     def _size_columns(self) -> None:
         """Column widths from typical contents, not from every row (measuring 500 rows on each
-        edit is slow). The name keeps at least a third of the width: when the table is narrow
-        (a projector, a large zoom) the other columns give up space, in proportion — except that
-        a short status ("OK", "Not counted") is never cut: it is what the room looks at."""
+        edit is slow). When the table is narrow (a projector, a large zoom, a 1024-pixel screen)
+        the name gives way first, down to a quarter of the width (its tooltip has it whole); then
+        country, type and role share what is left, in proportion. An OID or PIC is never cut (a
+        code with its last digits missing is no code), nor a short status ("OK", "Not counted"):
+        it is what the room looks at."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         icon = 20 + 24  # the status icon and the cell's padding
@@ -158,27 +160,34 @@ class PartnersView(QWidget):
             )
         }
         wanted = {column: width for column, width in wanted.items() if not self.table.isColumnHidden(column)}
-        available = self.table.viewport().width()
-        others = sum(wanted.values())
-        name_room = available * 35 // 100 if self._compact else max(available // 3, metrics.horizontalAdvance("Name of an organisation"))
-        room = available - name_room
-        scale = min(1.0, room / others) if others and room > 0 else 1.0
         header_metrics = header.fontMetrics()
+        least = {
+            column: header_metrics.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 18
+            for column in wanted  # a heading is never cut
+        }
+        if COL_STATUS in least:
+            least[COL_STATUS] = max(least[COL_STATUS], status_least)
+        if COL_ID in least:
+            least[COL_ID] = max(least[COL_ID], wanted[COL_ID])
+        available = self.table.viewport().width()
+        name_room = available * 35 // 100 if self._compact else max(available // 4, metrics.horizontalAdvance("Name of an organisation"))
+        fixed = sum(least[c] for c in wanted if c in (COL_ID,))
+        flexible = {c: w for c, w in wanted.items() if c != COL_ID}
+        room = available - name_room - fixed
+        others = sum(flexible.values())
+        scale = min(1.0, room / others) if others and room > 0 else 1.0
         self._sizing = True
         try:
             for column, width in wanted.items():
-                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                least = header_metrics.horizontalAdvance(title) + 18  # a heading is never cut
-                if column == COL_STATUS:
-                    least = max(least, status_least)
-                header.resizeSection(column, max(least, int(width * scale)))
+                header.resizeSection(column, max(least[column], int(width * scale)))
         finally:
             self._sizing = False
         lines = 2 if self._compact else 1
         self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * lines + metrics.height() // 2 + 4)
 
-    def _section_resized(self, *_: object) -> None:
-        if not self._sizing:
+    def _section_resized(self, column: int, *_: object) -> None:
+        # The name column stretches with the table: its resizing is the table's, not the user's.
+        if not self._sizing and column != COL_NAME:
             self._auto_columns = False  # the user set a width: leave the columns alone
 
     def changeEvent(self, event: QEvent) -> None:

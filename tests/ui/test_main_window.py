@@ -558,3 +558,22 @@ def test_a_briefing_finished_while_cancel_was_pressed_is_reported_written(make_w
     qtbot.waitUntil(lambda: not op.running, timeout=5000)
     assert out.exists()
     assert window.statusBar().currentMessage() == f"Briefing written to {out}"
+
+
+@pytest.mark.parametrize("width", [1200, 1600])
+def test_identifiers_and_roles_in_the_partner_table_are_never_cut(make_window, qtbot, width):
+    """The column widths were measured once, while the table was still tiny, and then frozen:
+    the name column stretching with the window counted as "the user set a width". At any usual
+    window size the PICs read "9100000…" and the roles "Full part…"."""
+    from erasmus_planner.ui.partner_table_model import COL_ID, COL_ROLE
+
+    window = make_window(three_schools())
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.partners.table.viewport().width() > width // 2, timeout=2000)
+    QApplication.processEvents()
+    table = window.partners.table
+    metrics = table.fontMetrics()
+    for row in range(window.partners.proxy.rowCount()):
+        for column in (COL_ID, COL_ROLE):
+            text = window.partners.proxy.index(row, column).data()
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 8, (text, table.columnWidth(column))
