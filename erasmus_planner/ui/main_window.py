@@ -311,8 +311,7 @@ class MainWindow(QMainWindow):
         self.partners = PartnersView(self.document, language=i18n.content_language(self.language))
         self.partners.edit_requested.connect(self.edit_partner)
         self.partners.selection_changed.connect(self._update_actions)
-        for action in (self.add_action, self.edit_action, self.remove_action):
-            self.partners.add_button(action)
+        buttons = [self.partners.add_button(action) for action in (self.add_action, self.edit_action, self.remove_action)]
         self.partners.table.addAction(self.remove_action)
         self.panel = EligibilityPanel(self.document)
 
@@ -354,10 +353,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
-        QWidget.setTabOrder(self.header.variant, self.partners.filter)
-        QWidget.setTabOrder(self.partners.filter, self.partners.table)
-        QWidget.setTabOrder(self.partners.table, self.panel.findings)
-        QWidget.setTabOrder(self.panel.findings, self.panel.suggestions)
+        # Tab follows the eye: the header, the filter and the buttons beside it, the table; then
+        # the panel top to bottom — the agency's website, the checklist, "What else fits?".
+        chain = [
+            self.header.variant, self.partners.filter, *buttons, self.partners.table,
+            self.panel.agency.body, self.panel.findings, self.panel.suggestions,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _build_status_bar(self) -> None:
         self.save_state = QLabel()

@@ -58,6 +58,28 @@ def test_every_named_control_exists_and_has_an_accessible_name(make_window):
         assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
 
 
+def test_tab_follows_the_eye_from_the_title_to_what_else_fits(make_window, qtbot):
+    """The buttons beside the filter used to come after "What else fits?", and the agency's
+    website link after everything else, though it sits above the checklist."""
+    window = make_window(three_schools())
+    window.partners.table.selectRow(0)  # Edit and Remove are enabled, so Tab reaches them
+    window.header.title.setFocus()
+    visited = []
+    for _ in range(15):
+        widget = QApplication.focusWidget()
+        name = widget.objectName() or widget.accessibleName()
+        if not visited or visited[-1] != name:  # the agency's label stops once more on its link
+            visited.append(name)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.header.title:
+            break
+    assert visited == [
+        "planTitle", "callYearPicker", "actionPicker", "fieldPicker", "variantPicker",
+        "partnerFilter", "Add Partner", "Edit Partner", "Remove Partner", "partnerTable",
+        "agencyDetails", "findingsList", "suggestionsList",
+    ]
+
+
 def test_menus_use_the_platforms_standard_shortcuts(make_window):
     window = make_window(three_schools())
     assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
