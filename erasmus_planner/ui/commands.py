@@ -7,6 +7,7 @@ change) when they are created, never after: ``QUndoStack.push`` runs ``redo`` im
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,9 @@ from erasmus_planner.ui.document import PlanDocument
 
 # Consecutive title edits merge into one undo step (typing a title is one change to a user).
 _TITLE_MERGE_ID = 1001
+# Typing "2019" into the call-year picker selects 2027, 2014 and 2019 on the way: call years
+# chosen within the keyboard's search interval of each other are one undo step too.
+_YEAR_MERGE_ID = 1002
 
 
 class _DocumentCommand(QUndoCommand):
@@ -93,19 +97,42 @@ class SetHeaderCommand(_DocumentCommand):
         super().__init__(document, text or describe_header_change(changes, document.session.catalogue))
         self.before = document.session.header()
         self.changes = changes
+        self.made_at = time.monotonic()
 
     def redo(self) -> None:
+        if self.id() == _YEAR_MERGE_ID:
+            # From the header before the first year of a typed run: a lot or project type that
+            # a year passed through on the way did not have is not lost.
+            def set_year(session):  # type: ignore[no-untyped-def]
+                session.set_header(**self.before)
+                return session.set_header(**self.changes)
+
+            self.document.apply(set_year)
+            return
         self.document.apply(lambda s: s.set_header(**self.changes))
 
     def undo(self) -> None:
         self.document.apply(lambda s: s.set_header(**self.before))
 
     def id(self) -> int:
-        return _TITLE_MERGE_ID if set(self.changes) == {"title"} else -1
+        if set(self.changes) == {"title"}:
+            return _TITLE_MERGE_ID
+        if set(self.changes) == {"call_year"}:
+            return _YEAR_MERGE_ID
+        return -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetHeaderCommand) or other.id() != self.id() or self.id() == -1:
             return False
+        if self.id() == _YEAR_MERGE_ID:
+            interval = QCoreApplication.instance().keyboardInputInterval() / 1000 if QCoreApplication.instance() else 0.4
+            if other.made_at - self.made_at > interval:
+                return False  # a year chosen again later is a change of its own
+            self.changes = dict(other.changes)
+            self.made_at = other.made_at
+            self.setText(other.text())
+            self.redo()  # the years passed through leave no trace
+            return True
         self.changes = dict(other.changes)
         return True
 

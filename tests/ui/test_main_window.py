@@ -599,3 +599,32 @@ def test_identifiers_and_roles_in_the_partner_table_are_never_cut(make_window, q
         for column in (COL_ID, COL_ROLE):
             text = window.partners.proxy.index(row, column).data()
             assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 8, (text, table.columnWidth(column))
+
+
+def test_typing_a_call_year_is_one_undo_step_and_keeps_what_the_years_on_the_way_lacked(make_window, qtbot):
+    """Typing "2019" over 2020 selects 2021, 2014 and 2019 in turn (the picker's type-ahead):
+    each used to be an undo step of its own, and 2014, which had no good-practice projects yet,
+    dropped the plan's project type for good."""
+    original = three_schools(2020).with_changes(variant="good-practice")
+    window = make_window(original)
+    year = window.header.year
+    year.setFocus()
+    qtbot.keyClicks(year, "2019")
+    plan = window.document.plan
+    assert (plan.call_year, plan.variant) == (2019, "good-practice")
+    assert window.document.undo_stack.count() == 1
+    assert window.undo_action.text() == "&Undo Set call year to 2019"
+    window.undo_action.trigger()
+    assert window.document.plan == original
+
+
+def test_a_call_year_chosen_again_later_is_its_own_undo_step(make_window, qtbot):
+    window = make_window(three_schools(2019))
+    header = window.header
+    for chosen in (2018, 2017):
+        header.year.setCurrentIndex(header.year.findData(chosen))
+        header.year.activated.emit(header.year.currentIndex())
+        window.document.undo_stack.command(window.document.undo_stack.count() - 1).made_at -= 5  # seconds ago
+    assert window.document.undo_stack.count() == 2
+    window.undo_action.trigger()
+    assert window.document.plan.call_year == 2018
