@@ -76,6 +76,7 @@ class PlanHeader(QWidget):
         # A grid: Title on top; call year, action and field beneath; lot and project type
         # (rarely both) on a third row only when the action has them, project type under field.
         self._labels: dict[QWidget, QLabel] = {}
+        self._last_field: str | None = None  # the field this plan had last (see _action_chosen)
         self._compact = False
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -172,11 +173,15 @@ class PlanHeader(QWidget):
     # --- redraw from the plan --------------------------------------------------------------
 
     def _document_changed(self, changes: Changes) -> None:
+        if changes.document:
+            self._last_field = None  # another plan: nothing of the last one's to bring back
         if (changes.header or changes.document) and self.document.has_plan:
             self.refresh()
 
     def refresh(self) -> None:
         plan = self.document.plan
+        if plan.field is not None:
+            self._last_field = plan.field
         action = self.catalogue.action(plan.action)
         widgets = (self.title, self.year, self.action, self.field, self.lot, self.variant)
         for w in widgets:
@@ -284,8 +289,16 @@ class PlanHeader(QWidget):
 
     def _action_chosen(self, index: int) -> None:
         action_id = self.action.itemData(index, ActionIdRole)
-        if action_id:
-            self._set(action=action_id)
+        if not action_id:
+            return
+        # Back from an action without fields (a Knowledge Alliance, an Alliance for Innovation)
+        # the plan's field comes back with it, rather than "Choose a field…" again.
+        action = self.catalogue.action(action_id)
+        field = self.document.plan.field
+        if field not in action.fields and self._last_field in action.fields and len(action.fields) > 1:
+            self._set(action=action_id, field=self._last_field)
+            return
+        self._set(action=action_id)
 
     def _field_chosen(self, index: int) -> None:
         self._set(field=self.field.itemData(index))

@@ -628,3 +628,37 @@ def test_a_call_year_chosen_again_later_is_its_own_undo_step(make_window, qtbot)
     assert window.document.undo_stack.count() == 2
     window.undo_action.trigger()
     assert window.document.plan.call_year == 2018
+
+
+def choose_action(window, action_id: str) -> None:  # type: ignore[no-untyped-def]
+    header = window.header
+    row = next(
+        r for r in range(header.action_model.rowCount())
+        if header.action_model.item(r).data(Qt.ItemDataRole.UserRole) == action_id
+    )
+    header.action.setCurrentIndex(row)
+    header.action.activated.emit(row)
+
+
+def test_switching_to_an_action_without_fields_and_back_brings_the_field_back(make_window):
+    window = make_window(three_schools(2019))
+    choose_action(window, "knowledge-alliance")  # centralised, no fields
+    assert window.document.plan.field is None
+    choose_action(window, "strategic-partnership")
+    assert window.document.plan.field == "school"
+    assert window.header.field.currentText() == "School education"
+    assert window.panel.banner.headline.text() == "Eligible"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.plan == three_schools(2019)
+
+
+def test_another_plan_does_not_inherit_the_last_ones_field(make_window, tmp_path):
+    from erasmus_planner.services.plan_files import save_plan
+
+    other = tmp_path / "alliance.json"
+    save_plan(Plan(action="knowledge-alliance", call_year=2019, partners=three_schools().partners), other)
+    window = make_window(three_schools(2019))
+    assert window.open_path(str(other))
+    choose_action(window, "strategic-partnership")
+    assert window.document.plan.field is None
