@@ -30,10 +30,12 @@ _COMPARED: Final = (
 
 @dataclass(frozen=True)
 class UpdateOffer:
-    """The directory entry for an edited partner, and which of its details differ."""
+    """The directory entry for an edited partner, and which of its details differ (``differences``
+    in words, ``fields`` as the organisation's field names, in the same order)."""
 
     entry: DirectoryEntry
     differences: tuple[str, ...]
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,28 @@ class DirectoryService:
         stored = entry.organisation
         return tuple(label for name, label in _COMPARED if getattr(stored, name) != getattr(org, name))
 
-    def update_offer(self, edited: Organisation) -> UpdateOffer | None:
-        """After a partner was edited: the entry to offer updating, or None (not in the directory, or the same)."""
-        entry = self.entry_for(edited)
+    def update_offer(self, edited: Organisation, before: Organisation | None = None) -> UpdateOffer | None:
+        """After a partner was edited: the entry to offer updating, or None (not in the directory, or the same).
+
+        With ``before`` (the partner as it was), only the details this edit changed count: a
+        partner that already differed from its entry, edited in its role or its notes alone,
+        does not offer to overwrite the entry's other details.
+        """
+        entry = self.entry_for(edited) or (self.entry_for(before) if before is not None else None)
         if entry is None:
             return None
-        differences = self.differences(entry, edited)
-        return UpdateOffer(entry=entry, differences=differences) if differences else None
+        stored = entry.organisation
+        differing = [
+            (name, label)
+            for name, label in _COMPARED
+            if getattr(stored, name) != getattr(edited, name)
+            and (before is None or getattr(before, name) != getattr(edited, name))
+        ]
+        if not differing:
+            return None
+        return UpdateOffer(
+            entry=entry, differences=tuple(label for _, label in differing), fields=tuple(name for name, _ in differing)
+        )
 
     def update_entry_from_partner(self, entry_id: int, org: Organisation) -> DirectoryEntry:
         return self.directory.update(entry_id, org)

@@ -1,12 +1,15 @@
-"""Name completion from the partner directory, for the partner dialog.
+"""The partner directory as the window uses it: name completion in the partner dialog, and keeping
+an entry in step with a partner edited in a plan.
 
-The directory file is opened on the first search, not at start-up, and a directory that cannot
-be opened simply offers no completions: typing a name must never fail because of it.
+The directory file is opened on first use, not at start-up (SQLAlchemy takes ~230 ms to load),
+from whichever thread asks first. A directory that cannot be opened simply offers no completions
+and no updates: typing a name or editing a partner must never fail because of it.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,31 +20,72 @@ from erasmus_planner.services import features
 SearchFunction = Callable[[str], list[Organisation]]
 
 
-def directory_search(path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> SearchFunction | None:
-    """A search function over the directory at ``path`` (default: the user's), or None when this
-    build has no directory."""
-    if not features.available(features.DIRECTORY):
-        return None
-    opened: list[Any] = []  # the PartnerDirectory, once the first search has opened it
+class DirectoryAccess:
+    """One partner directory file, opened when first searched or asked about."""
 
-    def search(text: str) -> list[Organisation]:
-        if not opened:
-            # Imported here, not at start-up: the directory brings SQLAlchemy (~230 ms).
-            from erasmus_planner.persistence.directory import PartnerDirectory
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> None:
+        self._path = path
+        self._limit = limit
+        self._lock = threading.Lock()
+        self._opened: list[Any] = []  # the DirectoryService, or None when it cannot be opened
 
-            try:
-                opened.append(PartnerDirectory(PartnerDirectory.default_path(path)))
-            except PlanError:
-                opened.append(None)
-        directory = opened[0]
-        if directory is None or not text.strip():
+    def _service(self) -> Any:
+        with self._lock:
+            if not self._opened:
+                # Imported here, not at start-up: the directory brings SQLAlchemy.
+                from erasmus_planner.persistence.directory import PartnerDirectory
+                from erasmus_planner.services.directory_service import DirectoryService
+
+                try:
+                    self._opened.append(DirectoryService(PartnerDirectory(PartnerDirectory.default_path(self._path))))
+                except PlanError:
+                    self._opened.append(None)
+            return self._opened[0]
+
+    def search(self, text: str) -> list[Organisation]:
+        """Organisations whose name, city, OID or PIC contain the words typed (none on any problem)."""
+        if not text.strip():
+            return []
+        service = self._service()
+        if service is None:
             return []
         try:
-            return [entry.organisation for entry in directory.search(text, limit=limit)]
+            return [entry.organisation for entry in service.search(text, limit=self._limit)]
         except PlanError:
             return []
 
-    return search
+    def update_offer(self, edited: Organisation, before: Organisation | None = None) -> Any:
+        """The ``UpdateOffer`` for a partner just edited (None: nothing to offer, or no directory)."""
+        service = self._service()
+        if service is None:
+            return None
+        try:
+            return service.update_offer(edited, before)
+        except PlanError:
+            return None
+
+    def update_entry(self, entry_id: int, org: Organisation) -> None:
+        """Write ``org`` over the directory's entry; PlanError naming the file when it cannot."""
+        service = self._service()
+        if service is None:
+            from erasmus_planner.persistence.directory import PartnerDirectory
+
+            raise PlanError("the partner directory cannot be opened", source=str(PartnerDirectory.default_path(self._path)))
+        service.update_entry_from_partner(entry_id, org)
+
+
+def directory_access(path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> DirectoryAccess | None:
+    """The directory at ``path`` (default: the user's), or None when this build has no directory."""
+    if not features.available(features.DIRECTORY):
+        return None
+    return DirectoryAccess(path, limit=limit)
+
+
+def directory_search(path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> SearchFunction | None:
+    """A search function over the directory at ``path`` (default: the user's), or None when this
+    build has no directory."""
+    access = directory_access(path, limit=limit)
+    return access.search if access is not None else None
 
 
 def default_location() -> str | None:

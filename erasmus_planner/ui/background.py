@@ -80,12 +80,15 @@ class BackgroundOp(QObject):
         on_failure: Callable[[BaseException], None],
         on_cancel: Callable[[], None] | None = None,
         done_when_finished: bool = False,
+        quiet: bool = False,
     ) -> None:
         """``done_when_finished``: the work's effect is made by the work itself (a file written),
         so work that finishes despite a late Cancel has happened and is reported as a success.
-        Otherwise (the default) its result is only used on the GUI thread, and Cancel drops it."""
+        Otherwise (the default) its result is only used on the GUI thread, and Cancel drops it.
+        ``quiet``: no progress dialog ever (a look-up the user did not ask for)."""
         super().__init__(parent)
         self._done_when_finished = done_when_finished
+        self._quiet = quiet
         self._signals = _Signals()
         self._progress = Progress(self._signals.progressed.emit)
         self._runnable = _Runnable(work, self._progress, self._signals)
@@ -102,11 +105,14 @@ class BackgroundOp(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        if quiet:
+            self.dialog.reset()  # QProgressDialog shows itself after its minimum duration otherwise
         self.running = False
 
     def start(self) -> BackgroundOp:
         self.running = True
-        self.dialog.setValue(0)  # starts the minimum-duration clock
+        if not self._quiet:
+            self.dialog.setValue(0)  # starts the minimum-duration clock
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
@@ -121,6 +127,8 @@ class BackgroundOp(QObject):
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
+        if self._quiet:
+            return
         if self.dialog.maximum() != total:
             self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)

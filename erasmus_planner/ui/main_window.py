@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,6 +54,7 @@ from erasmus_planner.services.samples import sample_plan_path
 from erasmus_planner.settings import Preferences
 from erasmus_planner.ui import i18n, theme
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
+from erasmus_planner.ui.directory_offer import DirectoryOfferBar
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
 from erasmus_planner.ui.icons import app_icon
@@ -92,6 +93,8 @@ def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySe
 
 
 class MainWindow(QMainWindow):
+    directory_offer_ready = Signal()  # the directory offer bar has just been shown (tests wait on it)
+
     def __init__(
         self,
         document: PlanDocument | None = None,
@@ -102,7 +105,13 @@ class MainWindow(QMainWindow):
         language: str | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         directory_search: SearchFunction | None | Literal["default"] = "default",
+        directory: Any = "default",
     ) -> None:
+        """``directory_search``: name completion in the partner dialog; ``directory``: what offers
+        to update a directory entry after its partner was edited (``update_offer`` and
+        ``update_entry``, see ``services.partner_directory.DirectoryAccess``). By default both
+        are the user's partner directory; with ``directory_search`` given, ``directory`` is None
+        unless given too (tests pass their own, or None)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -121,11 +130,16 @@ class MainWindow(QMainWindow):
         self.document.session.language = i18n.content_language(self.language)
         # Name completion in the partner dialog (None: none; tests pass their own or None).
         self._own_directory = directory_search == "default"
-        self.directory_search = (
-            partner_directory.directory_search(self.preferences.directory_path or None)
-            if directory_search == "default"
-            else directory_search
-        )
+        if self._own_directory:
+            self._use_directory(self.preferences.directory_path or None)
+        else:
+            self.directory_search = directory_search  # type: ignore[assignment]
+            self.directory = None
+        if directory != "default":
+            self.directory = directory
+        self._offer_generation = 0  # the directory offer being looked up (see _offer_directory_update)
+        self._pending_offer: tuple[Any, Any] | None = None  # (UpdateOffer, partner id) shown in the bar
+        self.directory_lookup: BackgroundOp | None = None
         self.last_op: BackgroundOp | None = None
         self._autosaved_at: datetime.datetime | None = None
         self._zoom = 100
@@ -320,6 +334,9 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(10, 10, 4, 6)
         left_layout.setSpacing(10)
         left_layout.addWidget(self.header)
+        self.directory_offer = DirectoryOfferBar()
+        self.directory_offer.accepted.connect(self._update_directory_entry)
+        left_layout.addWidget(self.directory_offer)
         left_layout.addWidget(self.partners, 1)
         self.left = left
 
@@ -455,6 +472,10 @@ class MainWindow(QMainWindow):
     def _document_changed(self, changes: Changes) -> None:
         if changes.document:
             self._show_current_view()
+        # Any change makes a directory offer stale (the partner may be undone, edited again or gone).
+        self._offer_generation += 1
+        self._pending_offer = None
+        self.directory_offer.withdraw()
         self._document_state_changed()
 
     @Slot(bool)
@@ -772,9 +793,56 @@ class MainWindow(QMainWindow):
             new = dialog.organisation()
             if new != org or new.id != org.id:
                 self.document.push(EditPartnerCommand(self.document, new))
+                self._offer_directory_update(org, new)
             self.partners.select_partner(new.id)
 
         self._show_partner_dialog(dialog, accepted)
+
+    # --- the partner directory ------------------------------------------------------------------
+
+    def _use_directory(self, path: str | None) -> None:
+        access = partner_directory.directory_access(path)
+        self.directory = access
+        self.directory_search = access.search if access is not None else None
+
+    def _offer_directory_update(self, before: Organisation, after: Organisation) -> None:
+        """After an edit: when the directory holds this organisation with other details than the
+        edit gave it, offer (in a bar, not a dialog) to update the entry too. Looked up off the
+        GUI thread: the first look-up opens the directory, which loads the database library."""
+        directory = self.directory
+        if directory is None:
+            return
+        generation = self._offer_generation
+
+        def show(offer: Any) -> None:
+            if offer is None or generation != self._offer_generation or not self.document.has_plan:
+                return  # nothing to offer, or the plan changed meanwhile
+            self._pending_offer = (offer, after.id)
+            self.directory_offer.offer(after.name, tuple(offer.fields))
+            self.directory_offer_ready.emit()
+
+        from erasmus_planner.ui.background import BackgroundOp
+
+        self.directory_lookup = BackgroundOp(
+            self, lambda _progress: directory.update_offer(after, before), label="",
+            on_success=show, on_failure=lambda _error: None, quiet=True,
+        ).start()
+
+    def _update_directory_entry(self) -> None:
+        pending, self._pending_offer = self._pending_offer, None
+        if pending is None or self.directory is None:
+            return
+        offer, partner_id = pending
+        try:
+            org = self.document.plan.partner(partner_id)
+        except (KeyError, PlanError):
+            return
+        try:
+            self.directory.update_entry(offer.entry.id, org)
+        except PlanError as exc:
+            self.prompts.error(self, self.tr("Cannot update the partner directory"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("“{name}” updated in the partner directory").format(name=org.name), 6000)
 
     def remove_partners(self) -> None:
         selected = self.partners.selected_partners()
@@ -1066,7 +1134,7 @@ class MainWindow(QMainWindow):
         if preferences.presentation_scale != before.presentation_scale:
             self._apply_fonts()
         if preferences.directory_path != before.directory_path and self._own_directory:
-            self.directory_search = partner_directory.directory_search(preferences.directory_path or None)
+            self._use_directory(preferences.directory_path or None)
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from now on: findings and country names too (live, no restart)."""

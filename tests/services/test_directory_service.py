@@ -85,3 +85,22 @@ def test_export_then_import_into_another_directory_gives_the_same_organisations(
         assert [e.organisation for e in other.search()] == [e.organisation for e in service.search()]
     finally:
         other.close()
+
+
+def test_only_what_the_edit_changed_is_offered(service: DirectoryService) -> None:
+    """A partner that already differed from its entry (another city), edited in its role or its
+    notes, offers just the notes: the entry's own city is not overwritten behind the user's back."""
+    entry = service.search("lodz")[0]
+    before = service.copy_for_plan(entry.organisation).with_changes(city="Lodz")
+    assert service.update_offer(before.with_changes(role="applicant"), before) is None
+    offer = service.update_offer(before.with_changes(notes="Head: Ms Nowak"), before)
+    assert offer is not None
+    assert (offer.differences, offer.fields) == (("notes",), ("notes",))
+
+
+def test_a_partner_renamed_and_renumbered_at_once_still_finds_its_entry_through_what_it_was(service: DirectoryService) -> None:
+    before = service.copy_for_plan(service.search("koln")[0].organisation)
+    edited = before.with_changes(name="University of Cologne", pic="949999998")
+    assert service.update_offer(edited) is None  # by itself, the edited partner matches nothing
+    offer = service.update_offer(edited, before)
+    assert offer is not None and offer.fields == ("name", "pic")

@@ -40,3 +40,34 @@ def test_getting_the_search_loads_no_database_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_window_s_directory_offers_to_update_an_entry_and_updates_it(tmp_path):
+    from erasmus_planner.persistence.directory import PartnerDirectory
+    from erasmus_planner.services.partner_directory import directory_access
+
+    path = tmp_path / "directory.sqlite3"
+    with PartnerDirectory(path) as directory:
+        directory.add(Organisation("Politechnika Łódzka", "PL", "higher-education", pic="949000001"))
+    access = directory_access(path)
+    assert access is not None
+    before = access.search("lodz")[0]
+    edited = before.with_changes(city="Łódź")
+    offer = access.update_offer(edited, before)
+    assert offer is not None and offer.fields == ("city",)
+    access.update_entry(offer.entry.id, edited)
+    assert access.search("lodz")[0].city == "Łódź"
+    assert access.update_offer(edited, before) is None
+
+
+def test_a_directory_that_cannot_be_opened_offers_no_update_and_says_so_when_asked_to_write(tmp_path):
+    from erasmus_planner.domain.errors import PlanError
+    from erasmus_planner.services.partner_directory import directory_access
+
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not SQLite at all" * 10)
+    access = directory_access(junk)
+    org = Organisation("Politechnika Łódzka", "PL", "higher-education")
+    assert access.update_offer(org, org) is None
+    with pytest.raises(PlanError, match="junk.sqlite3"):
+        access.update_entry(1, org)

@@ -51,6 +51,73 @@
     </message>
 </context>
 <context>
+    <name>DirectoryOfferBar</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>ECHE</source>
+        <translation>ECHE</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>language community</source>
+        <translation>Sprachgemeinschaft</translation>
+    </message>
+    <message>
+        <source>founding date</source>
+        <translation>Gründungsdatum</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>other data</source>
+        <translation>weitere Angaben</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerverzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Update Directory Entry</source>
+        <translation>&amp;Verzeichniseintrag aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>“{name}” is in your partner directory with another {details}. Update the directory entry too?</source>
+        <translation>„{name}“ steht in Ihrem Partnerverzeichnis mit anderen Angaben ({details}). Den Verzeichniseintrag auch aktualisieren?</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Partner directory</source>
@@ -507,6 +574,14 @@
     <message>
         <source>Autosave failed: {why}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot update the partner directory</source>
+        <translation>Das Partnerverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>“{name}” updated in the partner directory</source>
+        <translation>„{name}“ im Partnerverzeichnis aktualisiert</translation>
     </message>
     <message>
         <source>Importing partners from {name}…</source>

@@ -51,6 +51,73 @@
     </message>
 </context>
 <context>
+    <name>DirectoryOfferBar</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>ECHE</source>
+        <translation>ECHE</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>language community</source>
+        <translation>communauté linguistique</translation>
+    </message>
+    <message>
+        <source>founding date</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>other data</source>
+        <translation>autres données</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Update Directory Entry</source>
+        <translation>Mettre à jour l’a&amp;nnuaire</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>“{name}” is in your partner directory with another {details}. Update the directory entry too?</source>
+        <translation>«&#xa0;{name}&#xa0;» figure dans votre annuaire des partenaires avec d’autres valeurs ({details}). Mettre aussi à jour l’annuaire&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Partner directory</source>
@@ -507,6 +574,14 @@
     <message>
         <source>Autosave failed: {why}</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot update the partner directory</source>
+        <translation>Impossible de mettre à jour l’annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>“{name}” updated in the partner directory</source>
+        <translation>«&#xa0;{name}&#xa0;» mis à jour dans l’annuaire des partenaires</translation>
     </message>
     <message>
         <source>Importing partners from {name}…</source>

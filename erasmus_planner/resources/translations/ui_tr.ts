@@ -51,6 +51,73 @@
     </message>
 </context>
 <context>
+    <name>DirectoryOfferBar</name>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>ECHE</source>
+        <translation>ECHE</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>language community</source>
+        <translation>dil topluluğu</translation>
+    </message>
+    <message>
+        <source>founding date</source>
+        <translation>kuruluş tarihi</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>iletişim bilgisi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>other data</source>
+        <translation>diğer bilgiler</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Ortak dizini</translation>
+    </message>
+    <message>
+        <source>&amp;Update Directory Entry</source>
+        <translation>Dizin kaydını gü&amp;ncelle</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Şimdi değil</translation>
+    </message>
+    <message>
+        <source>“{name}” is in your partner directory with another {details}. Update the directory entry too?</source>
+        <translation>“{name}” ortak dizininizde farklı bilgilerle ({details}) kayıtlı. Dizin kaydı da güncellensin mi?</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Partner directory</source>
@@ -507,6 +574,14 @@
     <message>
         <source>Autosave failed: {why}</source>
         <translation>Otomatik kayıt başarısız: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot update the partner directory</source>
+        <translation>Ortak dizini güncellenemiyor</translation>
+    </message>
+    <message>
+        <source>“{name}” updated in the partner directory</source>
+        <translation>“{name}” ortak dizininde güncellendi</translation>
     </message>
     <message>
         <source>Importing partners from {name}…</source>
