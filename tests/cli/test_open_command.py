@@ -1,0 +1,45 @@
+"""``open`` on a machine without a display: a plan or language that is wrong is one line and
+exit 2, never "printing the check of …" followed by nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from erasmus_planner.cli.main import main
+
+
+@pytest.fixture(autouse=True)
+def no_display(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.chdir(tmp_path)  # where out/main-window.png would go
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_a_plan_that_is_not_there_is_one_line_and_exit_2(capsys, tmp_path):
+    code, out, err = run(capsys, "open", str(tmp_path / "missing.json"))
+    assert code == 2
+    assert out == ""
+    assert err.splitlines() == [f"erasmus-planner: {tmp_path / 'missing.json'}: no such file"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_plan_says_what_would_help(capsys):
+    code, out, err = run(capsys)
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith("erasmus-planner: no display found, and the desktop application needs one; give a plan")
+
+
+def test_an_unknown_language_is_refused_before_anything_is_printed(capsys, tmp_path):
+    plan = Path(__file__).resolve().parents[2] / "examples" / "strategic-partnership-school-2019-eligible.json"
+    code, out, err = run(capsys, "open", str(plan), "--lang", "xx")
+    assert (code, out) == (2, "")
+    assert "--lang 'xx' is not an interface language" in err
