@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG file to write")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels (default 1400x900)")
     p.add_argument("--presentation", action="store_true", help="render in presentation mode (large text)")
-    p.add_argument("--lang", metavar="L", help="interface language (en, de, fr, tr)")
+    p.add_argument("--lang", metavar="LANG", help="interface language: en, de, fr, tr (default: en)")
     p.set_defaults(handler=run_screenshot)
 
 
