@@ -124,12 +124,13 @@ class VerdictBanner(QFrame):
         word = self.tr("Eligible") if report.eligible else self.tr("Not eligible")
         self.headline.setText(word)  # the icon beside it is the symbol: a tick or a cross
         counts = []
+        # The words of the command line's verdict and of the PDF briefing's.
         if failures:
-            counts.append(self.tr("%n problem(s) to fix", "", failures))
+            counts.append(self.tr("%n requirement(s) not met", "", failures))
         if warnings:
-            counts.append(self.tr("%n warning(s)", "", warnings))
+            counts.append(self.tr("%n warning(s) to review", "", warnings))
         if not counts:
-            counts.append(self.tr("Every rule is met"))
+            counts.append(self.tr("Every requirement is met"))
         self.detail.setText(f"{_esc(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
         self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
         self._status = status

@@ -662,3 +662,19 @@ def test_another_plan_does_not_inherit_the_last_ones_field(make_window, tmp_path
     assert window.open_path(str(other))
     choose_action(window, "strategic-partnership")
     assert window.document.plan.field is None
+
+
+@pytest.mark.parametrize(("partners", "cli_words"), [(3, "every requirement is met"), (2, "2 requirements not met")])
+def test_the_verdict_banner_counts_in_the_words_of_the_command_line_and_the_briefing(make_window, tmp_path, capsys, partners, cli_words):
+    """The banner said "2 problems to fix" and "Every rule is met" where `check` and the PDF say
+    "2 requirements not met" and "every requirement is met"."""
+    from erasmus_planner.cli.main import main
+    from erasmus_planner.services.plan_files import save_plan
+
+    plan = three_schools().with_changes(partners=three_schools().partners[:partners])
+    path = tmp_path / "plan.json"
+    save_plan(plan, path)
+    main(["check", str(path)])
+    assert cli_words in capsys.readouterr().out
+    window = make_window(plan)
+    assert cli_words in window.panel.banner.detail.text().lower()

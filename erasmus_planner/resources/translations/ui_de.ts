@@ -1284,22 +1284,22 @@ Wiederherstellen?</translation>
         <translation>Nicht förderfähig</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix</source>
+        <source>%n requirement(s) not met</source>
         <translation>
-            <numerusform>%n Problem zu beheben</numerusform>
-            <numerusform>%n Probleme zu beheben</numerusform>
+            <numerusform>%n Anforderung nicht erfüllt</numerusform>
+            <numerusform>%n Anforderungen nicht erfüllt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n warning(s) to review</source>
         <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%n Warnung zu prüfen</numerusform>
+            <numerusform>%n Warnungen zu prüfen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every rule is met</source>
-        <translation>Alle Regeln sind erfüllt</translation>
+        <source>Every requirement is met</source>
+        <translation>Alle Anforderungen sind erfüllt</translation>
     </message>
     <message>
         <source>Verdict: {symbol} {word}</source>

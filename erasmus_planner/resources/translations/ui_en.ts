@@ -55,17 +55,17 @@
 <context>
     <name>VerdictBanner</name>
     <message numerus="yes">
-        <source>%n problem(s) to fix</source>
+        <source>%n requirement(s) not met</source>
         <translation>
-            <numerusform>%n problem to fix</numerusform>
-            <numerusform>%n problems to fix</numerusform>
+            <numerusform>%n requirement not met</numerusform>
+            <numerusform>%n requirements not met</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n warning(s) to review</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%n warning to review</numerusform>
+            <numerusform>%n warnings to review</numerusform>
         </translation>
     </message>
 </context>

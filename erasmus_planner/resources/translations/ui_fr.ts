@@ -1284,22 +1284,22 @@ Le restaurer&#xa0;?</translation>
         <translation>Non éligible</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix</source>
+        <source>%n requirement(s) not met</source>
         <translation>
-            <numerusform>%n problème à corriger</numerusform>
-            <numerusform>%n problèmes à corriger</numerusform>
+            <numerusform>%n exigence non remplie</numerusform>
+            <numerusform>%n exigences non remplies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n warning(s) to review</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%n avertissement à examiner</numerusform>
+            <numerusform>%n avertissements à examiner</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every rule is met</source>
-        <translation>Toutes les règles sont respectées</translation>
+        <source>Every requirement is met</source>
+        <translation>Toutes les exigences sont remplies</translation>
     </message>
     <message>
         <source>Verdict: {symbol} {word}</source>

@@ -1278,20 +1278,20 @@ Geri yüklensin mi?</translation>
         <translation>Uygun değil</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to fix</source>
+        <source>%n requirement(s) not met</source>
         <translation>
-            <numerusform>düzeltilecek %n sorun</numerusform>
+            <numerusform>%n koşul karşılanmadı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n warning(s) to review</source>
         <translation>
-            <numerusform>%n uyarı</numerusform>
+            <numerusform>incelenecek %n uyarı</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every rule is met</source>
-        <translation>Tüm kurallar karşılanıyor</translation>
+        <source>Every requirement is met</source>
+        <translation>Tüm koşullar karşılanıyor</translation>
     </message>
     <message>
         <source>Verdict: {symbol} {word}</source>
