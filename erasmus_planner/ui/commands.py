@@ -27,6 +27,15 @@ _TITLE_MERGE_ID = 1001
 _YEAR_MERGE_ID = 1002
 
 
+_NAME_IN_MENU = 40  # characters of a partner's name in "Undo Add partner “…”"
+
+
+def _short(name: str) -> str:
+    """A name as the Edit menu shows it: whole up to a menu's width, then cut with an ellipsis."""
+    name = " ".join(name.split())
+    return name if len(name) <= _NAME_IN_MENU else name[: _NAME_IN_MENU - 1].rstrip() + "…"
+
+
 class _DocumentCommand(QUndoCommand):
     def __init__(self, document: PlanDocument, text: str) -> None:
         super().__init__(text)
@@ -38,7 +47,7 @@ class AddPartnersCommand(_DocumentCommand):
 
     def __init__(self, document: PlanDocument, orgs: Sequence[Organisation], index: int | None = None) -> None:
         if len(orgs) == 1:
-            text = QCoreApplication.translate("commands", "Add partner “{name}”").format(name=orgs[0].name)
+            text = QCoreApplication.translate("commands", "Add partner “{name}”").format(name=_short(orgs[0].name))
         else:
             text = QCoreApplication.translate("commands", "Add {count} partners").format(count=len(orgs))
         super().__init__(document, text)
@@ -54,7 +63,7 @@ class AddPartnersCommand(_DocumentCommand):
 
 class EditPartnerCommand(_DocumentCommand):
     def __init__(self, document: PlanDocument, new: Organisation) -> None:
-        super().__init__(document, QCoreApplication.translate("commands", "Edit partner “{name}”").format(name=new.name))
+        super().__init__(document, QCoreApplication.translate("commands", "Edit partner “{name}”").format(name=_short(new.name)))
         self.old = document.plan.partner(new.id)
         self.new = new
 
@@ -72,7 +81,7 @@ class RemovePartnersCommand(_DocumentCommand):
         plan = document.plan
         self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in partner_ids), key=lambda x: x[0])
         if len(self.removed) == 1:
-            text = QCoreApplication.translate("commands", "Remove partner “{name}”").format(name=self.removed[0][1].name)
+            text = QCoreApplication.translate("commands", "Remove partner “{name}”").format(name=_short(self.removed[0][1].name))
         else:
             text = QCoreApplication.translate("commands", "Remove {count} partners").format(count=len(self.removed))
         super().__init__(document, text)

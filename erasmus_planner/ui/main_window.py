@@ -458,6 +458,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
         self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
         self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
+        # The toolbar says just "Undo" / "Redo" (the tooltip and the Edit menu say what): a
+        # partner's long name in the button pushed every other button off the toolbar.
+        self.undo_action.setIconText(self.tr("&Undo").replace("&", ""))
+        self.redo_action.setIconText(self.tr("&Redo").replace("&", ""))
 
     # --- reacting to the document ----------------------------------------------------------
 

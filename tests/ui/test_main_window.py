@@ -678,3 +678,19 @@ def test_the_verdict_banner_counts_in_the_words_of_the_command_line_and_the_brie
     assert cli_words in capsys.readouterr().out
     window = make_window(plan)
     assert cli_words in window.panel.banner.detail.text().lower()
+
+
+def test_a_long_partner_name_leaves_every_toolbar_button_in_view(make_window):
+    """"Undo Add partner “<300 characters>”" made the Undo button 2,800 pixels wide: Redo, Add,
+    Remove, Import and Export went into the toolbar's overflow menu."""
+    window = make_window(three_schools())
+    long_name = ("Stowarzyszenie Rozwoju Edukacji " * 10)[:300]
+    window.document.push(AddPartnersCommand(window.document, [school(long_name, "PL")]))
+    QApplication.processEvents()
+    undo_button = window.toolbar.widgetForAction(window.undo_action)
+    assert undo_button.text() == "Undo"
+    assert long_name[:20] in window.undo_action.toolTip()
+    assert window.undo_action.text() == "&Undo Add partner “Stowarzyszenie Rozwoju Edukacji Stowarz…”"
+    for action in window.toolbar.actions():
+        if not action.isSeparator():
+            assert window.toolbar.widgetForAction(action).isVisible(), action.objectName()
