@@ -84,16 +84,41 @@ def restore(text: str) -> str:
 # --- import --------------------------------------------------------------------------------------
 
 
-def read_partners(path: str | os.PathLike[str]) -> ImportResult:
-    """Read a partner list; PlanError only when the file is not one at all."""
+def read_partners(path: str | os.PathLike[str], *, progress: table_files.Progress | None = None) -> ImportResult:
+    """Read a partner list; PlanError only when the file is not one at all.
+
+    ``progress(done, total)`` is called every few hundred rows — reading a workbook's rows is
+    the first half of the work, turning rows into partners the second — and may raise to stop
+    (the window's Cancel).
+    """
     path = Path(path)
     kind = table_files.kind_of(path)
-    reader = table_files.read_csv if kind == "csv" else table_files.read_xlsx
-    table = reader(path, score_header=pc.count_known_headers)
-    return _partners_from(table, source=str(path))
+    if kind == "csv":
+        table = table_files.read_csv(path, score_header=pc.count_known_headers)
+        return _partners_from(table, source=str(path), progress=progress)
+    halves = _Halves(progress)
+    table = table_files.read_xlsx(path, score_header=pc.count_known_headers, progress=halves.first if progress else None)
+    return _partners_from(table, source=str(path), progress=halves.second if progress else None)
 
 
-def _partners_from(table: table_files.Table, *, source: str) -> ImportResult:
+class _Halves:
+    """Reading a workbook, then reading its rows as partners, as one progress from 0 to 2 × rows."""
+
+    def __init__(self, progress: table_files.Progress | None) -> None:
+        self._progress = progress
+        self._rows = 0
+
+    def first(self, done: int, total: int) -> None:
+        self._rows = total
+        if self._progress is not None:
+            self._progress(done, 2 * total)
+
+    def second(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(total + done, 2 * total)
+
+
+def _partners_from(table: table_files.Table, *, source: str, progress: table_files.Progress | None = None) -> ImportResult:
     header_at = next(
         (i for i, (_, cells) in enumerate(table.rows[:_HEADER_SEARCH_ROWS]) if pc.count_known_headers(cells) >= 2), None
     )
@@ -124,7 +149,10 @@ def _partners_from(table: table_files.Table, *, source: str) -> ImportResult:
     partners: list[Organisation] = []
     rows: list[int] = []
     problems: list[RowProblem] = []
-    for number, cells in table.rows[header_at + 1 :]:
+    body = table.rows[header_at + 1 :]
+    for done, (number, cells) in enumerate(body, start=1):
+        if progress is not None and done % table_files.PROGRESS_EVERY == 0:
+            progress(done, len(body))
         if not any(cells):
             continue  # an empty line is no partner, and no problem either
         org, row_problems = _row_to_partner(number, cells, columns, header_cells)

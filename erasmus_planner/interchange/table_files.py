@@ -142,7 +142,12 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]]) -> None:
 # --- XLSX ----------------------------------------------------------------------------------------
 
 
-def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Table:
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: rows read so far (total 0 when unknown); it may raise to stop."""
+PROGRESS_EVERY: Final = 250  # rows between two progress reports
+
+
+def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progress: Progress | None = None) -> Table:
     """The first sheet whose first rows name known columns (else the first sheet)."""
     raw = read_bytes(path)
     if not raw.startswith(b"PK\x03\x04"):
@@ -156,10 +161,13 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Ta
     try:
         tables = []
         for sheet in workbook.worksheets:
-            rows = tuple(
-                (number, tuple(cell_text(c) for c in values))
-                for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
-            )
+            total = sheet.max_row or 0  # from the sheet's stated dimension; may be missing
+            collected = []
+            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+                collected.append((number, tuple(cell_text(c) for c in values)))
+                if progress is not None and number % PROGRESS_EVERY == 0:
+                    progress(number, max(total, number))
+            rows = tuple(collected)
             table = Table(rows=rows, sheet=sheet.title)
             if any(score_header(cells) >= 2 for _, cells in rows[:10]):
                 return table

@@ -7,6 +7,7 @@ undoable command on the GUI thread, so an import is undone in one step.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -24,11 +25,12 @@ def is_spreadsheet(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in SPREADSHEET_SUFFIXES
 
 
-def read_partners(path: str | os.PathLike[str]) -> Any:
+def read_partners(path: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None) -> Any:
     """The organisations in a spreadsheet, with the rows it could not read: an ``ImportResult``
-    (``partners``, ``problems``). Raises PlanError when the file cannot be read at all."""
+    (``partners``, ``problems``). Raises PlanError when the file cannot be read at all.
+    ``progress(done, total)`` hears how far the reading is, and may raise to stop it."""
     if not is_spreadsheet(path):
         raise PlanError("partners are imported from .csv or .xlsx spreadsheets", source=str(path))
     from erasmus_planner.interchange.spreadsheets import read_partners as read
 
-    return read(Path(path))
+    return read(Path(path), progress=progress)

@@ -877,11 +877,21 @@ class MainWindow(QMainWindow):
             self._replace(lambda s: s.new())
         name = Path(path).name
         generation = self.document.generation  # the plan the partners are meant for
+        def read(progress: Progress) -> Any:
+            def report(done: int, total: int) -> None:
+                progress.report(done, total)
+                progress.check()  # Cancel stops the reading, not just its result
+
+            return partner_import.read_partners(path, report)
+
         self._run(
-            lambda progress: partner_import.read_partners(path),
+            read,
             label=self.tr("Importing partners from {name}…").format(name=name),
             on_success=lambda result: self._imported(result, name, generation),
             error_title=self.tr("Cannot import partners"),
+            on_cancel=lambda: self.statusBar().showMessage(
+                self.tr("Nothing was imported from {name}").format(name=name), 6000
+            ),
         )
 
     def _imported(self, result: Any, name: str, generation: int | None = None) -> None:

@@ -27,9 +27,9 @@ def slow_reading(monkeypatch):
     release = threading.Event()
     read = partner_import.read_partners
 
-    def held_back(path):  # type: ignore[no-untyped-def]
+    def held_back(path, progress=None):  # type: ignore[no-untyped-def]
         release.wait(10)
-        return read(path)
+        return read(path, progress)
 
     monkeypatch.setattr(partner_import, "read_partners", held_back)
     yield release
@@ -146,3 +146,65 @@ def test_a_spreadsheet_with_only_bad_rows_imports_nothing_and_says_why(make_wind
     assert message.startswith("Nothing was imported from bad.csv; 1 row needs fixing:")
     assert "row 2, column 'Country': 'Atlantis'" in message
     assert len(window.document.plan.partners) == 3
+
+
+@pytest.fixture(scope="module")
+def big_workbook(tmp_path_factory) -> Path:
+    import openpyxl
+
+    path = tmp_path_factory.mktemp("sheets") / "2000 partners.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Country", "Type", "Role", "PIC"])
+    for i in range(2000):
+        sheet.append([f"Organisation {i:04d}", ("PL", "DE", "FR", "IT")[i % 4], "school", "partner", f"9{i:08d}"])
+    book.save(path)
+    return path
+
+
+def test_a_large_workbook_reports_progress_and_imports_as_one_undo_step(make_window, qtbot, big_workbook, monkeypatch):
+    from erasmus_planner.domain.model import Plan
+    from erasmus_planner.ui.background import BackgroundOp
+
+    reported: list[tuple[int, int]] = []
+    show = BackgroundOp._show_progress
+    monkeypatch.setattr(BackgroundOp, "_show_progress", lambda op, done, total: (reported.append((done, total)), show(op, done, total)))
+    prompts = ScriptedPrompts(import_path=str(big_workbook))
+    window = make_window(Plan(action="cooperation-partnership", call_year=2024, field="school"), prompts=prompts)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(window.document.plan.partners) == 2000, timeout=20000)
+    assert reported, "the progress dialog hears how far the reading is"
+    assert all(0 < done <= total for done, total in reported)
+    assert reported[-1][0] > reported[0][0]
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.plan.partners == ()
+
+
+def test_cancel_stops_reading_a_large_workbook_and_imports_nothing(make_window, qtbot, big_workbook, monkeypatch):
+    from erasmus_planner.domain.model import Plan
+
+    reading = threading.Event()
+    cancelled = threading.Event()
+    read = partner_import.read_partners
+
+    def read_until_cancelled(path, progress=None):  # type: ignore[no-untyped-def]
+        def report(done, total):  # type: ignore[no-untyped-def]
+            reading.set()
+            cancelled.wait(5)  # the user presses Cancel while the rows are read
+            progress(done, total)
+
+        return read(path, report)
+
+    monkeypatch.setattr(partner_import, "read_partners", read_until_cancelled)
+    prompts = ScriptedPrompts(import_path=str(big_workbook))
+    window = make_window(Plan(action="cooperation-partnership", call_year=2024, field="school"), prompts=prompts)
+    window.import_action.trigger()
+    op = window.last_op
+    assert reading.wait(5)
+    op.dialog.canceled.emit()
+    cancelled.set()
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert window.document.plan.partners == ()
+    assert not window.document.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() == "Nothing was imported from 2000 partners.xlsx"
