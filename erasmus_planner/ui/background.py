@@ -152,6 +152,10 @@ class BackgroundOp(QObject):
 
     def _deliver(self, outcome: Callable[[], None], *, cancelled: bool) -> None:
         """Work cancelled by the user ends in ``on_cancel`` whatever it returned or raised."""
+        # The progress dialog goes first: a question the outcome asks ("Import 3 good rows?")
+        # must not sit under a "Importing…" that still offers Cancel.
+        self.dialog.reset()
+        self.dialog.hide()
         try:
             if not cancelled:
                 outcome()

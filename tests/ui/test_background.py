@@ -97,3 +97,18 @@ def test_work_that_finished_its_effect_despite_a_late_cancel_is_a_success(qtbot)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert written == ["briefing.pdf"]
     assert results == {"success": "briefing.pdf"}
+
+
+def test_the_progress_dialog_is_gone_before_the_outcome_asks_anything(qtbot):
+    seen: dict[str, bool] = {}
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = BackgroundOp(
+        parent, lambda progress: 1, label="Importing…",
+        on_success=lambda _r: seen.update(dialog_visible=op.dialog.isVisible()),
+        on_failure=lambda _e: None,
+    )
+    op.dialog.show()  # the work took long enough for the dialog to appear
+    op.start()
+    qtbot.waitUntil(lambda: "dialog_visible" in seen, timeout=5000)
+    assert seen == {"dialog_visible": False}
