@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from erasmus_planner.domain.errors import PlanError
@@ -29,15 +30,24 @@ class DirectoryAccess:
         self._lock = threading.Lock()
         self._opened: list[Any] = []  # the DirectoryService, or None when it cannot be opened
 
+    def _location(self) -> Path:
+        from erasmus_planner.persistence.directory import PartnerDirectory
+
+        return PartnerDirectory.default_path(self._path)
+
     def _service(self) -> Any:
         with self._lock:
             if not self._opened:
+                # Typing a name or editing a partner never creates a directory: until the user
+                # makes one (directory import), there is simply nothing to offer.
+                if not self._location().exists():
+                    return None
                 # Imported here, not at start-up: the directory brings SQLAlchemy.
                 from erasmus_planner.persistence.directory import PartnerDirectory
                 from erasmus_planner.services.directory_service import DirectoryService
 
                 try:
-                    self._opened.append(DirectoryService(PartnerDirectory(PartnerDirectory.default_path(self._path))))
+                    self._opened.append(DirectoryService(PartnerDirectory(self._location())))
                 except PlanError:
                     self._opened.append(None)
             return self._opened[0]
@@ -68,9 +78,7 @@ class DirectoryAccess:
         """Write ``org`` over the directory's entry; PlanError naming the file when it cannot."""
         service = self._service()
         if service is None:
-            from erasmus_planner.persistence.directory import PartnerDirectory
-
-            raise PlanError("the partner directory cannot be opened", source=str(PartnerDirectory.default_path(self._path)))
+            raise PlanError("the partner directory cannot be opened", source=str(self._location()))
         service.update_entry_from_partner(entry_id, org)
 
 

@@ -71,3 +71,20 @@ def test_a_directory_that_cannot_be_opened_offers_no_update_and_says_so_when_ask
     assert access.update_offer(org, org) is None
     with pytest.raises(PlanError, match="junk.sqlite3"):
         access.update_entry(1, org)
+
+
+def test_typing_a_name_or_editing_a_partner_never_creates_a_directory(tmp_path):
+    """The first search used to create an empty directory database in the user's data folder."""
+    from erasmus_planner.services.partner_directory import directory_access
+
+    path = tmp_path / "not-yet" / "partner-directory.sqlite3"
+    access = directory_access(path)
+    org = Organisation("Politechnika Łódzka", "PL", "higher-education")
+    assert access.search("lodz") == []
+    assert access.update_offer(org, org) is None
+    assert not path.exists() and not path.parent.exists()
+    from erasmus_planner.persistence.directory import PartnerDirectory
+
+    with PartnerDirectory(path) as directory:  # made later (directory import): then it is found
+        directory.add(org)
+    assert [o.name for o in access.search("lodz")] == ["Politechnika Łódzka"]
