@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         self.save_state.setAccessibleName(self.tr("Save status"))
         self._fill_recent_menu()
         self._document_state_changed()
+        self._fit_toolbar()  # the words' widths changed with the language
 
     @Slot(str)
     def _undo_text_changed(self, text: str) -> None:
@@ -1201,8 +1202,19 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_toolbar()
         if self._presentation:  # full screen arrives after the switch: share the new width again
             self._place_splitter()
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons while they fit; icons alone (the tooltips keep the words) when
+        they do not — in German or French at 1024 pixels, the last buttons would otherwise go
+        into the toolbar's overflow menu. Buttons without an icon always show their words."""
+        style = Qt.ToolButtonStyle
+        if self.toolbar.toolButtonStyle() != style.ToolButtonTextBesideIcon:
+            self.toolbar.setToolButtonStyle(style.ToolButtonTextBesideIcon)
+        if self.toolbar.sizeHint().width() > self.width():
+            self.toolbar.setToolButtonStyle(style.ToolButtonIconOnly)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

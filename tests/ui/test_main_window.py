@@ -694,3 +694,20 @@ def test_a_long_partner_name_leaves_every_toolbar_button_in_view(make_window):
     for action in window.toolbar.actions():
         if not action.isSeparator():
             assert window.toolbar.widgetForAction(action).isVisible(), action.objectName()
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_every_toolbar_button_stays_in_view_at_1024_pixels_in_every_language(make_window, language):
+    """In German and French at 1024 pixels, Export PDF (and Import) went into the toolbar's
+    overflow menu; the icons then stand alone, the words are in their tooltips."""
+    window = make_window(three_schools())
+    window.set_language(language)
+    window.resize(1024, 768)
+    for _ in range(3):  # the toolbar lays itself out in posted events
+        QApplication.processEvents()
+    for action in window.toolbar.actions():
+        if not action.isSeparator():
+            assert window.toolbar.widgetForAction(action).isVisible(), action.iconText()
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
