@@ -746,6 +746,7 @@ class MainWindow(QMainWindow):
         from erasmus_planner.ui.partner_dialog import PartnerDialog
 
         session = self.document.session
+        others = [p for p in session.plan.applicants if organisation is None or p.id != organisation.id]
         dialog = PartnerDialog(
             self,
             organisation=organisation,
@@ -753,6 +754,7 @@ class MainWindow(QMainWindow):
             action=session.action,
             directory_search=self.directory_search,
             language=session.language,
+            applicant=others[0].name if others else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
         return dialog

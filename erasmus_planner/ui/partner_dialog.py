@@ -39,7 +39,7 @@ from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.domain.vocabulary import COMMUNITIES, PARTNER, ROLES
+from erasmus_planner.domain.vocabulary import APPLICANT, COMMUNITIES, PARTNER, ROLES
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.country_picker import CountryPicker
 from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
@@ -142,8 +142,12 @@ class PartnerDialog(QDialog):
         action: ActionDef | None = None,
         directory_search: Callable[[str], list[Organisation]] | None = None,
         language: str | None = None,
+        applicant: str | None = None,
     ) -> None:
+        """``applicant``: the name of the plan's applicant, when it is another organisation
+        (choosing "Applicant" here then says the plan would have two)."""
         super().__init__(parent)
+        self._other_applicant = applicant
         # The window's text size (large in presentation mode) from the start: field widths are
         # measured in characters of that font while the dialog is built.
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
@@ -457,7 +461,16 @@ class PartnerDialog(QDialog):
     def _refresh(self, *_: object) -> None:
         country = self.country_picker.code()
         type_id = self.type_picker.type_id()
-        self.role_help.say(labels.role_explanation(self.role_combo.currentData() or ""))
+        role = self.role_combo.currentData() or ""
+        if role == APPLICANT and self._other_applicant:
+            self.role_help.say(
+                self.tr("{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.").format(
+                    name=self._other_applicant
+                ),
+                Tone.WARNING,
+            )
+        else:
+            self.role_help.say(labels.role_explanation(role))
         self._identifier_feedback(self.oid_feedback, self.oid_edit, "OID", normalise_oid, oid_problem)
         self._identifier_feedback(self.pic_feedback, self.pic_edit, "PIC", normalise_pic, pic_problem)
         self._form.setRowVisible(self._eche_row, type_id == HEI)

@@ -462,3 +462,32 @@ def test_with_every_row_shown_it_fits_a_1024_by_768_screen(qtbot):
     hint = dialog.sizeHint()
     assert hint.width() <= 1000 and dialog.height() <= 700
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())  # nothing squeezed
+
+
+def test_choosing_applicant_when_the_plan_has_one_warns_but_allows_it(qtbot):
+    """A tired coordinator makes a second applicant: the dialog says so at once, by name."""
+    dialog = open_dialog(qtbot, applicant="Łódź School")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("applicant"))
+    assert "Łódź School is already the applicant, and a plan has exactly one" in dialog.role_help.text()
+    assert dialog.role_help.tone == Tone.WARNING
+    dialog.name_edit.setText("Liceo Roma")
+    choose_country(qtbot, dialog, "IT")
+    dialog.type_picker.set_type_id("school")
+    assert dialog.ok_button.isEnabled()  # a warning, not a block: the checklist flags it too
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("partner"))
+    assert "already the applicant" not in dialog.role_help.text()
+
+
+def test_the_window_tells_the_dialog_who_applies_except_when_editing_the_applicant(make_window_for_dialog):
+    window = make_window_for_dialog
+    plan = window.document.plan
+    assert window._partner_dialog(None)._other_applicant == "Łódź School"
+    assert window._partner_dialog(plan.partners[0])._other_applicant is None
+    assert window._partner_dialog(plan.partners[1])._other_applicant == "Łódź School"
+
+
+@pytest.fixture
+def make_window_for_dialog(make_window):  # type: ignore[no-untyped-def]
+    from window_driver import school_partnership, three_schools_partners
+
+    return make_window(school_partnership(*three_schools_partners()))

@@ -853,6 +853,10 @@
         <translation>Gegründet: {problem}</translation>
     </message>
     <message>
+        <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
+        <translation>{name} ist bereits der Antragsteller, und ein Plan hat genau einen: Machen Sie diesen danach zum Vollpartner, oder wählen Sie hier eine andere Rolle.</translation>
+    </message>
+    <message>
         <source>year or full date of legal establishment</source>
         <translation>Jahr oder vollständiges Datum der rechtlichen Gründung</translation>
     </message>

@@ -853,6 +853,10 @@
         <translation>date de création&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
+        <translation>{name} est déjà le candidat, et un plan n’en a qu’un&#xa0;: faites-en ensuite un partenaire à part entière, ou choisissez ici un autre rôle.</translation>
+    </message>
+    <message>
         <source>year or full date of legal establishment</source>
         <translation>année ou date complète de la création juridique</translation>
     </message>

@@ -851,6 +851,10 @@
         <translation>kuruluş tarihi: {problem}</translation>
     </message>
     <message>
+        <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
+        <translation>{name} zaten başvuru sahibi ve bir planda tam olarak bir başvuru sahibi olur: onu sonra tam ortak yapın ya da burada başka bir rol seçin.</translation>
+    </message>
+    <message>
         <source>year or full date of legal establishment</source>
         <translation>yasal kuruluşun yılı veya tam tarihi</translation>
     </message>
