@@ -575,6 +575,8 @@ class MainWindow(QMainWindow):
         """Open a plan file; says what went wrong instead of opening when it cannot."""
         if ask_to_save and not self.maybe_save():
             return False
+        if _is_sample(path):
+            return self._open_sample_copy(path)
         read_only = False
         while True:
             try:
@@ -594,6 +596,21 @@ class MainWindow(QMainWindow):
             self._offer_recovery(Path(path))
         self.partners.table.setFocus()  # ready for arrows, Enter (edit) and Delete
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=Path(path).name), 4000)
+        return True
+
+    def _open_sample_copy(self, path: str) -> bool:
+        """The sample opens as a new, unsaved plan: Save asks where, so the example that ships
+        with the planner (and that `make run` opens) is never overwritten or locked."""
+        from erasmus_planner.services.plan_files import load_plan
+
+        try:
+            plan = load_plan(path)
+        except PlanError as exc:
+            self.prompts.error(self, self.tr("Cannot open the plan"), str(exc))
+            return False
+        self._replace(lambda s: s.load(plan, None))
+        self.partners.table.setFocus()
+        self.statusBar().showMessage(self.tr("The sample plan, as a new plan: save it under a name of your own"), 8000)
         return True
 
     def _why_locked(self, error: PlanError, name: str) -> str:
@@ -1245,6 +1262,14 @@ def _is_locked(error: PlanError) -> bool:
     from erasmus_planner.persistence.lock import PlanLocked
 
     return isinstance(error, PlanLocked)
+
+
+def _is_sample(path: str | Path) -> bool:
+    sample = sample_plan_path()
+    try:
+        return sample is not None and Path(path).resolve() == sample.resolve()
+    except OSError:
+        return False
 
 
 def _file_stem(title: str) -> str:

@@ -101,8 +101,24 @@ def test_first_start_shows_the_welcome_view_and_open_sample_opens_the_sample(mak
     assert window.stack.currentWidget() is window.splitter
     assert window.document.plan == load_plan(sample_path)
     assert verdict(window) == "Eligible"
-    assert window.save_state.text() == "All changes saved"
-    assert window.windowTitle().startswith(sample_path.name)
+
+
+def test_the_sample_opens_as_a_new_plan_so_save_never_overwrites_or_locks_the_example(make_window, sample_path, tmp_path):
+    """Open sample (and `make run`) opened the shipped example itself: Ctrl+S after trying things
+    out overwrote it, and a lock file was left beside it in examples/."""
+    before = sample_path.read_bytes()
+    prompts = ScriptedPrompts(save_plan_path=str(tmp_path / "mine.epplan"))
+    window = make_window(prompts=prompts)
+    assert window.open_path(str(sample_path))
+    assert window.document.session.path is None
+    assert window.save_state.text() == "Not saved yet"
+    assert window.windowTitle().startswith("Green skills for rural schools")
+    assert not list(sample_path.parent.glob(f".{sample_path.name}*.lock"))
+    window.document.push(SetHeaderCommand(window.document, title="My own plan"))
+    assert window.save()
+    assert prompts.questions() == ["save_plan_path"]
+    assert window.document.session.path == tmp_path / "mine.epplan"
+    assert sample_path.read_bytes() == before
 
 
 def test_a_plan_that_cannot_be_read_is_explained_and_nothing_changes(make_window, tmp_path):
@@ -462,11 +478,13 @@ def test_dropping_a_spreadsheet_imports_its_partners_as_one_undo_step(make_windo
     assert len(window.document.plan.partners) == 3
 
 
-def test_dropping_a_plan_file_opens_it(make_window, sample_path, qtbot):
+def test_dropping_a_plan_file_opens_it(make_window, sample_path, qtbot, tmp_path):
+    plan = tmp_path / "dropped.json"
+    plan.write_bytes(sample_path.read_bytes())
     window = make_window()
-    drop(window, sample_path)
+    drop(window, plan)
     qtbot.waitUntil(lambda: window.document.has_plan, timeout=2000)
-    assert window.document.session.path == sample_path
+    assert window.document.session.path == plan
 
 
 def test_other_files_are_refused(make_window):
@@ -518,12 +536,14 @@ def test_zoom_changes_the_text_size_and_remembers_it(make_window):
     assert window.zoom == 100
 
 
-def test_recent_menu_lists_opened_plans(make_window, sample_path):
+def test_recent_menu_lists_opened_plans(make_window, sample_path, tmp_path):
+    plan = tmp_path / "opened.json"
+    plan.write_bytes(sample_path.read_bytes())
     window = make_window()
-    window.open_path(str(sample_path))
+    window.open_path(str(plan))
     window._fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
-    assert sample_path.name in texts
+    assert plan.name in texts
 
 
 def test_json_written_by_the_window_is_the_interchange_format(make_window, tmp_path):

@@ -524,6 +524,10 @@
         <translation>{name} geöffnet</translation>
     </message>
     <message>
+        <source>The sample plan, as a new plan: save it under a name of your own</source>
+        <translation>Der Beispielplan, als neuer Plan: Speichern Sie ihn unter einem eigenen Namen</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened for editing: {why}.</source>
         <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: {why}.</translation>
     </message>

@@ -524,6 +524,10 @@
         <translation>{name} ouvert</translation>
     </message>
     <message>
+        <source>The sample plan, as a new plan: save it under a name of your own</source>
+        <translation>Le plan d’exemple, comme nouveau plan&#xa0;: enregistrez-le sous un nom à vous</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened for editing: {why}.</source>
         <translation>«&#xa0;{name}&#xa0;» ne peut pas être ouvert en modification&#xa0;: {why}.</translation>
     </message>

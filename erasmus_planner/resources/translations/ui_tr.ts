@@ -524,6 +524,10 @@
         <translation>{name} açıldı</translation>
     </message>
     <message>
+        <source>The sample plan, as a new plan: save it under a name of your own</source>
+        <translation>Örnek plan, yeni bir plan olarak: kendi adınızla kaydedin</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened for editing: {why}.</source>
         <translation>“{name}” düzenleme için açılamıyor: {why}.</translation>
     </message>
