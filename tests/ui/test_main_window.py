@@ -731,3 +731,17 @@ def test_every_toolbar_button_stays_in_view_at_1024_pixels_in_every_language(mak
     window.resize(1600, 900)
     QApplication.processEvents()
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_the_briefing_exported_from_the_window_speaks_the_language_chosen_in_preferences(make_window, tmp_path, qtbot):
+    pytest.importorskip("erasmus_planner.export.briefing")
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "briefing.pdf"
+    window = make_window(three_schools(), prompts=ScriptedPrompts(export_pdf_path=str(out)))
+    window.apply_preferences(window.preferences.with_changes(language="de"))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.last_op.running, timeout=20000)
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "FÖRDERFÄHIG" in text.upper()
+    assert "Polen" in text  # the applicant's country, named in German
+    assert window.statusBar().currentMessage().startswith("Briefing gespeichert unter")
