@@ -159,6 +159,9 @@ class PartnersView(QWidget):
                 (COL_STATUS, self.tr("OID missing") if self._compact else self.tr("OID missing (+1)")),
             )
         }
+        # The statuses shown decide their column (resized after each edit): a table of "OK"s
+        # leaves the room of "OID missing (+1)" to the names.
+        wanted[COL_STATUS] = min(wanted[COL_STATUS], max(shown) + icon)
         wanted = {column: width for column, width in wanted.items() if not self.table.isColumnHidden(column)}
         header_metrics = header.fontMetrics()
         least = {

@@ -745,3 +745,21 @@ def test_the_briefing_exported_from_the_window_speaks_the_language_chosen_in_pre
     assert "FÖRDERFÄHIG" in text.upper()
     assert "Polen" in text  # the applicant's country, named in German
     assert window.statusBar().currentMessage().startswith("Briefing gespeichert unter")
+
+
+def test_a_table_of_ok_statuses_leaves_the_room_to_the_names(make_window, qtbot):
+    """The status column was as wide as "OID missing (+1)" whatever it showed: at 1400 pixels the
+    sample's first name was cut while the column beside it held "OK"."""
+    from erasmus_planner.ui.partner_table_model import COL_NAME, COL_STATUS
+
+    window = make_window(three_schools().with_changes(partners=(school("Zespół Szkół Technicznych nr 3 w Łodzi", "PL", "applicant", pic="910000001"), *three_schools().partners[1:])))
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.partners.table.viewport().width() > 700, timeout=2000)
+    QApplication.processEvents()
+    table = window.partners.table
+    metrics = table.fontMetrics()
+    assert {window.partners.proxy.index(r, COL_STATUS).data() for r in range(3)} == {"OK"}
+    assert table.columnWidth(COL_NAME) >= metrics.horizontalAdvance("Zespół Szkół Technicznych nr 3 w Łodzi") + 8
+    window.document.push(EditPartnerCommand(window.document, window.document.plan.partners[1].with_changes(pic=None)))
+    QApplication.processEvents()
+    assert table.columnWidth(COL_STATUS) >= metrics.horizontalAdvance("PIC missing") + 20 + 8  # grows for what it shows
