@@ -31,15 +31,25 @@ def launch(plan_path: str | None, *, lang: str | None = None) -> int:
 
 
 def headless_fallback(plan_path: str | None, *, lang: str | None = None) -> int:
+    """No display: the plan's check on the command line and a screenshot of the window.
+
+    Exit code: the check's (0 eligible, 1 not) when everything could be shown; 2 when there is no
+    plan to show or it cannot be read or drawn — said in one line, never promised first.
+    """
     from erasmus_planner.cli.main import main as cli_main
 
-    print(f"No display found: printing the check of {plan_path or 'the plan'} and writing a screenshot of the window to {SCREENSHOT_PATH}.")
-    if plan_path:
-        cli_main(["check", plan_path])
-        SCREENSHOT_PATH.parent.mkdir(parents=True, exist_ok=True)
-        code = cli_main(["screenshot", plan_path, "-o", str(SCREENSHOT_PATH)] + (["--lang", lang] if lang else []))
-        if code == 0:
-            print(f"Screenshot written to {SCREENSHOT_PATH}.")
+    if not plan_path:
+        print("No display found, and no plan given: run `erasmus-planner check PLAN` or start with a display.", file=sys.stderr)
+        return 2
+    print(f"No display found: printing the check of {plan_path} and writing a screenshot of the window to {SCREENSHOT_PATH}.")
+    verdict = cli_main(["check", plan_path])
+    if verdict not in (0, 1):
+        return verdict
+    SCREENSHOT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    drawn = cli_main(["screenshot", plan_path, "-o", str(SCREENSHOT_PATH)] + (["--lang", lang] if lang else []))
+    if drawn != 0:
+        return drawn
+    print(f"Screenshot written to {SCREENSHOT_PATH}.")
     return 0
 
 

@@ -95,6 +95,12 @@ def agency_for(plan: Plan, action: ActionDef, w: Wording | None = None) -> tuple
     """The submitting agency, or None with the one-sentence reason why none can be named
     (both in ``w``'s language)."""
     applicant = plan.applicant
+    if not action.centralised and len(plan.applicants) > 1:
+        wording_ = w or wording("en")
+        return None, wording_.tr(
+            "Several organisations are marked as applicant: the agency follows from the country of the one that applies.",
+            "agency",
+        )
     try:
         agency = resolve_agency(
             action_name=action.name,

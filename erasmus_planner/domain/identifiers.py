@@ -13,18 +13,24 @@ OID_PATTERN: Final = re.compile(r"^E\d{8}$")
 PIC_PATTERN: Final = re.compile(r"^\d{9}$")
 
 
+# What people type between the digits of an identifier they copy: spaces, dots, dashes.
+_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015]+")
+
+
 def normalise_oid(value: str | None) -> str | None:
-    """Trim and upper-case; empty becomes None. Does not validate."""
+    """Trim, drop separators ("E-1012 3456" → "E10123456") and upper-case; empty becomes None.
+    Does not validate."""
     if value is None:
         return None
-    text = re.sub(r"\s+", "", str(value)).upper()
+    text = _SEPARATORS.sub("", str(value)).upper()
     return text or None
 
 
 def normalise_pic(value: str | None) -> str | None:
+    """Drop separators ("949.999.999" → "949999999"); empty becomes None. Does not validate."""
     if value is None:
         return None
-    text = re.sub(r"\s+", "", str(value))
+    text = _SEPARATORS.sub("", str(value))
     return text or None
 
 

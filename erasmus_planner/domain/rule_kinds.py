@@ -500,7 +500,9 @@ def action_years(ctx: Context) -> Outcome | None:
 
 
 def _choices(ids: Iterable[str], labels: Mapping[str, str] | None, w: Wording) -> str:
-    return ", ".join(f"{i} ({w.tr(labels[i], VOCABULARY)})" if labels and i in labels else i for i in ids)
+    """'School education (school), Youth (youth)': the words people read first, the id the
+    command line and plan files use after them."""
+    return ", ".join(f"{w.tr(labels[i], VOCABULARY)} ({i})" if labels and i in labels else i for i in ids)
 
 
 def _fix(ctx: Context, detail: str, fix: str, status: str | None = None, **values: Any) -> Outcome:
@@ -510,7 +512,7 @@ def _fix(ctx: Context, detail: str, fix: str, status: str | None = None, **value
 
 
 # The fixes the field / lot / variant checks suggest.
-_CHOOSE = N_("Choose one of: {choices}.", FINDINGS)
+_CHOOSE = N_("Choose one of them.", FINDINGS)
 _CLEAR_FIELD = N_("Clear the field.", FINDINGS)
 _CLEAR_LOT = N_("Clear the lot.", FINDINGS)
 

@@ -260,11 +260,30 @@ def loads(text: str, *, source: str = "<text>", require_applicant: bool = False)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", source=source) from None
+        raise PlanError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {_json_problem(exc, text)}", source=source) from None
     try:
         return parse_plan(data, require_applicant=require_applicant)
     except PlanError as exc:
         raise PlanError(exc.detail, source=source) from None
+
+
+# The json module's messages, as a person who edited the file by hand would need them.
+_JSON_PROBLEMS: Final = (
+    ("Unterminated string", "a text in quotes is not closed"),
+    ("Expecting property name enclosed in double quotes", "a key must be in double quotes (or there is a comma too many before this)"),
+    ("Expecting ',' delimiter", "a comma is missing between two values"),
+    ("Expecting ':' delimiter", "a colon is missing after a key"),
+    ("Expecting value", "a value is missing (or there is a comma too many)"),
+    ("Extra data", "there is more after the end of the plan"),
+    ("Invalid control character", "a line break or tab inside a text must be written as \\n or \\t"),
+)
+
+
+def _json_problem(exc: json.JSONDecodeError, text: str) -> str:
+    problem = next((plain for start, plain in _JSON_PROBLEMS if exc.msg.startswith(start)), exc.msg)
+    if not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string") and "\n" not in text[exc.pos :]:
+        problem += "; the file seems cut short"
+    return problem
 
 
 def read_text_file(path: Path) -> str:

@@ -139,6 +139,8 @@ def without_names(text: str, plan: Plan) -> str:
             text = text.replace(name, "")
     text = re.sub(r"'[^']*'", "", text)
     for identifier in IDS:
+        # ids shown beside their translated label for command-line users: "Schulbildung (school)"
+        text = re.sub(rf"\({re.escape(identifier)}\)", "", text)
         text = re.sub(rf"\b{re.escape(identifier)}\b(?= \()", "", text)
     return text
 

@@ -351,3 +351,20 @@ def test_no_suggestion_for_text_that_means_nothing() -> None:
         plan_json.parse_plan(data)
     assert "did you mean" not in str(caught.value)
     assert "two-letter ISO 3166 code" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"format": "erasmus-planner-plan", "version": 1, "action": "KA201", "partners": [{"name": "Schul', "a text in quotes is not closed; the file seems cut short"),
+        ('{"format": "erasmus-planner-plan" "version": 1}', "a comma is missing between two values"),
+        ('{"format": "erasmus-planner-plan", "version": 1,}', "a key must be in double quotes"),
+        ('{"format": "erasmus-planner-plan", "version": 1, "action": ', "a value is missing"),
+    ],
+)
+def test_malformed_json_is_explained_in_plain_words(text: str, words: str) -> None:
+    with pytest.raises(PlanError) as caught:
+        plan_json.loads(text, source="plan.json")
+    message = str(caught.value)
+    assert message.startswith("plan.json: not valid JSON at line 1, column ")
+    assert words in message

@@ -120,7 +120,7 @@
         <translation>Lassen Sie eine länger bestehende Organisation den Antrag stellen oder geben Sie das Gründungsdatum des Antragstellers ein.</translation>
     </message>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <source>{action} are open only in the calls {years}; this plan aims at the {year} call.</source>
         <translation>{action} gibt es in den Aufrufen {years}; dieser Plan zielt auf den Aufruf {year}.</translation>
     </message>
     <message>
@@ -271,8 +271,8 @@
         </translation>
     </message>
     <message>
-        <source>Choose one of: {choices}.</source>
-        <translation>Zur Auswahl stehen: {choices}.</translation>
+        <source>Choose one of them.</source>
+        <translation>Wählen Sie eine davon.</translation>
     </message>
     <message>
         <source>Clear the field.</source>
@@ -1314,6 +1314,10 @@
         <source> or </source>
         <extracomment>Joins the language communities after 'belongs to' (French repeats the preposition).</extracomment>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>Several organisations are marked as applicant: the agency follows from the country of the one that applies.</source>
+        <translation>Mehrere Organisationen sind als Antragsteller markiert: Die Agentur richtet sich nach dem Land derjenigen, die den Antrag stellt.</translation>
     </message>
     <message>
         <source>'s-Hertogenbosch</source>

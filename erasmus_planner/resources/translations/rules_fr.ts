@@ -120,7 +120,7 @@
         <translation>Faites déposer la candidature par une organisation plus ancienne, ou saisissez la date de création du candidat.</translation>
     </message>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <source>{action} are open only in the calls {years}; this plan aims at the {year} call.</source>
         <translation>Les {action} existent dans les appels {years} ; ce plan vise l'appel {year}.</translation>
     </message>
     <message>
@@ -271,8 +271,8 @@
         </translation>
     </message>
     <message>
-        <source>Choose one of: {choices}.</source>
-        <translation>Choisissez parmi : {choices}.</translation>
+        <source>Choose one of them.</source>
+        <translation>Choisissez-en une.</translation>
     </message>
     <message>
         <source>Clear the field.</source>
@@ -1314,6 +1314,10 @@
         <source> or </source>
         <extracomment>Joins the language communities after 'belongs to' (French repeats the preposition).</extracomment>
         <translation> ou à </translation>
+    </message>
+    <message>
+        <source>Several organisations are marked as applicant: the agency follows from the country of the one that applies.</source>
+        <translation>Plusieurs organisations sont marquées comme candidat : l'agence dépend du pays de celle qui dépose la demande.</translation>
     </message>
     <message>
         <source>'s-Hertogenbosch</source>

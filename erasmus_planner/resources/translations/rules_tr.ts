@@ -120,7 +120,7 @@
         <translation>Daha uzun süredir faaliyet gösteren bir kuruluş başvursun veya başvuru sahibinin kuruluş tarihini girin.</translation>
     </message>
     <message>
-        <source>{action} exist(s) in the calls {years}; this plan aims at the {year} call.</source>
+        <source>{action} are open only in the calls {years}; this plan aims at the {year} call.</source>
         <translation>{action} {years} teklif çağrılarında yer alır; bu plan {year} teklif çağrısını hedefliyor.</translation>
     </message>
     <message>
@@ -270,8 +270,8 @@
         </translation>
     </message>
     <message>
-        <source>Choose one of: {choices}.</source>
-        <translation>Şunlardan birini seçin: {choices}.</translation>
+        <source>Choose one of them.</source>
+        <translation>Bunlardan birini seçin.</translation>
     </message>
     <message>
         <source>Clear the field.</source>
@@ -1284,6 +1284,10 @@
         <source> or </source>
         <extracomment>Joins the language communities after 'belongs to' (French repeats the preposition).</extracomment>
         <translation> veya </translation>
+    </message>
+    <message>
+        <source>Several organisations are marked as applicant: the agency follows from the country of the one that applies.</source>
+        <translation>Birden fazla kuruluş başvuru sahibi olarak işaretlenmiş: ajans, başvuruyu yapan kuruluşun ülkesine göre belirlenir.</translation>
     </message>
     <message>
         <source>'s-Hertogenbosch</source>
