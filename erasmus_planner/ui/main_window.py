@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         # Tab follows the eye: the header, the filter and the buttons beside it, the table; then
         # the panel top to bottom — the agency's website, the checklist, "What else fits?".
         chain = [
-            self.header.variant, self.partners.filter, *buttons, self.partners.table,
+            self.header.variant, self.header.duration, self.partners.filter, *buttons, self.partners.table,
             self.panel.agency.body, self.panel.findings, self.panel.suggestions,
         ]
         for first, second in zip(chain, chain[1:]):

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
 from erasmus_planner.domain.model import Plan
@@ -66,6 +66,14 @@ class PlanHeader(QWidget):
         self.variant = _combo("variantPicker", 10)
         self.variant.activated.connect(self._variant_chosen)
 
+        # Duration in months; 0 shows "Not set" (the plan's duration_months is None). Keyboard
+        # tracking off: typing "36" is one edit (on Enter or leaving the box), not "3" then "36".
+        self.duration = QSpinBox()
+        self.duration.setObjectName("durationPicker")
+        self.duration.setRange(0, 72)
+        self.duration.setKeyboardTracking(False)
+        self.duration.valueChanged.connect(self._duration_chosen)
+
         self.description = QLabel()
         self.description.setObjectName("actionDescription")
         self.description.setWordWrap(True)
@@ -82,7 +90,7 @@ class PlanHeader(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
-        for widget in (self.title, self.year, self.action, self.field, self.lot, self.variant):
+        for widget in (self.title, self.year, self.action, self.field, self.lot, self.variant, self.duration):
             label = QLabel()
             label.setBuddy(widget)
             self._labels[widget] = label
@@ -102,9 +110,15 @@ class PlanHeader(QWidget):
             (self.field, self.tr("Field"), self.tr("F&ield")),
             (self.lot, self.tr("Lot"), self.tr("&Lot")),
             (self.variant, self.tr("Project type"), self.tr("&Project type")),
+            (self.duration, self.tr("Duration in months"), self.tr("D&uration")),
         ):
             widget.setAccessibleName(accessible)
             self._labels[widget].setText(text)
+        # The spin box's inner text field is what Tab reaches and screen readers announce.
+        self.duration.lineEdit().setAccessibleName(self.tr("Duration in months"))
+        self.duration.setSpecialValueText(self.tr("Not set"))
+        self.duration.setSuffix(self.tr(" months"))
+        self.duration.setToolTip(self.tr("How long the project runs; the checklist compares it with what the action allows."))
         if self.document.has_plan:
             self.refresh()
 
@@ -123,7 +137,7 @@ class PlanHeader(QWidget):
         type on a third row only when the action has them. Compact: a form, one row each."""
         grid = self.grid
         if compact:
-            pickers = (self.title, self.year, self.action, self.field, self.lot, self.variant)
+            pickers = (self.title, self.year, self.action, self.field, self.lot, self.variant, self.duration)
             placements = [(w, row, 0, 5) for row, w in enumerate(pickers)]
         else:
             placements = [
@@ -133,6 +147,7 @@ class PlanHeader(QWidget):
                 (self.field, 1, 4, 1),
                 (self.lot, 2, 0, 3),
                 (self.variant, 2, 4, 1),
+                (self.duration, 3, 0, 3),
             ]
         for widget, row, column, span in placements:
             label = self._labels[widget]
@@ -140,7 +155,10 @@ class PlanHeader(QWidget):
             label.setAlignment((Qt.AlignmentFlag.AlignRight if inside else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1, 1, span)
-        grid.addWidget(self.description, 3 if not compact else 6, 0, 1, 6)
+        # The duration spans the year and action columns but keeps its own width, so its
+        # "Not set … months" text never widens the year column.
+        grid.setAlignment(self.duration, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.description, 4 if not compact else 7, 0, 1, 6)
         for column in range(6):
             grid.setColumnStretch(column, 0)
         if compact:
@@ -183,7 +201,7 @@ class PlanHeader(QWidget):
         if plan.field is not None:
             self._last_field = plan.field
         action = self.catalogue.action(plan.action)
-        widgets = (self.title, self.year, self.action, self.field, self.lot, self.variant)
+        widgets = (self.title, self.year, self.action, self.field, self.lot, self.variant, self.duration)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -192,6 +210,7 @@ class PlanHeader(QWidget):
                 if not self.title.hasFocus():
                     self.title.setCursorPosition(0)  # a long title shows its beginning
             self.year.setCurrentIndex(self.year.findData(plan.call_year))
+            self.duration.setValue(plan.duration_months or 0)
             self._fill_actions(plan)
             self._fill_fields(plan, action)
             self._fill_lots(plan, action)
@@ -280,6 +299,9 @@ class PlanHeader(QWidget):
         if all(current.get(k) == v for k, v in changes.items()):
             return
         self.document.push(SetHeaderCommand(self.document, **changes))
+
+    def _duration_chosen(self, months: int) -> None:
+        self._set(duration_months=months or None)
 
     def _title_edited(self, text: str) -> None:
         self._set(title=text)

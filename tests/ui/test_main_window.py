@@ -74,7 +74,7 @@ def test_tab_follows_the_eye_from_the_title_to_what_else_fits(make_window, qtbot
         if QApplication.focusWidget() is window.header.title:
             break
     assert visited == [
-        "planTitle", "callYearPicker", "actionPicker", "fieldPicker", "variantPicker",
+        "planTitle", "callYearPicker", "actionPicker", "fieldPicker", "variantPicker", "durationPicker",
         "partnerFilter", "Add Partner", "Edit Partner", "Remove Partner", "partnerTable",
         "agencyDetails", "findingsList", "suggestionsList",
     ]

@@ -1040,6 +1040,26 @@
         <translation>&amp;Projektart</translation>
     </message>
     <message>
+        <source>Duration in months</source>
+        <translation>Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Lauf&amp;zeit</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>How long the project runs; the checklist compares it with what the action allows.</source>
+        <translation>Wie lange das Projekt läuft; die Prüfliste vergleicht sie mit dem, was die Aktion zulässt.</translation>
+    </message>
+    <message>
         <source>Actions of the {p} programme</source>
         <translation>Aktionen des Programms {p}</translation>
     </message>

@@ -1040,6 +1040,26 @@
         <translation>Type de &amp;projet</translation>
     </message>
     <message>
+        <source>Duration in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long the project runs; the checklist compares it with what the action allows.</source>
+        <translation>Durée du projet ; la liste de contrôle la compare à ce que l&apos;action autorise.</translation>
+    </message>
+    <message>
         <source>Actions of the {p} programme</source>
         <translation>Actions du programme {p}</translation>
     </message>

@@ -1036,6 +1036,26 @@
         <translation>&amp;Proje türü</translation>
     </message>
     <message>
+        <source>Duration in months</source>
+        <translation>Ay cinsinden süre</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>S&amp;üre</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <source>How long the project runs; the checklist compares it with what the action allows.</source>
+        <translation>Projenin ne kadar süreceği; kontrol listesi bunu eylemin izin verdiği süreyle karşılaştırır.</translation>
+    </message>
+    <message>
         <source>Actions of the {p} programme</source>
         <translation>{p} programının faaliyetleri</translation>
     </message>
