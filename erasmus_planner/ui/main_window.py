@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         if self.document.has_plan:
             self.stack.setCurrentWidget(self.splitter)
         else:
-            self.welcome.set_recent(self.settings.recent_plans())
+            self.welcome.set_recent(self.settings.existing_recent_plans())
             self.stack.setCurrentWidget(self.welcome)
         self.panel_action.setEnabled(self.document.has_plan)
 
@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.recent_plans()
+        recent = self.settings.existing_recent_plans()
         for path in recent:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)

@@ -31,6 +31,11 @@ class AppSettings:
         items = [value] if isinstance(value, str) else list(value or [])
         return [p for p in items if isinstance(p, str) and p]
 
+    def existing_recent_plans(self) -> list[str]:
+        """The recent plans that are still there: a moved or deleted file is not offered (it
+        stays in the list, so a recovery snapshot of it can still be found at start)."""
+        return [p for p in self.recent_plans() if Path(p).is_file()]
+
     def add_recent_plan(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
         items = [text] + [p for p in self.recent_plans() if p != text]
