@@ -92,6 +92,10 @@ def _named(widget: W, object_name: str, accessible_name: str = "") -> W:
     widget.setObjectName(object_name)
     if accessible_name:
         widget.setAccessibleName(accessible_name)
+        # An editable picker's text field is what Tab reaches and a screen reader announces.
+        editor = widget.lineEdit() if callable(getattr(widget, "lineEdit", None)) else None
+        if editor is not None:
+            editor.setAccessibleName(accessible_name)
     return widget
 
 

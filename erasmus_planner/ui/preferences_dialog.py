@@ -130,6 +130,7 @@ class PresentationPage(PreferencesPage):
         self.scale = QSpinBox()
         self.scale.setObjectName("presentationScale")
         self.scale.setAccessibleName(self.tr("Text size in presentation mode"))
+        self.scale.lineEdit().setAccessibleName(self.tr("Text size in presentation mode"))
         self.scale.setRange(*SCALE_RANGE)
         self.scale.setSingleStep(25)
         self.scale.setSuffix(" %")
