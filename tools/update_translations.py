@@ -160,6 +160,8 @@ def from_vocabulary() -> Iterator[Entry]:
         yield Entry(v, label)
     for singular, plural in vocabulary.TYPE_GROUP_NOUNS.values():
         yield Entry(v, singular, plural=plural, note="Without the number: it follows {min} or stands alone.")
+    for title in load_catalogue().titles.values():
+        yield Entry(v, title, note="A rule's short title in Help ▸ Rules.")
     for action in load_catalogue().actions.values():
         yield Entry(v, action.name, note=f"Action name ({action.programme} programme).")
         yield Entry(v, action.description, note=f"One-line description of {action.name}, under the action picker.")

@@ -155,6 +155,11 @@ class Catalogue:
     actions: Mapping[str, ActionDef]
     common_rules: tuple[RuleDef, ...]
     messages: Mapping[str, Mapping[str, str]]
+    titles: Mapping[str, str] = field(default_factory=dict)
+
+    def title(self, rule_id: str) -> str:
+        """The rule's short English title ("Smallest number of countries"), or its id."""
+        return self.titles.get(rule_id, rule_id)
 
     def action(self, action_id: str) -> ActionDef:
         return self.actions[action_id]
@@ -373,7 +378,11 @@ def load_catalogue() -> Catalogue:
         actions[action.id] = ActionDef(**{**action.__dict__, "rules": rules})
     ordered = {a: actions[a] for a in ACTION_ORDER if a in actions}
     ordered.update({k: v for k, v in actions.items() if k not in ordered})
-    return Catalogue(actions=MappingProxyType(ordered), common_rules=common, messages=MappingProxyType(messages))
+    with _naming("_titles.toml"):
+        titles = {str(k): str(v) for k, v in _load_toml("_titles.toml").items()}
+    return Catalogue(
+        actions=MappingProxyType(ordered), common_rules=common, messages=MappingProxyType(messages), titles=MappingProxyType(titles)
+    )
 
 
 # The order of spec/plan-format.md §1, which pickers and listings follow.

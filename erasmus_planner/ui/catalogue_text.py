@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from erasmus_planner.domain.catalogue import ActionDef
+from erasmus_planner.domain.catalogue import ActionDef, Catalogue
 from erasmus_planner.ui.labels import vocabulary
 
 
@@ -28,3 +28,7 @@ def lot_name(action: ActionDef, lot: Any) -> str:
 
 def variant_name(action: ActionDef, variant: Any) -> str:
     return vocabulary(variant.name)
+
+
+def rule_title(catalogue: Catalogue, rule_id: str) -> str:
+    return vocabulary(catalogue.title(rule_id))

@@ -42,16 +42,6 @@ CONFIDENCE_HELP = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RulesDialog", text)
-_ACRONYMS = {"eche": "ECHE", "oid": "OID", "pic": "PIC", "eu": "EU", "hei": "HEI", "vet": "VET", "ngo": "NGO"}
-
-
-def _readable(rule_id: str) -> str:
-    """ "min-eu-countries" → "Min EU countries" """
-    words = [_ACRONYMS.get(w, w) for w in rule_id.split("-")]
-    first = words[0] if words[0].isupper() else words[0].capitalize()
-    return " ".join([first, *words[1:]])
-
-
 def _scope(rule: RuleDef) -> str:
     parts = [QCoreApplication.translate("RulesDialog", "calls {years}").format(years=rule.years)]
     if rule.fields:
@@ -180,7 +170,7 @@ class RulesDialog(QDialog):
             if year is not None and year not in rule.years:
                 continue
             confidence, source, _ = rule.edition_for(year) if year is not None else (rule.confidence, rule.source, None)
-            name = _readable(rule.id)
+            name = catalogue_text.rule_title(self.catalogue, rule.id)
             params = _params(rule, year)
             if params:
                 name += f" ({params})"

@@ -332,3 +332,10 @@ def test_catalogue_tests_use_the_real_loader(rules_copy: Path) -> None:
 
 def test_shipped_catalogue_is_what_check_uses() -> None:
     assert check(build("knowledge-alliance", 2016)).eligible
+
+
+def test_every_rule_has_a_title() -> None:
+    rule_ids = {r.id for a in CATALOGUE.actions for r in CATALOGUE.rules_for(a)}
+    assert rule_ids <= set(CATALOGUE.titles), sorted(rule_ids - set(CATALOGUE.titles))
+    assert not set(CATALOGUE.titles) - rule_ids, "titles of rules that no longer exist"
+    assert CATALOGUE.title("min-countries") == "Smallest number of countries"

@@ -1004,6 +1004,181 @@
         </translation>
     </message>
     <message>
+        <source>Action open in the call year</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Aktion im Aufrufjahr geöffnet</translation>
+    </message>
+    <message>
+        <source>Applicant's country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Land des Antragstellers</translation>
+    </message>
+    <message>
+        <source>Applicant established long enough</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Antragsteller lange genug gegründet</translation>
+    </message>
+    <message>
+        <source>Associated partners that could count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Assoziierte Partner, die zählen könnten</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Abgedeckte Länder</translation>
+    </message>
+    <message>
+        <source>Organisations entered twice</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Doppelt erfasste Organisationen</translation>
+    </message>
+    <message>
+        <source>Project duration</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Projektlaufzeit</translation>
+    </message>
+    <message>
+        <source>Duration beyond 24 months</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Laufzeit über 24 Monate</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Erasmus-Charta für die Hochschulbildung</translation>
+    </message>
+    <message>
+        <source>No charter needed outside eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Keine Charta außerhalb der förderfähigen Länder nötig</translation>
+    </message>
+    <message>
+        <source>Excluded countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Ausgeschlossene Länder</translation>
+    </message>
+    <message>
+        <source>Field of the action</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Bildungsbereich der Aktion</translation>
+    </message>
+    <message>
+        <source>Registration identifiers present</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Registrierungsnummern vorhanden</translation>
+    </message>
+    <message>
+        <source>Lot of the call</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Los des Aufrufs</translation>
+    </message>
+    <message>
+        <source>Largest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Höchstzahl an Organisationen</translation>
+    </message>
+    <message>
+        <source>Smallest number of countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Mindestzahl an Ländern</translation>
+    </message>
+    <message>
+        <source>Education and training providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Bildungs- und Ausbildungseinrichtungen</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>EU Member States among the countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>EU-Mitgliedstaaten unter den Ländern</translation>
+    </message>
+    <message>
+        <source>Higher education institutions</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Hochschulen</translation>
+    </message>
+    <message>
+        <source>Labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Akteure des Arbeitsmarkts</translation>
+    </message>
+    <message>
+        <source>Smallest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Mindestzahl an Organisationen</translation>
+    </message>
+    <message>
+        <source>Enterprises and sector representatives</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Unternehmen und Branchenvertreter</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Berufsbildungseinrichtungen</translation>
+    </message>
+    <message>
+        <source>Non-associated countries only as associated partners</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nicht assoziierte Länder nur als assoziierte Partner</translation>
+    </message>
+    <message>
+        <source>Organisations that do not count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Organisationen, die nicht zählen</translation>
+    </message>
+    <message>
+        <source>Identifiers well formed</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nummern korrekt aufgebaut</translation>
+    </message>
+    <message>
+        <source>Only eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nur förderfähige Länder</translation>
+    </message>
+    <message>
+        <source>Only Programme Countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nur Programmländer</translation>
+    </message>
+    <message>
+        <source>Only schools</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nur Schulen</translation>
+    </message>
+    <message>
+        <source>VET provider and employer in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Berufsbildungseinrichtung und Arbeitgeber in jedem Land</translation>
+    </message>
+    <message>
+        <source>Public bodies as labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Öffentliche Stellen als Akteure des Arbeitsmarkts</translation>
+    </message>
+    <message>
+        <source>Exactly one applicant</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Genau ein Antragsteller</translation>
+    </message>
+    <message>
+        <source>The trio in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Das Trio in jedem Land</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Projektart</translation>
+    </message>
+    <message>
         <source>Strategic Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Strategische Partnerschaften</translation>

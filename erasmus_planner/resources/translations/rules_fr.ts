@@ -1004,6 +1004,181 @@
         </translation>
     </message>
     <message>
+        <source>Action open in the call year</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Action ouverte l'année de l'appel</translation>
+    </message>
+    <message>
+        <source>Applicant's country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays du candidat</translation>
+    </message>
+    <message>
+        <source>Applicant established long enough</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Candidat établi depuis assez longtemps</translation>
+    </message>
+    <message>
+        <source>Associated partners that could count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Partenaires associés qui pourraient compter</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays couverts</translation>
+    </message>
+    <message>
+        <source>Organisations entered twice</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Organisations saisies deux fois</translation>
+    </message>
+    <message>
+        <source>Project duration</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Durée du projet</translation>
+    </message>
+    <message>
+        <source>Duration beyond 24 months</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Durée au-delà de 24 mois</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Charte Erasmus pour l'enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>No charter needed outside eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pas de charte hors des pays éligibles</translation>
+    </message>
+    <message>
+        <source>Excluded countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays exclus</translation>
+    </message>
+    <message>
+        <source>Field of the action</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Domaine de l'action</translation>
+    </message>
+    <message>
+        <source>Registration identifiers present</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Identifiants d'enregistrement présents</translation>
+    </message>
+    <message>
+        <source>Lot of the call</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Lot de l'appel</translation>
+    </message>
+    <message>
+        <source>Largest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nombre maximal d'organisations</translation>
+    </message>
+    <message>
+        <source>Smallest number of countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nombre minimal de pays</translation>
+    </message>
+    <message>
+        <source>Education and training providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Prestataires d'éducation et de formation</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>EU Member States among the countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>États membres de l'UE parmi les pays</translation>
+    </message>
+    <message>
+        <source>Higher education institutions</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Établissements d'enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Acteurs du marché du travail</translation>
+    </message>
+    <message>
+        <source>Smallest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Nombre minimal d'organisations</translation>
+    </message>
+    <message>
+        <source>Enterprises and sector representatives</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Entreprises et représentants du secteur</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Prestataires d'EFP</translation>
+    </message>
+    <message>
+        <source>Non-associated countries only as associated partners</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays non associés uniquement comme partenaires associés</translation>
+    </message>
+    <message>
+        <source>Organisations that do not count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Organisations qui ne comptent pas</translation>
+    </message>
+    <message>
+        <source>Identifiers well formed</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Identifiants bien formés</translation>
+    </message>
+    <message>
+        <source>Only eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays éligibles uniquement</translation>
+    </message>
+    <message>
+        <source>Only Programme Countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Pays participant au programme uniquement</translation>
+    </message>
+    <message>
+        <source>Only schools</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Écoles uniquement</translation>
+    </message>
+    <message>
+        <source>VET provider and employer in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Prestataire d'EFP et employeur dans chaque pays</translation>
+    </message>
+    <message>
+        <source>Public bodies as labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Organismes publics comme acteurs du marché du travail</translation>
+    </message>
+    <message>
+        <source>Exactly one applicant</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Exactement un candidat</translation>
+    </message>
+    <message>
+        <source>The trio in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Le trio dans chaque pays</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
         <source>Strategic Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Partenariats stratégiques</translation>

@@ -974,6 +974,181 @@
         </translation>
     </message>
     <message>
+        <source>Action open in the call year</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Çağrı yılında açık eylem</translation>
+    </message>
+    <message>
+        <source>Applicant's country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Başvuru sahibinin ülkesi</translation>
+    </message>
+    <message>
+        <source>Applicant established long enough</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Başvuru sahibinin kuruluş süresi</translation>
+    </message>
+    <message>
+        <source>Associated partners that could count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Sayılabilecek iştirakçi ortaklar</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Kapsanan ülkeler</translation>
+    </message>
+    <message>
+        <source>Organisations entered twice</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İki kez girilen kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Project duration</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Proje süresi</translation>
+    </message>
+    <message>
+        <source>Duration beyond 24 months</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>24 ayı aşan süre</translation>
+    </message>
+    <message>
+        <source>Erasmus Charter for Higher Education</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Yükseköğretim için Erasmus Beyannamesi</translation>
+    </message>
+    <message>
+        <source>No charter needed outside eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Uygun ülkeler dışında beyanname gerekmez</translation>
+    </message>
+    <message>
+        <source>Excluded countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Hariç tutulan ülkeler</translation>
+    </message>
+    <message>
+        <source>Field of the action</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Eylemin alanı</translation>
+    </message>
+    <message>
+        <source>Registration identifiers present</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Kayıt numaraları mevcut</translation>
+    </message>
+    <message>
+        <source>Lot of the call</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Çağrının lotu</translation>
+    </message>
+    <message>
+        <source>Largest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>En fazla kuruluş sayısı</translation>
+    </message>
+    <message>
+        <source>Smallest number of countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>En az ülke sayısı</translation>
+    </message>
+    <message>
+        <source>Education and training providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Eğitim ve öğretim kurumları</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İşletmeler</translation>
+    </message>
+    <message>
+        <source>EU Member States among the countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Ülkeler arasında AB Üye Devletleri</translation>
+    </message>
+    <message>
+        <source>Higher education institutions</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Yükseköğretim kurumları</translation>
+    </message>
+    <message>
+        <source>Labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İşgücü piyasası aktörleri</translation>
+    </message>
+    <message>
+        <source>Smallest number of organisations</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>En az kuruluş sayısı</translation>
+    </message>
+    <message>
+        <source>Enterprises and sector representatives</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İşletmeler ve sektör temsilcileri</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Mesleki eğitim kurumları</translation>
+    </message>
+    <message>
+        <source>Non-associated countries only as associated partners</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İlişkili olmayan ülkeler yalnızca iştirakçi ortak olarak</translation>
+    </message>
+    <message>
+        <source>Organisations that do not count</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Sayılmayan kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Identifiers well formed</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Numaralar doğru biçimde</translation>
+    </message>
+    <message>
+        <source>Only eligible countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Yalnızca uygun ülkeler</translation>
+    </message>
+    <message>
+        <source>Only Programme Countries</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Yalnızca Program Ülkeleri</translation>
+    </message>
+    <message>
+        <source>Only schools</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Yalnızca okullar</translation>
+    </message>
+    <message>
+        <source>VET provider and employer in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Her ülkede mesleki eğitim kurumu ve işveren</translation>
+    </message>
+    <message>
+        <source>Public bodies as labour-market actors</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>İşgücü piyasası aktörü olarak kamu kurumları</translation>
+    </message>
+    <message>
+        <source>Exactly one applicant</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Tam olarak bir başvuru sahibi</translation>
+    </message>
+    <message>
+        <source>The trio in every country</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Her ülkede üçlü</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Proje türü</translation>
+    </message>
+    <message>
         <source>Strategic Partnerships</source>
         <extracomment>Action name (2014-2020 programme).</extracomment>
         <translation>Stratejik Ortaklıklar</translation>
