@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -129,6 +129,17 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     )
 
 
+def require_single_applicant(partners: Sequence[Organisation]) -> None:
+    """The command line's strictness: a plan it checks has exactly one applicant (the window
+    opens any plan and lets the checklist say so)."""
+    applicants = [p for p in partners if p.is_applicant]
+    if not applicants:
+        raise PlanError("no partner has the role \"applicant\"; mark exactly one organisation as the applicant")
+    if len(applicants) > 1:
+        names = ", ".join(p.name for p in applicants)
+        raise PlanError(f"{len(applicants)} partners have the role \"applicant\" ({names}); exactly one may apply")
+
+
 def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applicant: bool = False) -> Plan:
     """A decoded JSON document → Plan, or PlanError saying what is wrong and what is valid."""
     catalogue = catalogue or load_catalogue()
@@ -186,12 +197,7 @@ def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applica
         raise PlanError("\"partners\" must be a list of organisations")
     partners = tuple(parse_partner(p, index=i, year=call_year) for i, p in enumerate(raw_partners))
     if require_applicant:
-        applicants = [p for p in partners if p.is_applicant]
-        if not applicants:
-            raise PlanError("no partner has the role \"applicant\"; mark exactly one organisation as the applicant")
-        if len(applicants) > 1:
-            names = ", ".join(p.name for p in applicants)
-            raise PlanError(f"{len(applicants)} partners have the role \"applicant\" ({names}); exactly one may apply")
+        require_single_applicant(partners)
     extra = {k: v for k, v in data.items() if k not in PLAN_KEYS}
     return Plan(
         action=action_id,

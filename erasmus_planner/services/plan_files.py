@@ -30,8 +30,10 @@ def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) 
 
         plan = read_plan(path)
         if require_applicant:
-            # The same strictness as JSON: re-validate through the interchange reader.
-            plan_json.loads(plan_json.dumps(plan), source=str(path), require_applicant=True)
+            try:
+                plan_json.require_single_applicant(plan.partners)
+            except PlanError as exc:
+                raise PlanError(exc.detail, source=str(path)) from None
         return plan
     return plan_json.load(path, require_applicant=require_applicant)
 
