@@ -46,7 +46,14 @@ SCANNED = (*sorted((PACKAGE / "domain").glob("*.py")), *sorted((PACKAGE / "expor
 # One-argument helpers whose context is fixed: ``ctx.tr("…")`` in the rule kinds, ``content.t("…")``
 # (or its alias ``t``) in the briefing, ``say("…")`` in the agency resolver.
 HELPERS = {"tr": "findings", "trn": "findings", "t": "briefing", "say": "agency"}
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}")
+# Error messages (context "errors", see domain/errors.py): the first argument of these calls,
+# anywhere in the package except the command line's own argument errors (cli/, English like
+# its --help). ``type(exc)(…)`` re-raises are written with a Message literal so they are found.
+ERROR_CALLS = frozenset({"PlanError", "NotOurFile", "DamagedFile", "FileTooNew", "PlanLocked", "Message"})
+ERROR_SCANNED = tuple(
+    path for path in sorted(PACKAGE.rglob("*.py")) if "cli" not in path.relative_to(PACKAGE).parts[:1]
+)
 
 _MORE_COUNTRIES = (
     "Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and "
@@ -77,6 +84,25 @@ NOTES: dict[tuple[str, str], str] = {
     ("agency", " and "): "Joins spans of calls: 'the 2014 call and the 2017–2020 calls'.",
     ("briefing", "FAIL"): "Status word in the checklist's narrow first column; a line break splits a long word.",
     ("briefing", "NOT\nELIGIBLE"): "Verdict of another action in a narrow column; keep the line break.",
+}
+
+
+_ERROR_KIND = (
+    "A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). "
+    "German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; "
+    "French: masculine (le document de plan, le répertoire des partenaires)."
+)
+# Notes for translators of error messages (context "errors").
+ERROR_NOTES: dict[str, str] = {
+    "plan document": _ERROR_KIND,
+    "partner directory": _ERROR_KIND,
+    "partner {number} ({name})": "{partner} of other error messages: how a partner of the file is named.",
+    "partner {number}": "{partner} of other error messages, for a partner without a name.",
+    " (did you mean {code}, {name}?)": "Appended to a word; keep the leading space.",
+    " (did you mean {found!r}?)": "Appended to a word; keep the leading space.",
+    " (sheet {sheet!r})": "Appended to 'no header row found'; keep the leading space.",
+    " (process {pid} on host {host})": "Appended to 'is open in another window or program'; keep the leading space.",
+    "{problem}; open it read-only?": "The question of a dialog that offers to open the plan read-only.",
 }
 
 
@@ -136,6 +162,24 @@ def from_code() -> Iterator[Entry]:
                 yield Entry(HELPERS[name], str(texts[0]))
 
 
+def error_templates(tree: ast.Module) -> Iterator[tuple[ast.Call, ast.expr]]:
+    """Every ``PlanError(first, …)`` / ``Message(first, …)`` call of ``tree`` and its first argument."""
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+        name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+        if name in ERROR_CALLS and call.args:
+            yield call, call.args[0]
+
+
+def from_errors() -> Iterator[Entry]:
+    for path in ERROR_SCANNED:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for _call, first in error_templates(tree):
+            branches = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            for node in branches:
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and _has_words(node.value):
+                    yield Entry("errors", node.value, note=ERROR_NOTES.get(node.value, ""))
+
+
 def _has_words(template: str) -> bool:
     """False for templates that are only placeholders ("{detail}"): nothing to translate."""
     return bool(re.search(r"[^\W\d_]", PLACEHOLDER.sub("", template)))
@@ -193,7 +237,7 @@ def from_agencies() -> Iterator[Entry]:
 def sources() -> dict[tuple[str, str], Entry]:
     """Every source text once, in a stable order: by context, then as first met."""
     found: dict[tuple[str, str], Entry] = {}
-    for entry in (*from_rules(), *from_code(), *from_vocabulary(), *from_agencies()):
+    for entry in (*from_rules(), *from_code(), *from_vocabulary(), *from_agencies(), *from_errors()):
         entry = found.setdefault((entry.context, entry.source), entry)
         entry.note = NOTES.get((entry.context, entry.source), entry.note)
     order = {c: i for i, c in enumerate(CONTEXTS)}

@@ -13,7 +13,8 @@ Contexts (the ``context`` argument, a ``<context>`` of the ``.ts`` file):
 ``rules`` message and hint templates of resources/rules/*.toml; ``findings`` fragments the
 evaluators build; ``vocabulary`` labels of types, roles, fields, statuses, actions; ``agency``
 reason sentences of the agency resolver; ``briefing`` the PDF's fixed words; ``cli`` the text
-report's fixed words.
+report's fixed words; ``errors`` the templates of PlanError messages (domain/errors.py), so a
+file that cannot be read is explained in the window's language too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from erasmus_planner.domain.resources import resource
 SOURCE_LANGUAGE: Final = "en"
 LANGUAGES: Final[tuple[str, ...]] = ("en", "de", "fr", "tr")
 LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch", "fr": "Français", "tr": "Türkçe"}
-CONTEXTS: Final[tuple[str, ...]] = ("rules", "findings", "vocabulary", "agency", "briefing", "cli")
+CONTEXTS: Final[tuple[str, ...]] = ("rules", "findings", "vocabulary", "agency", "briefing", "cli", "errors")
 
 # Entries a catalogue keeps for history but that must not be used.
 _DEAD: Final = frozenset({"vanished", "obsolete"})
@@ -70,7 +71,7 @@ def normalise_language(language: str | None) -> str:
     """``"de"``, ``"de_DE"``, ``"DE-at"`` → ``"de"``; a language without a catalogue is a PlanError."""
     code = (language or SOURCE_LANGUAGE).strip().replace("-", "_").split("_")[0].lower()
     if code not in LANGUAGES:
-        raise PlanError(f"{language!r} is not a language the planner speaks; choose one of: {', '.join(LANGUAGES)}")
+        raise PlanError("{value!r} is not a language the planner speaks; choose one of: {valid}", value=language, valid=", ".join(LANGUAGES))
     return code
 
 
@@ -90,7 +91,7 @@ def _catalogue(language: str) -> dict[tuple[str, str], Entry]:
     try:
         return parse_catalogue(node.read_bytes())
     except (OSError, ValueError) as exc:
-        raise PlanError(f"the {language} catalogue cannot be read: {exc}", source=catalogue_path(language)) from exc
+        raise PlanError("the {language} catalogue cannot be read: {problem}", language=language, problem=str(exc), source=catalogue_path(language)) from exc
 
 
 def parse_catalogue(data: bytes) -> dict[tuple[str, str], Entry]:

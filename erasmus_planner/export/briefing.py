@@ -151,7 +151,7 @@ def _produce(
 ) -> None:
     """Lay the briefing out in memory, then hand the bytes to ``deliver`` unless cancelled."""
     if paper.lower() not in PAPER_SIZES:
-        raise PlanError(f"unknown paper size {paper!r}; choose one of: {', '.join(PAPER_SIZES)}")
+        raise PlanError("unknown paper size {value!r}; choose one of: {valid}", value=paper, valid=", ".join(PAPER_SIZES))
     w = wording(language)
     steps = _Steps(_STEPS_BEFORE + estimated_pages(len(plan.partners)) + _STEPS_AFTER, progress, cancelled)
     steps.check()

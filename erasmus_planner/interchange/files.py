@@ -13,13 +13,30 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from erasmus_planner.domain.errors import PlanError
+import errno
+
+from erasmus_planner.domain.errors import Message, PlanError
+
+# The OS's reasons a user can act on, in words the catalogues translate; any other reason is
+# shown as the OS words it.
+_OS_PROBLEMS: dict[int, Message] = {
+    errno.EACCES: Message("permission denied"),
+    errno.EPERM: Message("permission denied"),
+    errno.ENOSPC: Message("no space left on device"),
+    errno.EROFS: Message("the drive is read-only"),
+    errno.ENAMETOOLONG: Message("the file name is too long"),
+    errno.ENOENT: Message("the folder does not exist"),
+}
+if hasattr(errno, "EDQUOT"):  # not on every system
+    _OS_PROBLEMS[errno.EDQUOT] = Message("the disk quota is used up")
 
 
-def os_problem(exc: OSError) -> str:
+def os_problem(exc: OSError) -> Message | str:
     """An OSError as the end of a sentence ("permission denied", "no space left on device")."""
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return _OS_PROBLEMS[errno.EACCES]
+    if exc.errno in _OS_PROBLEMS:
+        return _OS_PROBLEMS[exc.errno]
     return (exc.strerror or str(exc)).lower()
 
 
@@ -27,18 +44,28 @@ def os_problem(exc: OSError) -> str:
 def reading(path: Path, *, what: str) -> Iterator[None]:
     """Turn the OS's reasons for not reading ``path`` into one PlanError naming it.
 
-    ``what`` is the kind of file expected ("spreadsheet", "plan file"), for the folder case.
+    ``what`` is the kind of file expected ("spreadsheet", "plan file"): the folder case names it
+    in English and says "not a file" in other languages, where the article would depend on it.
     """
     try:
         yield
     except FileNotFoundError:
         raise PlanError("no such file", source=str(path)) from None
     except IsADirectoryError:
-        raise PlanError(f"this is a folder, not a {what}", source=str(path)) from None
+        raise PlanError(_FOLDER_NOT.get(what, _FOLDER_NOT_A_FILE), source=str(path)) from None
     except PermissionError:
         raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
     except OSError as exc:
-        raise PlanError(f"cannot be read ({os_problem(exc)})", source=str(path)) from None
+        raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=str(path)) from None
+
+
+_FOLDER_NOT_A_FILE = Message("this is a folder, not a file")
+_FOLDER_NOT: dict[str, Message] = {
+    "plan file": Message("this is a folder, not a plan file"),
+    "spreadsheet": Message("this is a folder, not a spreadsheet"),
+    "plan document": Message("this is a folder, not a plan document"),
+    "partner directory": Message("this is a folder, not a partner directory"),
+}
 
 
 def temp_path_beside(path: Path) -> Path:
@@ -47,7 +74,9 @@ def temp_path_beside(path: Path) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise PlanError(f"cannot write in the folder {folder} ({os_problem(exc)}); nothing was saved", source=str(path)) from None
+        raise PlanError(
+            "cannot write in the folder {folder} ({problem}); nothing was saved", folder=str(folder), problem=os_problem(exc), source=str(path)
+        ) from None
     os.close(fd)
     return Path(name)
 
@@ -68,7 +97,9 @@ def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise PlanError(f"cannot be written ({os_problem(exc)}); the previous version is unchanged", source=str(path)) from None
+            raise PlanError(
+                "cannot be written ({problem}); the previous version is unchanged", problem=os_problem(exc), source=str(path)
+            ) from None
         raise
     fsync_folder(tmp.parent)
 

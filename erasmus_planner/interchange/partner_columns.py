@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.errors import Message
 from erasmus_planner.domain.identifiers import fold_name, normalise_oid, normalise_pic, oid_problem, pic_problem
 from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED, COMMUNITIES, ORG_TYPE_IDS, ORG_TYPES, PARTNER, ROLES
 
@@ -77,6 +78,9 @@ def header_examples(key: str) -> str:
     return " or ".join(repr(text) for text in (column.header, *column.synonyms[:2]))
 
 
+# What is wrong with a cell: a Message, or an OID / PIC sentence of domain/identifiers.py.
+Problem = Message | str
+
 # --- cell values ---------------------------------------------------------------------------------
 
 _TYPE_WORDS: Final[dict[str, str]] = {
@@ -131,62 +135,67 @@ _NO: Final = frozenset({"no", "n", "false", "0", "none", "nein", "non"})
 _EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def parse_country(text: str) -> tuple[str | None, str | None]:
+def parse_country(text: str) -> tuple[str | None, Problem | None]:
     if not text:
-        return None, "no country; use a two-letter code such as PL or an English name such as Poland"
+        return None, Message("no country; use a two-letter code such as PL or an English name such as Poland")
     code = countries.code_from_text(text)
     if code is None:
-        return None, "not a country; use a two-letter code such as PL, DE, EL or UK, or an English name such as Poland"
+        return None, Message("not a country; use a two-letter code such as PL, DE, EL or UK, or an English name such as Poland")
     return code, None
 
 
-def parse_type(text: str) -> tuple[str | None, str | None]:
+def parse_type(text: str) -> tuple[str | None, Problem | None]:
     if not text:
-        return None, f"no organisation type; valid types: {', '.join(ORG_TYPE_IDS)}"
+        return None, Message("no organisation type; valid types: {valid}", valid=", ".join(ORG_TYPE_IDS))
     found = _TYPE_INDEX.get(fold_name(text))
     if found is None:
-        return None, f"unknown organisation type; valid types: {', '.join(ORG_TYPE_IDS)} (or their labels, or words such as university, SME, NGO, municipality)"
+        return None, Message(
+            "unknown organisation type; valid types: {valid} (or their labels, or words such as university, SME, NGO, municipality)",
+            valid=", ".join(ORG_TYPE_IDS),
+        )
     return found, None
 
 
-def parse_role(text: str) -> tuple[str | None, str | None]:
+def parse_role(text: str) -> tuple[str | None, Problem | None]:
     if not text:
         return PARTNER, None
     found = _ROLE_INDEX.get(fold_name(text))
     if found is None:
-        return None, f"unknown role; valid roles: {', '.join(ROLES)} (or coordinator, associated; empty means partner)"
+        return None, Message("unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)", valid=", ".join(ROLES))
     return found, None
 
 
-def parse_oid(text: str) -> tuple[str | None, str | None]:
+def parse_oid(text: str) -> tuple[str | None, Problem | None]:
     oid = normalise_oid(text)
     return (None, problem) if (problem := oid_problem(oid)) else (oid, None)
 
 
-def parse_pic(text: str) -> tuple[str | None, str | None]:
+def parse_pic(text: str) -> tuple[str | None, Problem | None]:
     pic = normalise_pic(text)
     return (None, problem) if (problem := pic_problem(pic)) else (pic, None)
 
 
-def parse_eche(text: str) -> tuple[bool | None, str | None]:
+def parse_eche(text: str) -> tuple[bool | None, Problem | None]:
     folded = fold_name(text)
     if not folded or folded in _NO:
         return False, None
     if folded in _YES:
         return True, None
-    return None, "use yes or no (empty means no)"
+    return None, Message("use yes or no (empty means no)")
 
 
-def parse_community(text: str) -> tuple[str | None, str | None]:
+def parse_community(text: str) -> tuple[str | None, Problem | None]:
     if not text:
         return None, None
     found = _COMMUNITY_INDEX.get(fold_name(text))
     if found is None:
-        return None, f"valid communities (Belgium only): {', '.join(COMMUNITIES)} (Flemish, French, German-speaking), or empty"
+        return None, Message(
+            "valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty", valid=", ".join(COMMUNITIES)
+        )
     return found, None
 
 
-def parse_established(text: str) -> tuple[str | None, str | None]:
+def parse_established(text: str) -> tuple[str | None, Problem | None]:
     if not text:
         return None, None
     value = text.strip()
@@ -201,14 +210,14 @@ def parse_established(text: str) -> tuple[str | None, str | None]:
             return value, None
     except ValueError:
         pass
-    return None, "not a date; use the year (YYYY) or the full date (YYYY-MM-DD)"
+    return None, Message("not a date; use the year (YYYY) or the full date (YYYY-MM-DD)")
 
 
-def parse_email(text: str) -> tuple[str | None, str | None]:
+def parse_email(text: str) -> tuple[str | None, Problem | None]:
     if not text:
         return None, None
     if not _EMAIL.match(text):
-        return None, "not an e-mail address (name@example.org)"
+        return None, Message("not an e-mail address (name@example.org)")
     return text, None
 
 

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, load_catalogue
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.vocabulary import COMMUNITIES, FIELDS, ORG_TYPE_IDS, ROLES
@@ -43,11 +43,11 @@ def _optional_str(value: Any, what: str) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise PlanError(f"{what} must be text, not {type(value).__name__}")
+        raise PlanError("{what} must be text, not {kind}", what=what, kind=type(value).__name__)
     return value.strip() or None
 
 
-def _did_you_mean(what: str, value: object) -> str:
+def _did_you_mean(what: str, value: object) -> Message | str:
     """' (did you mean DE, Germany?)' when the everyday word a person typed maps to an id."""
     if not isinstance(value, str) or not value.strip():
         return ""
@@ -56,61 +56,67 @@ def _did_you_mean(what: str, value: object) -> str:
 
     if what == "country":
         code, _ = partner_columns.parse_country(value)
-        return f" (did you mean {code}, {countries.name(code)}?)" if code else ""
+        return Message(" (did you mean {code}, {name}?)", code=code, name=countries.name(code)) if code else ""
     parse = partner_columns.parse_type if what == "type" else partner_columns.parse_role
     found, _ = parse(value)
-    return f" (did you mean {found!r}?)" if found and found != value else ""
+    return Message(" (did you mean {found!r}?)", found=found) if found and found != value else ""
 
 
 def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     """One partner object → Organisation; messages name the partner by number and name."""
-    label = f"partner {index + 1}"
+    # The partner's label ("partner 3 (Name)") is built only when something is wrong.
     if not isinstance(raw, Mapping):
-        raise PlanError(f"{label} must be an object with name, country, type and role")
+        raise PlanError("{partner} must be an object with name, country, type and role", partner=partner_label(index))
     name = raw.get("name")
-    if isinstance(name, str) and name.strip():
-        label = f"partner {index + 1} ({name.strip()})"
-    else:
-        raise PlanError(f"{label} has no name; every partner needs a non-empty \"name\"")
+    if not (isinstance(name, str) and name.strip()):
+        raise PlanError('{partner} has no name; every partner needs a non-empty "name"', partner=partner_label(index))
     for key in ("country", "type", "role"):
         if key not in raw or raw[key] in (None, ""):
-            raise PlanError(f"{label} has no \"{key}\"")
+            raise PlanError('{partner} has no "{key}"', partner=partner_label(index, name), key=key)
     if countries.normalise_code(raw["country"]) if isinstance(raw["country"], str) else None:
         country = countries.parse_code(raw["country"])
     else:
         raise PlanError(
-            f"{label}: {raw['country']!r} is not a country code{_did_you_mean('country', raw['country'])}; "
-            "use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)"
+            "{partner}: {value!r} is not a country code{did_you_mean}; "
+            "use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)",
+            partner=partner_label(index, name), value=raw["country"], did_you_mean=_did_you_mean("country", raw["country"]),
         )
     org_type = raw["type"]
     if org_type not in ORG_TYPE_IDS:
         raise PlanError(
-            f"{label}: unknown type {org_type!r}{_did_you_mean('type', org_type)}; valid types: {_valid(ORG_TYPE_IDS)}"
+            "{partner}: unknown type {value!r}{did_you_mean}; valid types: {valid}",
+            partner=partner_label(index, name), value=org_type, did_you_mean=_did_you_mean("type", org_type), valid=_valid(ORG_TYPE_IDS),
         )
     role = raw["role"]
     if role not in ROLES:
-        raise PlanError(f"{label}: unknown role {role!r}{_did_you_mean('role', role)}; valid roles: {_valid(ROLES)}")
+        raise PlanError(
+            "{partner}: unknown role {value!r}{did_you_mean}; valid roles: {valid}",
+            partner=partner_label(index, name), value=role, did_you_mean=_did_you_mean("role", role), valid=_valid(ROLES),
+        )
     community = raw.get("community")
     if community is not None and community not in COMMUNITIES:
-        raise PlanError(f"{label}: community {community!r} is not one of {_valid(COMMUNITIES)} (or null)")
+        raise PlanError(
+            "{partner}: community {value!r} is not one of {valid} (or null)",
+            partner=partner_label(index, name), value=community, valid=_valid(COMMUNITIES),
+        )
     eche = raw.get("eche", False)
     if eche is None:
         eche = False
     if not isinstance(eche, bool):
-        raise PlanError(f"{label}: \"eche\" must be true or false")
+        raise PlanError('{partner}: "eche" must be true or false', partner=partner_label(index, name))
     contact = raw.get("contact")
     if contact is not None and not isinstance(contact, Mapping):
-        raise PlanError(f"{label}: \"contact\" must be an object (person, email, …) or null")
+        raise PlanError('{partner}: "contact" must be an object (person, email, …) or null', partner=partner_label(index, name))
     notes = raw.get("notes", "") or ""
     if not isinstance(notes, str):
-        raise PlanError(f"{label}: \"notes\" must be text")
+        raise PlanError('{partner}: "notes" must be text', partner=partner_label(index, name))
     try:
         oid = normalise_oid(_optional_str(raw.get("oid"), "\"oid\""))
         pic = normalise_pic(_optional_str(raw.get("pic"), "\"pic\""))
         city = _optional_str(raw.get("city"), "\"city\"")
         established = _optional_str(raw.get("established"), "\"established\"")
     except PlanError as exc:
-        raise PlanError(f"{label}: {exc.detail}") from None
+        raise PlanError("{partner}: {problem}", partner=partner_label(index, name), problem=exc) from None
     extra = {k: v for k, v in raw.items() if k not in PARTNER_KEYS}
     return Organisation(
         name=name.strip(),
@@ -129,15 +135,22 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     )
 
 
+def partner_label(index: int, name: str | None = None) -> Message:
+    """How messages name a partner: by its number in the file, and its name when it has one."""
+    if name:
+        return Message("partner {number} ({name})", number=index + 1, name=name.strip())
+    return Message("partner {number}", number=index + 1)
+
+
 def require_single_applicant(partners: Sequence[Organisation]) -> None:
     """The command line's strictness: a plan it checks has exactly one applicant (the window
     opens any plan and lets the checklist say so)."""
     applicants = [p for p in partners if p.is_applicant]
     if not applicants:
-        raise PlanError("no partner has the role \"applicant\"; mark exactly one organisation as the applicant")
+        raise PlanError('no partner has the role "applicant"; mark exactly one organisation as the applicant')
     if len(applicants) > 1:
         names = ", ".join(p.name for p in applicants)
-        raise PlanError(f"{len(applicants)} partners have the role \"applicant\" ({names}); exactly one may apply")
+        raise PlanError('{count} partners have the role "applicant" ({names}); exactly one may apply', count=len(applicants), names=names)
 
 
 def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applicant: bool = False) -> Plan:
@@ -146,55 +159,61 @@ def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applica
     if not isinstance(data, Mapping):
         raise PlanError("the file must contain one JSON object (a plan), not a list or a value")
     if data.get("format") != FORMAT:
-        raise PlanError(f"\"format\" must be {FORMAT!r}; this does not look like a plan file")
+        raise PlanError('"format" must be {format!r}; this does not look like a plan file', format=FORMAT)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PlanError("\"version\" must be a whole number (this program writes version 1)")
+        raise PlanError('"version" must be a whole number (this program writes version {version})', version=VERSION)
     if version > VERSION:
         raise PlanError(
-            f"this plan was written in format version {version}, newer than this program understands "
-            f"(version {VERSION}); open it with a newer version of the planner"
+            "this plan was written in format version {version}, newer than this program understands "
+            "(version {ours}); open it with a newer version of the planner",
+            version=version, ours=VERSION,
         )
     action_text = data.get("action")
     if not isinstance(action_text, str) or not action_text.strip():
-        raise PlanError(f"\"action\" is missing; valid actions: {_valid(list(catalogue.actions))}")
+        raise PlanError('"action" is missing; valid actions: {valid}', valid=_valid(list(catalogue.actions)))
     resolved = catalogue.resolve_code(action_text)
     if resolved is None:
         raise PlanError(
-            f"unknown action {action_text!r}; valid actions: {_valid(list(catalogue.actions))} "
-            "(official codes such as KA203 or KA220-YOU are accepted too)"
+            "unknown action {value!r}; valid actions: {valid} (official codes such as KA203 or KA220-YOU are accepted too)",
+            value=action_text, valid=_valid(list(catalogue.actions)),
         )
     action_id, implied_field = resolved
     action = catalogue.action(action_id)
     field = data.get("field")
     if field is not None and field not in FIELDS:
-        raise PlanError(f"unknown field {field!r}; valid fields: {_valid(FIELDS)}")
+        raise PlanError("unknown field {value!r}; valid fields: {valid}", value=field, valid=_valid(FIELDS))
     if implied_field is not None:
         if field is not None and field != implied_field:
-            raise PlanError(f"the code {action_text} means the field {implied_field!r}, but \"field\" says {field!r}")
+            raise PlanError(
+                'the code {code} means the field {implied!r}, but "field" says {field!r}',
+                code=action_text, implied=implied_field, field=field,
+            )
         field = implied_field
     lot = data.get("lot")
     if lot is not None and action.lot(lot) is None:
-        lots = [lt.id for lt in action.lots] or ["none: this action has no lots"]
-        raise PlanError(f"unknown lot {lot!r} for {action.name}; valid lots: {_valid(lots)}")
+        lots = _valid([lt.id for lt in action.lots]) or Message("none: this action has no lots")
+        raise PlanError("unknown lot {value!r} for {action}; valid lots: {valid}", value=lot, action=action.name, valid=lots)
     variant = data.get("variant")
     if variant is not None and action.variant(variant) is None:
-        variants = [v.id for v in action.variants] or ["none: this action has no variants"]
-        raise PlanError(f"unknown variant {variant!r} for {action.name}; valid variants: {_valid(variants)}")
+        variants = _valid([v.id for v in action.variants]) or Message("none: this action has no variants")
+        raise PlanError(
+            "unknown variant {value!r} for {action}; valid variants: {valid}", value=variant, action=action.name, valid=variants
+        )
     call_year = data.get("call_year")
     if call_year is None:
         call_year = action.years.last
     if not isinstance(call_year, int) or isinstance(call_year, bool) or not FIRST_YEAR <= call_year <= LAST_YEAR:
-        raise PlanError(f"\"call_year\" must be a year from {FIRST_YEAR} to {LAST_YEAR}, not {call_year!r}")
+        raise PlanError('"call_year" must be a year from {first} to {last}, not {value!r}', first=FIRST_YEAR, last=LAST_YEAR, value=call_year)
     duration = data.get("duration_months")
     if duration is not None and (not isinstance(duration, int) or isinstance(duration, bool) or duration <= 0):
-        raise PlanError("\"duration_months\" must be a whole number of months, or null")
+        raise PlanError('"duration_months" must be a whole number of months, or null')
     title = data.get("title") or ""
     if not isinstance(title, str):
-        raise PlanError("\"title\" must be text")
+        raise PlanError('"title" must be text')
     raw_partners = data.get("partners")
     if not isinstance(raw_partners, list):
-        raise PlanError("\"partners\" must be a list of organisations")
+        raise PlanError('"partners" must be a list of organisations')
     partners = tuple(parse_partner(p, index=i, year=call_year) for i, p in enumerate(raw_partners))
     if require_applicant:
         require_single_applicant(partners)
@@ -266,30 +285,33 @@ def loads(text: str, *, source: str = "<text>", require_applicant: bool = False)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {_json_problem(exc, text)}", source=source) from None
+        raise PlanError(
+            "not valid JSON at line {line}, column {column}: {problem}",
+            line=exc.lineno, column=exc.colno, problem=_json_problem(exc, text), source=source,
+        ) from None
     try:
         return parse_plan(data, require_applicant=require_applicant)
     except PlanError as exc:
-        raise PlanError(exc.detail, source=source) from None
+        raise PlanError(exc.message, source=source) from None
 
 
 # The json module's messages, as a person who edited the file by hand would need them.
 _JSON_PROBLEMS: Final = (
-    ("Unterminated string", "a text in quotes is not closed"),
-    ("Expecting property name enclosed in double quotes", "a key must be in double quotes (or there is a comma too many before this)"),
-    ("Expecting ',' delimiter", "a comma is missing between two values"),
-    ("Expecting ':' delimiter", "a colon is missing after a key"),
-    ("Expecting value", "a value is missing (or there is a comma too many)"),
-    ("Extra data", "there is more after the end of the plan"),
-    ("Invalid control character", "a line break or tab inside a text must be written as \\n or \\t"),
+    ("Unterminated string", Message("a text in quotes is not closed")),
+    ("Expecting property name enclosed in double quotes", Message("a key must be in double quotes (or there is a comma too many before this)")),
+    ("Expecting ',' delimiter", Message("a comma is missing between two values")),
+    ("Expecting ':' delimiter", Message("a colon is missing after a key")),
+    ("Expecting value", Message("a value is missing (or there is a comma too many)")),
+    ("Extra data", Message("there is more after the end of the plan")),
+    ("Invalid control character", Message("a line break or tab inside a text must be written as \\n or \\t")),
 )
 
 
-def _json_problem(exc: json.JSONDecodeError, text: str) -> str:
+def _json_problem(exc: json.JSONDecodeError, text: str) -> Message:
     problem = next((plain for start, plain in _JSON_PROBLEMS if exc.msg.startswith(start)), exc.msg)
     if not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string") and "\n" not in text[exc.pos :]:
-        problem += "; the file seems cut short"
-    return problem
+        return Message("{problem}; the file seems cut short", problem=problem)
+    return problem if isinstance(problem, Message) else Message("{problem}", problem=problem)
 
 
 def read_text_file(path: Path) -> str:
@@ -300,7 +322,7 @@ def read_text_file(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PlanError(
-            f"is not UTF-8 text (byte {exc.start}); a plan file is JSON written in UTF-8", source=str(path)
+            "is not UTF-8 text (byte {byte}); a plan file is JSON written in UTF-8", byte=exc.start, source=str(path)
         ) from None
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError, Translator
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.interchange import partner_columns as pc
 from erasmus_planner.interchange import table_files
@@ -36,11 +36,21 @@ class RowProblem:
     row: int
     column: str  # the header as written in the file
     value: str
-    message: str  # what is wrong and what would be valid
+    message: pc.Problem  # what is wrong and what would be valid
 
     def __str__(self) -> str:
-        shown = repr(self.value) if self.value else "(empty)"
-        return f"row {self.row}, column {self.column!r}: {shown}: {self.message}"
+        return self.text()
+
+    def text(self, wording: Translator | None = None) -> str:
+        """The problem in one line, in ``wording``'s language (English without one)."""
+        message = self.message
+        if isinstance(message, str) and wording is not None:
+            # An OID / PIC sentence of domain/identifiers.py: the checklist translates those.
+            from erasmus_planner.domain.rule_kinds import identifier_problem_text
+
+            message = identifier_problem_text(message, wording)  # type: ignore[arg-type]
+        shown = repr(self.value) if self.value else Message("(empty)")
+        return Message("row {row}, column {column!r}: {value}: {problem}", row=self.row, column=self.column, value=shown, problem=message).render(wording)
 
 
 @dataclass(frozen=True)
@@ -123,11 +133,10 @@ def _partners_from(table: table_files.Table, *, source: str, progress: table_fil
         (i for i, (_, cells) in enumerate(table.rows[:_HEADER_SEARCH_ROWS]) if pc.count_known_headers(cells) >= 2), None
     )
     if header_at is None:
-        where = f" (sheet {table.sheet!r})" if table.sheet else ""
+        where = Message(" (sheet {sheet!r})", sheet=table.sheet) if table.sheet else ""
         raise PlanError(
-            f"no header row found{where}: the first row should name the columns, for example "
-            f"{', '.join(EXPORT_HEADERS)}",
-            source=source,
+            "no header row found{where}: the first row should name the columns, for example {columns}",
+            where=where, columns=", ".join(EXPORT_HEADERS), source=source,
         )
     header_cells = table.rows[header_at][1]
     columns: dict[int, Column] = {}
@@ -142,9 +151,12 @@ def _partners_from(table: table_files.Table, *, source: str, progress: table_fil
     present = {c.key for c in columns.values()}
     missing = [key for key in REQUIRED if key not in present]
     if missing:
-        found = ", ".join(repr(h) for h in header_cells if h) or "none"
+        found = ", ".join(repr(h) for h in header_cells if h) or Message("none")
         needed = "; ".join(f"{key}: {pc.header_examples(key)}" for key in missing)
-        raise PlanError(f"the header row names no column for {', '.join(missing)} (columns found: {found}); name them as {needed}", source=source)
+        raise PlanError(
+            "the header row names no column for {missing} (columns found: {found}); name them as {needed}",
+            missing=", ".join(missing), found=found, needed=needed, source=source,
+        )
 
     partners: list[Organisation] = []
     rows: list[int] = []
@@ -189,7 +201,7 @@ def _row_to_partner(
         if parser is None:
             value, problem = text, None
             if column.key == "name" and not text:
-                problem = "the name is empty; every partner needs its legal name"
+                problem = Message("the name is empty; every partner needs its legal name")
         else:
             value, problem = parser(text)
         if problem:

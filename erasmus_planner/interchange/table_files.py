@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.interchange.files import atomic_write_bytes, reading
 
 CSV_SUFFIXES: Final = (".csv", ".tsv", ".txt")
@@ -49,8 +49,8 @@ def kind_of(path: Path) -> str:
             source=str(path),
         )
     raise PlanError(
-        f"unknown kind of spreadsheet {suffix or '(no extension)'!r}; partners are read from .csv or .xlsx files",
-        source=str(path),
+        "unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files",
+        suffix=suffix or Message("(no extension)"), source=str(path),
     )
 
 
@@ -110,7 +110,7 @@ def read_csv(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Tab
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = tuple((number, tuple(cell_text(c) for c in row)) for number, row in enumerate(reader, start=1))
     except csv.Error as exc:
-        raise PlanError(f"is not a readable CSV file ({exc})", source=str(path)) from None
+        raise PlanError("is not a readable CSV file ({problem})", problem=str(exc), source=str(path)) from None
     return Table(rows=rows, encoding=encoding, delimiter=delimiter)
 
 
@@ -157,7 +157,7 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a broken workbook
-        raise PlanError(f"is not a readable .xlsx workbook ({type(exc).__name__})", source=str(path)) from None
+        raise PlanError("is not a readable .xlsx workbook ({problem})", problem=type(exc).__name__, source=str(path)) from None
     try:
         tables = []
         for sheet in workbook.worksheets:
@@ -173,7 +173,7 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
                 return table
             tables.append(table)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PlanError(f"is not a readable .xlsx workbook ({type(exc).__name__})", source=str(path)) from None
+        raise PlanError("is not a readable .xlsx workbook ({problem})", problem=type(exc).__name__, source=str(path)) from None
     finally:
         workbook.close()
     if not tables:

@@ -24,13 +24,14 @@ from sqlalchemy import Index, Integer, String, Text, bindparam, delete, func, in
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from erasmus_planner.domain import countries
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.vocabulary import ORG_TYPE_IDS, PARTNER
 from erasmus_planner.persistence.errors import FileTooNew, NotOurFile
 from erasmus_planner.persistence.organisation_columns import OrganisationColumns, organisation_values
-from erasmus_planner.persistence.sqlite_files import read_header, sqlite_errors, writable_engine
+from erasmus_planner.interchange.files import os_problem
+from erasmus_planner.persistence.sqlite_files import kind_words, read_header, sqlite_errors, writable_engine
 
 ENV_VARIABLE: Final = "ERASMUS_PLANNER_DIRECTORY"
 FILE_NAME: Final = "partner-directory.sqlite3"
@@ -152,7 +153,9 @@ class PartnerDirectory:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise PlanError(f"the folder for the {WHAT} cannot be created ({exc.strerror or exc})", source=str(self.path)) from None
+                raise PlanError(
+                    "the folder for the {what} cannot be created ({problem})", what=kind_words(WHAT), problem=os_problem(exc), source=str(self.path)
+                ) from None
         engine = writable_engine(self.path, pooled=True)
         try:
             with sqlite_errors(self.path, what=WHAT, doing="write" if not exists else "read"), engine.begin() as conn:
@@ -171,12 +174,13 @@ class PartnerDirectory:
     def _check(self, conn: Any, tables: set[str]) -> None:
         application_id = conn.scalar(text("PRAGMA application_id"))
         if application_id != APPLICATION_ID or "organisation" not in tables:
-            raise NotOurFile(f"this is a database of another program, not a {WHAT}", source=str(self.path))
+            raise NotOurFile("this is a database of another program, not a {what}", what=kind_words(WHAT), source=str(self.path))
         version = conn.scalar(text("PRAGMA user_version"))
         if version > SCHEMA_VERSION:
             raise FileTooNew(
-                f"this {WHAT} was written by a newer version of the planner (version {version}; this program "
-                f"reads up to {SCHEMA_VERSION}); it was not changed",
+                "this {what} was written by a newer version of the planner (version {version}; this program "
+                "reads up to {ours}); it was not changed",
+                what=kind_words(WHAT), version=version, ours=SCHEMA_VERSION,
                 source=str(self.path),
             )
 
@@ -203,11 +207,11 @@ class PartnerDirectory:
         if country:
             code = countries.code_from_text(country)
             if code is None:
-                raise PlanError(f"{country!r} is not a country; use a two-letter code such as PL or an English name")
+                raise PlanError("{country!r} is not a country; use a two-letter code such as PL or an English name", country=country)
             filters.append(OrganisationRow.country == code)
         if type:
             if type not in ORG_TYPE_IDS:
-                raise PlanError(f"unknown organisation type {type!r}; valid types: {', '.join(ORG_TYPE_IDS)}")
+                raise PlanError("unknown organisation type {value!r}; valid types: {valid}", value=type, valid=", ".join(ORG_TYPE_IDS))
             filters.append(OrganisationRow.type == type)
         order = (OrganisationRow.name_folded, OrganisationRow.id)
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
@@ -231,7 +235,7 @@ class PartnerDirectory:
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
             row = session.get(OrganisationRow, entry_id)
             if row is None:
-                raise PlanError(f"the {WHAT} has no entry {entry_id} (removed meanwhile?)", source=str(self.path))
+                raise PlanError("the {what} has no entry {entry} (removed meanwhile?)", what=kind_words(WHAT), entry=entry_id, source=str(self.path))
             return _entry(row)
 
     def all(self) -> list[DirectoryEntry]:
@@ -273,7 +277,7 @@ class PartnerDirectory:
         with sqlite_errors(self.path, what=WHAT, doing="write"), self._engine.begin() as conn:
             result = conn.execute(update(OrganisationRow).where(OrganisationRow.id == entry_id).values(**_row_values(org)))
         if result.rowcount == 0:
-            raise PlanError(f"the {WHAT} has no entry {entry_id} (removed meanwhile?)", source=str(self.path))
+            raise PlanError("the {what} has no entry {entry} (removed meanwhile?)", what=kind_words(WHAT), entry=entry_id, source=str(self.path))
         return DirectoryEntry(id=entry_id, organisation=org.with_changes(role=PARTNER))
 
     def remove(self, entry_id: int) -> None:

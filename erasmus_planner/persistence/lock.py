@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Final
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.interchange.files import os_problem
 
 # Windows locks a byte range; one far beyond the content leaves the content readable to others.
@@ -41,18 +41,23 @@ class PlanLocked(PlanError):
     or no lock can be taken (``problem`` says why). The message ends by offering read-only, which
     is what the window does; the command line words its own ending from ``problem``."""
 
-    def __init__(self, path: Path, holder: LockHolder | None, *, problem: str | None = None) -> None:
+    def __init__(self, path: Path, holder: LockHolder | None, *, reason: Message | None = None) -> None:
         self.path = path
         self.holder = holder
-        self.elsewhere = problem is None
-        self.problem = problem or f"is open in another window or program{_describe(holder)}"
-        super().__init__(f"{self.problem}; open it read-only?", source=str(path))
+        self.elsewhere = reason is None
+        self.reason = reason  # why no lock can be taken; None when the plan is open elsewhere
+        self.problem = (
+            Message("is open in another window or program{holder}", holder=_describe(holder))
+            if reason is None
+            else Message("cannot be opened for editing: {reason}", reason=reason)
+        )
+        super().__init__("{problem}; open it read-only?", problem=self.problem, source=str(path))
 
 
-def _describe(holder: LockHolder | None) -> str:
+def _describe(holder: LockHolder | None) -> Message | str:
     if holder is None or (holder.pid is None and holder.host is None):
         return ""
-    return f" (process {holder.pid if holder.pid is not None else '?'} on host {holder.host or '?'})"
+    return Message(" (process {pid} on host {host})", pid=holder.pid if holder.pid is not None else "?", host=holder.host or "?")
 
 
 def lock_path_for(path: Path) -> Path:
@@ -85,7 +90,7 @@ class PlanLock:
                 raise PlanLocked(
                     self.path,
                     None,
-                    problem=f"cannot be opened for editing: no lock can be written beside it ({os_problem(exc)})",
+                    reason=Message("no lock can be written beside it ({problem})", problem=os_problem(exc)),
                 ) from None
             if not _try_lock(fd):
                 holder = _read_holder(fd)
@@ -97,7 +102,7 @@ class PlanLock:
                 return
             # The previous holder removed the file between our open and our lock: start again.
             os.close(fd)
-        raise PlanLocked(self.path, None, problem="cannot be locked for editing (the lock keeps changing; try again)")
+        raise PlanLocked(self.path, None, reason=Message("the lock keeps changing; try again"))
 
     def release(self) -> None:
         fd, self._fd = self._fd, None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.interchange.files import replace_atomically
 from erasmus_planner.persistence.sqlite_files import os_problem, sqlite_errors, writable_engine
 
@@ -74,7 +74,7 @@ def migrated(path: Path, version: int, *, what: str) -> Iterator[Path]:
         migrate_in_place(path, version, what=what)
     except PlanError as exc:
         if not _folder_not_writable(path):
-            raise PlanError(f"could not be brought up to date ({exc.detail}); it is unchanged", source=str(path)) from None
+            raise PlanError("could not be brought up to date ({problem}); it is unchanged", problem=exc, source=str(path)) from None
     else:
         yield path
         return
@@ -83,7 +83,7 @@ def migrated(path: Path, version: int, *, what: str) -> Iterator[Path]:
         try:
             shutil.copyfile(path, copy)
         except OSError as exc:
-            raise PlanError(f"cannot be read ({os_problem(exc)})", source=str(path)) from None
+            raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=str(path)) from None
         with sqlite_errors(path, what=what):
             upgrade_file(copy)
         yield copy

@@ -25,7 +25,7 @@ from typing import Final
 from sqlalchemy import Column, Engine, MetaData, String, Table, insert, select, text
 from sqlalchemy.orm import Session
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.persistence import plan_mapping
 from erasmus_planner.interchange.files import replace_atomically
@@ -41,7 +41,7 @@ from erasmus_planner.persistence.schema import (
     PartnerRow,
     PlanRow,
 )
-from erasmus_planner.persistence.sqlite_files import read_header, readonly_engine, sqlite_errors, writable_engine
+from erasmus_planner.persistence.sqlite_files import kind_words, read_header, readonly_engine, sqlite_errors, writable_engine
 
 SUFFIX: Final = ".epplan"
 WHAT: Final = "plan document"
@@ -132,22 +132,27 @@ def _check_document(session: Session, path: Path) -> int:
     revision = session.scalar(select(_VERSION_TABLE.c.version_num))
     version = int(revision) if isinstance(revision, str) and revision.isdigit() else None
     if version is None or version > SCHEMA_VERSION:
-        shown = f"version {version}" if version is not None else f"an unknown version ({revision!r})"
+        shown = Message("version {version}", version=version) if version is not None else Message(
+            "an unknown version ({revision!r})", revision=revision
+        )
         raise FileTooNew(
-            f"this plan was saved by a newer version of the planner (document {shown}; this program "
-            f"reads up to version {SCHEMA_VERSION}). It was not changed; open it with a newer version of the planner",
-            source=str(path),
+            "this plan was saved by a newer version of the planner (document {shown}; this program "
+            "reads up to version {ours}). It was not changed; open it with a newer version of the planner",
+            shown=shown, ours=SCHEMA_VERSION, source=str(path),
         )
     verdict = session.scalars(text("PRAGMA quick_check")).all()
     if verdict != ["ok"]:
-        raise DamagedFile(f"the {WHAT} is damaged ({'; '.join(verdict[:3])}); open the backup copy if there is one", source=str(path))
+        raise DamagedFile(
+            "the {what} is damaged ({details}); open the backup copy if there is one",
+            what=kind_words(WHAT), details="; ".join(verdict[:3]), source=str(path),
+        )
     return version
 
 
 def _load(session: Session, path: Path) -> PlanDocument:
     plan_row = session.get(PlanRow, plan_mapping.PLAN_ROW_ID)
     if plan_row is None:
-        raise DamagedFile(f"the {WHAT} is damaged: it holds no plan", source=str(path))
+        raise DamagedFile("the {what} is damaged: it holds no plan", what=kind_words(WHAT), source=str(path))
     # Plain rows, not ORM objects: the values go straight into validation, nothing is tracked.
     partners = session.execute(select(PartnerRow.__table__).order_by(PartnerRow.position)).all()
     history = session.scalars(select(HistoryRow).order_by(HistoryRow.id)).all()
@@ -155,7 +160,7 @@ def _load(session: Session, path: Path) -> PlanDocument:
         plan = plan_mapping.rows_to_plan(plan_row, partners)
         entries = tuple(_history_entry(row) for row in history)
     except PlanError as exc:
-        raise type(exc)(exc.detail, source=str(path)) from None
+        raise type(exc)(exc.message, source=str(path)) from None
     return PlanDocument(plan=plan, notes=plan_row.notes, history=entries)
 
 
@@ -163,10 +168,10 @@ def _history_entry(row: HistoryRow) -> HistoryEntry:
     try:
         at = datetime.fromisoformat(row.at)
     except ValueError:
-        raise PlanError(f"the document is damaged: history entry {row.id} has no readable date") from None
+        raise PlanError("the document is damaged: history entry {entry} has no readable date", entry=row.id) from None
     if at.tzinfo is None:
         at = at.replace(tzinfo=timezone.utc)
-    details = plan_mapping.from_json_text(row.details_json, expect=list, what=f"history entry {row.id}")
+    details = plan_mapping.from_json_text(row.details_json, expect=list, what=Message("history entry {entry}", entry=row.id))
     return HistoryEntry(at=at, summary=row.summary, details=tuple(str(line) for line in details))
 
 
@@ -235,7 +240,7 @@ def _replaceable(path: Path) -> PlanDocument | None:
     except DamagedFile:
         return None
     except (NotOurFile, FileTooNew) as exc:
-        raise type(exc)(f"{exc.detail}. It was not overwritten: save under another name", source=str(path)) from None
+        raise type(exc)(Message("{problem}. It was not overwritten: save under another name", problem=exc), source=str(path)) from None
 
 
 def _write(

@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Organisation, PartnerId, Plan
 from erasmus_planner.interchange import plan_json
 from erasmus_planner.persistence.organisation_columns import organisation_values, to_json_text
@@ -20,7 +20,7 @@ from erasmus_planner.persistence.schema import PlanRow
 PLAN_ROW_ID = 1
 
 
-def from_json_text(text: str | None, *, expect: type, what: str) -> Any:
+def from_json_text(text: str | None, *, expect: type, what: Message) -> Any:
     if text is None:
         return None
     try:
@@ -28,7 +28,7 @@ def from_json_text(text: str | None, *, expect: type, what: str) -> Any:
     except (TypeError, ValueError):
         value = None
     if not isinstance(value, expect):
-        raise PlanError(f"the document is damaged: {what} is not readable")
+        raise PlanError("the document is damaged: {what} is not readable", what=what)
     return value
 
 
@@ -53,7 +53,7 @@ def partner_rows(plan: Plan) -> list[dict[str, Any]]:
 
 
 def _partner_dict(row: Any) -> dict[str, Any]:
-    what = f"partner {row.position + 1} ({row.name})"
+    what = plan_json.partner_label(row.position, row.name)
     data: dict[str, Any] = {
         "name": row.name,
         "country": row.country,
@@ -65,10 +65,10 @@ def _partner_dict(row: Any) -> dict[str, Any]:
         "city": row.city,
         "community": row.community,
         "established": row.established,
-        "contact": from_json_text(row.contact_json, expect=dict, what=f"the contact of {what}"),
+        "contact": from_json_text(row.contact_json, expect=dict, what=Message("the contact of {partner}", partner=what)),
         "notes": row.notes,
     }
-    data.update(from_json_text(row.extra_json, expect=dict, what=f"the extra data of {what}"))
+    data.update(from_json_text(row.extra_json, expect=dict, what=Message("the extra data of {partner}", partner=what)))
     return data
 
 
@@ -83,7 +83,7 @@ def rows_to_plan(plan: PlanRow, partners: Sequence[Any]) -> Plan:
         **{name: getattr(plan, name) for name in PLAN_FIELDS},
         "partners": [_partner_dict(row) for row in partners],
     }
-    data.update(from_json_text(plan.extra_json, expect=dict, what="the plan's extra data"))
+    data.update(from_json_text(plan.extra_json, expect=dict, what=Message("the plan's extra data")))
     parsed = plan_json.parse_plan(data)
     seen: set[str] = set()
     for org, row in zip(parsed.partners, partners):

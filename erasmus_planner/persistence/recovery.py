@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 from typing import Any, Final
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.interchange import plan_json
-from erasmus_planner.interchange.files import atomic_write_bytes
+from erasmus_planner.interchange.files import atomic_write_bytes, os_problem
 
 APP_NAME: Final = "erasmus-planner"
 FORMAT: Final = "erasmus-planner-recovery"
@@ -59,7 +59,7 @@ class RecoveryStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise PlanError(f"the recovery folder cannot be created ({exc.strerror or exc})", source=str(self.folder)) from None
+            raise PlanError("the recovery folder cannot be created ({problem})", problem=os_problem(exc), source=str(self.folder)) from None
         atomic_write_bytes(self.path_for(plan_path), json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
     def pending(self, plan_path: str | os.PathLike[str] | None) -> Plan | None:

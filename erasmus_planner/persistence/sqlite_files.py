@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool, QueuePool
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.interchange.files import os_problem, reading
 from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
 
@@ -36,28 +36,43 @@ def read_header(path: Path, *, what: str) -> bytes:
         header = handle.read(_HEADER_SIZE)
         size = handle.seek(0, 2)
     if size == 0:
-        raise DamagedFile(f"the file is empty; it is not a {what}", source=str(path))
+        raise DamagedFile("the file is empty; it is not a {what}", what=kind_words(what), source=str(path))
     if not header.startswith(SQLITE_MAGIC):
         raise NotOurFile(_what_it_looks_like(header, what), source=str(path))
     if len(header) < _HEADER_SIZE or _is_truncated(header, size):
         raise DamagedFile(
-            f"the {what} is damaged: its size does not match its header (cut off while copying or "
+            "the {what} is damaged: its size does not match its header (cut off while copying or "
             "downloading?); open the backup copy, or the last version you sent or received",
-            source=str(path),
+            what=kind_words(what), source=str(path),
         )
     return header
 
 
-def _what_it_looks_like(header: bytes, what: str) -> str:
+def kind_words(what: str) -> Message:
+    """The kind of file ("plan document", "partner directory") as a noun the catalogues translate."""
+    return _KINDS.get(what) or Message(what)
+
+
+_KINDS: Final = {
+    "plan document": Message("plan document"),
+    "partner directory": Message("partner directory"),
+}
+
+
+def _what_it_looks_like(header: bytes, what: str) -> Message:
+    kind = kind_words(what)
     stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"{", b"[")):
-        return (
-            f"this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension "
-            "(or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)"
+        return Message(
+            "this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension "
+            "(or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)",
+            what=kind,
         )
     if header.startswith(b"PK\x03\x04"):
-        return f"this is a zip archive (a spreadsheet or an office document?), not a {what}"
-    return f"this is not a {what}: the planner writes them as SQLite databases, and this file is something else"
+        return Message("this is a zip archive (a spreadsheet or an office document?), not a {what}", what=kind)
+    return Message(
+        "this is not a {what}: the planner writes them as SQLite databases, and this file is something else", what=kind
+    )
 
 
 def _is_truncated(header: bytes, size: int) -> bool:
@@ -119,7 +134,8 @@ def sqlite_errors(path: Path, *, what: str, doing: str = "read") -> Iterator[Non
         kind = DamagedFile if _is_damage(original) else PlanError
         raise kind(_sqlite_problem(original, what, doing), source=str(path)) from None
     except OSError as exc:
-        raise PlanError(f"cannot be {'written' if doing == 'write' else 'read'} ({os_problem(exc)})", source=str(path)) from None
+        template = "cannot be written ({problem})" if doing == "write" else "cannot be read ({problem})"
+        raise PlanError(template, problem=os_problem(exc), source=str(path)) from None
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -127,15 +143,20 @@ def _is_damage(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
-def _sqlite_problem(exc: BaseException, what: str, doing: str) -> str:
+def _sqlite_problem(exc: BaseException, what: str, doing: str) -> Message:
     text = str(exc).lower()
+    kind = kind_words(what)
+    writing = doing == "write"
     if _is_damage(exc):
-        return f"the {what} is damaged and cannot be read; open the backup copy if there is one"
+        return Message("the {what} is damaged and cannot be read; open the backup copy if there is one", what=kind)
     if "locked" in text or "busy" in text:
-        return f"the {what} is busy in another program; try again in a moment"
+        return Message("the {what} is busy in another program; try again in a moment", what=kind)
     if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
-        verb = "written" if doing == "write" else "opened"
-        return f"the {what} cannot be {verb} (permission denied or the folder is read-only)"
+        if writing:
+            return Message("the {what} cannot be written (permission denied or the folder is read-only)", what=kind)
+        return Message("the {what} cannot be opened (permission denied or the folder is read-only)", what=kind)
     if "disk" in text and "full" in text:
-        return "the disk is full; nothing was saved"
-    return f"the {what} cannot be {'written' if doing == 'write' else 'read'} ({exc})"
+        return Message("the disk is full; nothing was saved")
+    if writing:
+        return Message("the {what} cannot be written ({problem})", what=kind, problem=str(exc))
+    return Message("the {what} cannot be read ({problem})", what=kind, problem=str(exc))

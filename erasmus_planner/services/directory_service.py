@@ -71,7 +71,7 @@ class DirectoryService:
     def copy_for_plan(org: Organisation, *, role: str = PARTNER) -> Organisation:
         """A copy to put in a plan: a new identity, and the role it has there."""
         if role not in ROLES:
-            raise PlanError(f"unknown role {role!r}; valid roles: {', '.join(ROLES)}")
+            raise PlanError("unknown role {value!r}; valid roles: {valid}", value=role, valid=", ".join(ROLES))
         return org.with_changes(id=new_partner_id(), role=role)
 
     def add_to_plan(self, plan: Plan, entry_id: int, *, role: str = PARTNER, index: int | None = None) -> tuple[Plan, Organisation]:

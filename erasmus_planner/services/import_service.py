@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from erasmus_planner.domain.errors import Message
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.interchange.spreadsheets import ImportResult, RowProblem, read_partners
@@ -46,10 +47,10 @@ def _identity_keys(org: Organisation) -> list[tuple[str, ...]]:
 
 def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisation], list[RowProblem]]:
     """The rows that can join ``plan``, and problems for those that would repeat a partner or an applicant."""
-    known: dict[tuple[str, ...], str] = {}
+    known: dict[tuple[str, ...], Message] = {}
     for partner in plan.partners:
         for key in _identity_keys(partner):
-            known.setdefault(key, f"already in the plan as {partner.name}")
+            known.setdefault(key, Message("already in the plan as {name}", name=partner.name))
     applicant = plan.applicant.name if plan.applicant else None
     good: list[Organisation] = []
     problems = list(result.problems)
@@ -57,7 +58,9 @@ def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisat
     for org, row in zip(result.partners, rows):
         clash = next((known[key] for key in _identity_keys(org) if key in known), None)
         if clash:
-            problems.append(RowProblem(row=row, column="Name", value=org.name, message=f"{clash}; remove the row or the partner"))
+            problems.append(
+                RowProblem(row=row, column="Name", value=org.name, message=Message("{clash}; remove the row or the partner", clash=clash))
+            )
             continue
         if org.is_applicant and applicant is not None:
             problems.append(
@@ -65,12 +68,15 @@ def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisat
                     row=row,
                     column="Role",
                     value=org.role,
-                    message=f"{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner",
+                    message=Message(
+                        "{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner",
+                        applicant=applicant,
+                    ),
                 )
             )
             continue
         for key in _identity_keys(org):
-            known.setdefault(key, f"repeats row {row} ({org.name})")
+            known.setdefault(key, Message("repeats row {row} ({name})", row=row, name=org.name))
         if org.is_applicant:
             applicant = org.name
         good.append(org)

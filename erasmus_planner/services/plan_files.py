@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.interchange import plan_json
 
@@ -16,8 +16,8 @@ def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in PLAN_SUFFIXES:
         raise PlanError(
-            f"unknown kind of file {suffix or '(no extension)'!r}; plans are .json or .epplan files",
-            source=str(path),
+            "unknown kind of file {suffix!r}; plans are .json or .epplan files",
+            suffix=suffix or Message("(no extension)"), source=str(path),
         )
     return suffix
 
@@ -33,7 +33,7 @@ def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) 
             try:
                 plan_json.require_single_applicant(plan.partners)
             except PlanError as exc:
-                raise PlanError(exc.detail, source=str(path)) from None
+                raise PlanError(exc.message, source=str(path)) from None
         return plan
     return plan_json.load(path, require_applicant=require_applicant)
 

@@ -307,12 +307,12 @@ class PlanSession:
 
     def _validate_header(self, changes: dict[str, Any]) -> None:
         if "action" in changes and changes["action"] not in self.catalogue.actions:
-            raise PlanError(f"unknown action {changes['action']!r}; actions: {', '.join(self.catalogue.actions)}")
+            raise PlanError("unknown action {value!r}; actions: {valid}", value=changes["action"], valid=", ".join(self.catalogue.actions))
         if "call_year" in changes:
             year = changes["call_year"]
             if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-                raise PlanError(f"call year {year!r} is outside {FIRST_YEAR}-{LAST_YEAR}")
+                raise PlanError("call year {value!r} is outside {first}-{last}", value=year, first=FIRST_YEAR, last=LAST_YEAR)
         if changes.get("field") is not None and changes["field"] not in FIELDS:
-            raise PlanError(f"unknown field {changes['field']!r}; fields: {', '.join(FIELDS)}")
+            raise PlanError("unknown field {value!r}; fields: {valid}", value=changes["field"], valid=", ".join(FIELDS))
         if "title" in changes and not isinstance(changes["title"], str):
             raise TypeError("title must be text")

@@ -49,7 +49,7 @@ def resolve(choice: str | None) -> str:
         return PSEUDO
     code = code.split("-")[0]
     if code not in LANGUAGES:
-        raise PlanError(f"--lang {choice!r} is not an interface language; use one of {', '.join(LANGUAGES)}")
+        raise PlanError("--lang {value!r} is not an interface language; use one of {valid}", value=choice, valid=", ".join(LANGUAGES))
     return code
 
 

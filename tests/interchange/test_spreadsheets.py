@@ -94,7 +94,7 @@ def _assert_exactly_the_bad_rows(result: ImportResult, bad: dict[int, tuple[str,
     for problem in result.problems:
         column, value, words = bad[problem.row]
         assert (problem.column, problem.value) == (column, value)
-        assert words in problem.message
+        assert words in str(problem.message)
         assert f"row {problem.row}" in str(problem) and column in str(problem)
     assert result.ignored_columns == ["Budget"]
 

@@ -43,7 +43,7 @@ def test_a_partner_already_in_the_plan_a_repeated_row_and_a_second_applicant_are
     outcome = import_into_plan(PLAN, result)
     assert outcome.bad_rows == [2, 3, 5, 6, 7]
     assert outcome.plan is PLAN and outcome.added == ()
-    messages = {p.row: p.message for p in outcome.problems}
+    messages = {p.row: str(p.message) for p in outcome.problems}
     assert "already in the plan as Łódź Technical School No. 3" in messages[2] and "already in the plan" in messages[3]
     assert "repeats row 4" in messages[5]
     assert "already the applicant" in messages[6] and "partner or associated-partner" in messages[6]
