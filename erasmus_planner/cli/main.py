@@ -59,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _in_language(error: PlanError, language: str | None) -> str:
+    """With ``--lang de`` the problem is said in German too, like the report it stands for;
+    English when no language is asked for, or when the language itself is the problem."""
+    if not language:
+        return str(error)
+    from erasmus_planner.domain.wording import Wording
+
+    try:
+        return error.text(Wording(language))
+    except PlanError:
+        return str(error)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -67,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except PlanError as exc:
-        print(f"erasmus-planner: {exc}", file=sys.stderr)
+        print(f"erasmus-planner: {_in_language(exc, getattr(args, 'lang', None))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("erasmus-planner: interrupted", file=sys.stderr)

@@ -28,7 +28,8 @@ class Message:
     """An English template with ``{named}`` fields and their values, rendered later.
 
     A value may itself be a ``Message`` (a translatable fragment: "partner 3 (Name)", "; did you
-    mean 'PL'?") or a ``PlanError`` (a cause inside a sentence), rendered in the same language.
+    mean 'PL'?"), a ``PlanError`` (a cause inside a sentence), or anything else with a
+    ``render(wording)`` method (a country's name), rendered in the same language.
     A template without values is never formatted, so braces in it stay as written. A translation
     that names a field the English does not have falls back to English rather than failing: a
     typo in a catalogue must never hide an error message.
@@ -65,11 +66,12 @@ class Message:
 
 
 def _rendered(value: Any, wording: Translator | None) -> Any:
-    if isinstance(value, Message):
-        return value.render(wording)
     if isinstance(value, PlanError):
         return value.message.render(wording)
-    return value
+    if isinstance(value, (str, int)):
+        return value
+    render = getattr(value, "render", None)
+    return render(wording) if render is not None else value
 
 
 def render(value: str | Message, wording: Translator | None = None) -> str:

@@ -56,10 +56,22 @@ def _did_you_mean(what: str, value: object) -> Message | str:
 
     if what == "country":
         code, _ = partner_columns.parse_country(value)
-        return Message(" (did you mean {code}, {name}?)", code=code, name=countries.name(code)) if code else ""
+        return Message(" (did you mean {code}, {name}?)", code=code, name=_CountryName(code)) if code else ""
     parse = partner_columns.parse_type if what == "type" else partner_columns.parse_role
     found, _ = parse(value)
     return Message(" (did you mean {found!r}?)", found=found) if found and found != value else ""
+
+
+class _CountryName:
+    """A country's name inside an error message, in the language the message is shown in."""
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def render(self, wording: object = None) -> str:
+        return countries.name(self.code, getattr(wording, "language", None))
 
 
 def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:

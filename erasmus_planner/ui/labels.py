@@ -9,15 +9,19 @@ Linguist (``ui_<lang>.ts``, context "labels"). Ids never change with the languag
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.rule_kinds import _problem_text as identifier_problem_text  # the checklist's wording
 from erasmus_planner.domain.vocabulary import COMMUNITY_LABELS, FIELD_LABELS, ROLE_LABELS, VOCABULARY, type_label
 from erasmus_planner.domain.wording import wording
 from erasmus_planner.ui import i18n
+
+if TYPE_CHECKING:  # the spreadsheet reader is imported only when a spreadsheet is
+    from erasmus_planner.interchange.spreadsheets import RowProblem
 
 _CONTEXT: Final = "labels"
 
@@ -89,6 +93,28 @@ def vocabulary(text: str) -> str:
     if i18n.current() == i18n.PSEUDO:
         return i18n.pseudo(text)
     return wording(i18n.content_language()).tr(text, VOCABULARY)
+
+
+def error_text(error: PlanError) -> str:
+    """A PlanError (a file that cannot be read, a locked plan, …) in the interface's language;
+    the file's path in front stays as it is."""
+    if i18n.current() == i18n.PSEUDO:
+        return i18n.pseudo(str(error))
+    return error.text(wording(i18n.content_language()))
+
+
+def message_text(message: Message) -> str:
+    """A fragment of an error (why a plan cannot be locked, …) in the interface's language."""
+    if i18n.current() == i18n.PSEUDO:
+        return i18n.pseudo(str(message))
+    return message.render(wording(i18n.content_language()))
+
+
+def row_problem_text(problem: RowProblem) -> str:
+    """A spreadsheet row that cannot be imported ("row 4, column 'Country': …"), in the interface's language."""
+    if i18n.current() == i18n.PSEUDO:
+        return i18n.pseudo(str(problem))
+    return problem.text(wording(i18n.content_language()))
 
 
 def identifier_problem(problem: str) -> str:

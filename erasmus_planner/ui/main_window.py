@@ -52,7 +52,7 @@ from erasmus_planner.services.partner_directory import SearchFunction
 from erasmus_planner.services.plan_files import PLAN_SUFFIXES
 from erasmus_planner.services.samples import sample_plan_path
 from erasmus_planner.settings import Preferences
-from erasmus_planner.ui import i18n, theme
+from erasmus_planner.ui import i18n, labels, theme
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 from erasmus_planner.ui.directory_offer import DirectoryOfferBar
 from erasmus_planner.ui.document import PlanDocument
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
                         read_only = True
                         continue
                     return False
-                self.prompts.error(self, self.tr("Cannot open the plan"), str(exc))
+                self.prompts.error(self, self.tr("Cannot open the plan"), labels.error_text(exc))
                 return False
         self.settings.add_recent_plan(path)
         self.settings.set_last_folder(Path(path).parent)
@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
         try:
             plan = load_plan(path)
         except PlanError as exc:
-            self.prompts.error(self, self.tr("Cannot open the plan"), str(exc))
+            self.prompts.error(self, self.tr("Cannot open the plan"), labels.error_text(exc))
             return False
         self._replace(lambda s: s.load(plan, None))
         self.partners.table.setFocus()
@@ -617,7 +617,8 @@ class MainWindow(QMainWindow):
         """Why a plan cannot be opened (or saved) for editing, as one sentence: open elsewhere,
         with who has it when the lock says, or no lock can be written beside it."""
         if not getattr(error, "elsewhere", True):
-            why = str(getattr(error, "problem", "") or error).removeprefix("cannot be opened for editing: ")
+            reason = getattr(error, "reason", None)
+            why = labels.message_text(reason) if reason is not None else labels.error_text(error)
             return self.tr("“{name}” cannot be opened for editing: {why}.").format(name=name, why=why)
         holder = getattr(error, "holder", None)
         if holder is not None and holder.host:
@@ -696,7 +697,7 @@ class MainWindow(QMainWindow):
                 name = target.name if target else self._display_name()
                 message = self._why_locked(exc, name) + " " + self.tr("Save the plan under another name.")
             else:
-                message = str(exc)
+                message = labels.error_text(exc)
             self.prompts.error(self, self.tr("Cannot save the plan"), message)
             return False
         saved = self.document.session.path
@@ -748,7 +749,7 @@ class MainWindow(QMainWindow):
         try:
             self.recovery.save(self.document.session.path, self.document.plan)
         except PlanError as exc:
-            self.statusBar().showMessage(self.tr("Autosave failed: {why}").format(why=exc), 8000)
+            self.statusBar().showMessage(self.tr("Autosave failed: {why}").format(why=labels.error_text(exc)), 8000)
             return
         self._autosaved_at = datetime.datetime.now()
         self.save_state.setText(self._save_state_text())
@@ -864,7 +865,7 @@ class MainWindow(QMainWindow):
         try:
             self.directory.update_entry(offer.entry.id, org)
         except PlanError as exc:
-            self.prompts.error(self, self.tr("Cannot update the partner directory"), str(exc))
+            self.prompts.error(self, self.tr("Cannot update the partner directory"), labels.error_text(exc))
             return
         self.statusBar().showMessage(self.tr("“{name}” updated in the partner directory").format(name=org.name), 6000)
 
@@ -927,7 +928,7 @@ class MainWindow(QMainWindow):
         from erasmus_planner.services.import_service import check_against_plan
 
         partners, row_problems = check_against_plan(self.document.plan, result)
-        problems = [str(p) for p in row_problems]
+        problems = [labels.row_problem_text(p) for p in row_problems]
         title = self.tr("Import of {name}").format(name=name)
         if not partners:
             headline = (
@@ -989,7 +990,7 @@ class MainWindow(QMainWindow):
     ) -> BackgroundOp:
         def failed(error: BaseException) -> None:
             if isinstance(error, PlanError):
-                message = str(error)
+                message = labels.error_text(error)
             elif briefing_export.export_available() and briefing_export.is_cancellation(error):
                 if on_cancel:
                     on_cancel()

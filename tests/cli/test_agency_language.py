@@ -39,3 +39,17 @@ def test_unknown_language_is_one_line_and_exit_2() -> None:
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "tr"])
+def test_a_file_check_cannot_read_is_explained_in_the_lang_asked_for(tmp_path, capsys, language):
+    from erasmus_planner.cli.main import main
+    from erasmus_planner.domain.wording import Wording
+
+    missing = tmp_path / "gone.json"
+    assert main(["check", str(missing), "--lang", language]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said == f"erasmus-planner: {missing}: " + Wording(language).tr("no such file", "errors")
+    assert "no such file" not in said
+    assert main(["check", str(missing)]) == 2  # without --lang: English, as before
+    assert capsys.readouterr().err.strip() == f"erasmus-planner: {missing}: no such file"
