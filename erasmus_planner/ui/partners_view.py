@@ -7,8 +7,10 @@ A ``QTableView`` over ``PartnerTableModel`` through ``PartnerFilterProxy`` (neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +48,30 @@ from erasmus_planner.ui.partner_table_model import (
 _TYPICAL_TYPES = ("school", "youth-organisation", "ngo", "public-body-local", "enterprise-sme", "higher-education")
 
 
+class PartnerTable(QTableView):
+    """The partner table, which reports its viewport's width as it changes.
+
+    ``viewport().width()`` is not asked before the first paint: the first ``viewport()`` call of
+    a process makes PySide6 create the Python type of every widget class (a plain ``QWidget``
+    made by Qt is looked up among all of them), about 10 ms of start-up."""
+
+    def __init__(self, resized: Callable[[], None]) -> None:
+        super().__init__()
+        self._resized = resized
+        self._viewport_width: int | None = None  # known from the viewport's first resize event
+
+    def viewport_width(self) -> int:
+        if self._viewport_width is None:  # not laid out yet: no scroll bar, no row headers
+            return self.maximumViewportSize().width()
+        return self._viewport_width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resizeEvent is its viewport's (the viewport has its new size by now).
+        self._viewport_width = event.size().width()
+        self._resized()  # before the view's own handling, as an event filter on the viewport was
+        super().resizeEvent(event)
+
+
 class PartnersView(QWidget):
     edit_requested = Signal(object)  # Organisation
     selection_changed = Signal()
@@ -64,7 +90,7 @@ class PartnersView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
 
-        self.table = QTableView()
+        self.table = PartnerTable(self._viewport_resized)
         self.table.setObjectName("partnerTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,7 +112,6 @@ class PartnersView(QWidget):
         self._auto_columns = True
         self._size_columns()
         header.sectionResized.connect(self._section_resized)
-        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
@@ -172,7 +197,7 @@ class PartnersView(QWidget):
             least[COL_STATUS] = max(least[COL_STATUS], status_least)
         if COL_ID in least:
             least[COL_ID] = max(least[COL_ID], wanted[COL_ID])
-        available = self.table.viewport().width()
+        available = self.table.viewport_width()
         name_room = available * 35 // 100 if self._compact else max(available // 4, metrics.horizontalAdvance("Name of an organisation"))
         fixed = sum(least[c] for c in wanted if c in (COL_ID,))
         flexible = {c: w for c, w in wanted.items() if c != COL_ID}
@@ -201,10 +226,9 @@ class PartnersView(QWidget):
             self._auto_columns = True
             self._size_columns()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._auto_columns:
+    def _viewport_resized(self) -> None:
+        if self._auto_columns:
             self._size_columns()
-        return False
 
     def add_button(self, action: QAction) -> QToolButton:
         button = QToolButton()

@@ -1,0 +1,76 @@
+"""What start-up leaves out of the first frame, or builds later, still works when it is needed
+(see docs/performance.md, bench/startup.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from erasmus_planner.services.plan_files import load_plan
+from erasmus_planner.ui.partner_table_model import COL_NAME
+
+# Which Python types of PySide6 exist once the window has painted a plan. PySide6 creates a
+# class's Python type (with its enums) on first use; a plain QWidget made by Qt and handed to
+# Python (``viewport()``) makes it create every widget class to find the right one.
+TYPES_AT_FIRST_PAINT = """
+import enum, gc, os, sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+from erasmus_planner.ui.app import _application
+app = _application()
+from erasmus_planner.persistence.recovery import RecoveryStore
+from erasmus_planner.ui.main_window import MainWindow
+from erasmus_planner.ui.settings import AppSettings
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            owners = {c.__qualname__.split(".")[0] for c in gc.get_objects() if isinstance(c, enum.EnumType)}
+            print(sorted(owners), flush=True)
+            os._exit(0)
+        return False
+
+window = MainWindow(
+    settings=AppSettings(QSettings(sys.argv[2] + "/s.ini", QSettings.Format.IniFormat)),
+    recovery=RecoveryStore(sys.argv[2] + "/recovery"),
+)
+assert window.open_path(sys.argv[1], ask_to_save=False)
+spy = Painted()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+
+def test_the_first_paint_creates_no_python_types_of_widgets_it_does_not_show(sample_path, tmp_path):
+    plan = tmp_path / sample_path.name  # a copy: the sample may be open (locked) elsewhere
+    shutil.copyfile(sample_path, plan)
+    out = subprocess.run(
+        [sys.executable, "-c", TYPES_AT_FIRST_PAINT, str(plan), str(tmp_path)],
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    owners = set(eval(out.stdout.strip().splitlines()[-1]))  # noqa: S307 - our own child's list
+    assert "QHeaderView" in owners  # the child did look
+    assert not owners & {"QWizard", "QCalendarWidget", "QMdiArea", "QGraphicsView", "QLCDNumber"}
+
+
+def test_the_partner_table_and_the_lists_know_their_viewport_width(make_window, qtbot, sample_path):
+    window = make_window(load_plan(sample_path))
+    lists = (window.panel.findings, window.panel.suggestions)
+    for width in (1400, 1000, 1700):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda: window.partners.table.viewport_width() == window.partners.table.viewport().width())
+        QApplication.processEvents()
+        table = window.partners.table
+        assert table.viewport_width() == table.viewport().width()
+        for rich in lists:
+            assert rich.viewport_width() == rich.viewport().width()
+        # The columns follow the width: together they fill the table, the name takes the rest.
+        header = table.horizontalHeader()
+        assert header.length() == table.viewport().width()
+        assert header.sectionSize(COL_NAME) > 100
