@@ -2165,595 +2165,595 @@ ERFÜLLT</translation>
     <name>errors</name>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist kein Ländercode; verwenden Sie den zweibuchstabigen Code nach ISO 3166 (zum Beispiel DE, PL, GR oder EL, GB oder UK)</translation>
     </message>
     <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keine Sprache, die der Planer beherrscht; wählen Sie eine der folgenden: {valid}</translation>
     </message>
     <message>
         <source>the {language} catalogue cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übersetzungskatalog {language} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>unknown paper size {value!r}; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Papierformat {value!r}; wählen Sie eines der folgenden: {valid}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
     </message>
     <message>
         <source>the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the file name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist zu lang</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Plandatei</translation>
     </message>
     <message>
         <source>this is a folder, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
         <source>this is a folder, not a plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, kein Plandokument</translation>
     </message>
     <message>
         <source>this is a folder, not a partner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, kein Partnerverzeichnis</translation>
     </message>
     <message>
         <source>this is a folder; choose a file name to save to</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner; wählen Sie einen Dateinamen zum Speichern</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>permission denied: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner {folder} kann nicht geschrieben werden ({problem}); es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>cannot be written ({problem}); the previous version is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden ({problem}); die vorherige Fassung bleibt unverändert</translation>
     </message>
     <message>
         <source>use yes or no (empty means no)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie ja oder nein bzw. yes oder no (leer bedeutet nein)</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum; verwenden Sie das Jahr (YYYY) oder das vollständige Datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Land angegeben; verwenden Sie einen zweibuchstabigen Code wie PL oder einen englischen Namen wie Poland</translation>
     </message>
     <message>
         <source>not a country; use a two-letter code such as PL, DE, EL or UK, or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bekanntes Land; verwenden Sie einen zweibuchstabigen Code wie PL, DE, EL oder UK oder einen englischen Namen wie Poland</translation>
     </message>
     <message>
         <source>no organisation type; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Organisationstyp angegeben; gültige Typen: {valid}</translation>
     </message>
     <message>
         <source>unknown organisation type; valid types: {valid} (or their labels, or words such as university, SME, NGO, municipality)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Organisationstyp; gültige Typen: {valid} (oder ihre englischen Bezeichnungen oder Wörter wie university, SME, NGO, municipality)</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle; gültige Rollen: {valid} (oder coordinator, associated; leer bedeutet partner)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>gültige Gemeinschaften (nur Belgien): {valid} (flämische, französische, deutschsprachige Gemeinschaft) oder leer</translation>
     </message>
     <message>
         <source>not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Adresse (name@example.org)</translation>
     </message>
     <message>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner {number}</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss Text sein, nicht {kind}</translation>
     </message>
     <message>
         <source> (did you mean {found!r}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie {found!r}?)</translation>
     </message>
     <message>
         <source>{partner} must be an object with name, country, type and role</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} muss ein Objekt mit name, country, type und role sein</translation>
     </message>
     <message>
         <source>{partner} has no name; every partner needs a non-empty "name"</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat keinen Namen; jeder Partner braucht einen nicht leeren Wert für "name"</translation>
     </message>
     <message>
         <source>{partner}: {value!r} is not a country code{did_you_mean}; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {value!r} ist kein Ländercode{did_you_mean}; verwenden Sie den zweibuchstabigen Code nach ISO 3166 (zum Beispiel DE, PL, GR oder EL, GB oder UK)</translation>
     </message>
     <message>
         <source>{partner}: unknown type {value!r}{did_you_mean}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: unbekannter Typ {value!r}{did_you_mean}; gültige Typen: {valid}</translation>
     </message>
     <message>
         <source>{partner}: unknown role {value!r}{did_you_mean}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: unbekannte Rolle {value!r}{did_you_mean}; gültige Rollen: {valid}</translation>
     </message>
     <message>
         <source>{partner}: community {value!r} is not one of {valid} (or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: die Gemeinschaft {value!r} ist nicht zulässig; erlaubt sind {valid} (oder null)</translation>
     </message>
     <message>
         <source>{partner}: "eche" must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "eche" muss true oder false sein</translation>
     </message>
     <message>
         <source>{partner}: "contact" must be an object (person, email, …) or null</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "contact" muss ein Objekt (person, email, …) oder null sein</translation>
     </message>
     <message>
         <source>{partner}: "notes" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "notes" muss Text sein</translation>
     </message>
     <message>
         <source>partner {number} ({name})</source>
         <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner {number} ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Partner hat die Rolle "applicant"; markieren Sie genau eine Organisation als Antragsteller</translation>
     </message>
     <message>
         <source>{count} partners have the role "applicant" ({names}); exactly one may apply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Partner haben die Rolle "applicant" ({names}); nur genau eine Organisation darf den Antrag stellen</translation>
     </message>
     <message>
         <source>the file must contain one JSON object (a plan), not a list or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss genau ein JSON-Objekt (einen Plan) enthalten, keine Liste und keinen Einzelwert</translation>
     </message>
     <message>
         <source>"format" must be {format!r}; this does not look like a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" muss {format!r} sein; dies sieht nicht nach einer Plandatei aus</translation>
     </message>
     <message>
         <source>"version" must be a whole number (this program writes version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>"version" muss eine ganze Zahl sein (dieses Programm schreibt Version {version})</translation>
     </message>
     <message>
         <source>this plan was written in format version {version}, newer than this program understands (version {ours}); open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Plan hat die Formatversion {version}, die neuer ist, als dieses Programm versteht (Version {ours}); öffnen Sie ihn mit einer neueren Version des Planers</translation>
     </message>
     <message>
         <source>"action" is missing; valid actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>"action" fehlt; gültige Aktionen: {valid}</translation>
     </message>
     <message>
         <source>unknown action {value!r}; valid actions: {valid} (official codes such as KA203 or KA220-YOU are accepted too)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion {value!r}; gültige Aktionen: {valid} (offizielle Codes wie KA203 oder KA220-YOU werden ebenfalls akzeptiert)</translation>
     </message>
     <message>
         <source>unknown field {value!r}; valid fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bildungsbereich {value!r}; gültige Bereiche: {valid}</translation>
     </message>
     <message>
         <source>unknown lot {value!r} for {action}; valid lots: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Los {value!r} für {action}; gültige Lose: {valid}</translation>
     </message>
     <message>
         <source>unknown variant {value!r} for {action}; valid variants: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Projekttyp {value!r} für {action}; gültige Projekttypen: {valid}</translation>
     </message>
     <message>
         <source>"call_year" must be a year from {first} to {last}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>"call_year" muss ein Jahr von {first} bis {last} sein, nicht {value!r}</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>"duration_months" muss eine ganze Zahl von Monaten oder null sein</translation>
     </message>
     <message>
         <source>"title" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>"title" muss Text sein</translation>
     </message>
     <message>
         <source>"partners" must be a list of organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>"partners" muss eine Liste von Organisationen sein</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text in Anführungszeichen ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>a key must be in double quotes (or there is a comma too many before this)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel muss in doppelten Anführungszeichen stehen (oder davor steht ein Komma zu viel)</translation>
     </message>
     <message>
         <source>a comma is missing between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen zwei Werten fehlt ein Komma</translation>
     </message>
     <message>
         <source>a colon is missing after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Schlüssel fehlt ein Doppelpunkt</translation>
     </message>
     <message>
         <source>a value is missing (or there is a comma too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert fehlt (oder es steht ein Komma zu viel)</translation>
     </message>
     <message>
         <source>there is more after the end of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende des Plans folgt noch weiterer Text</translation>
     </message>
     <message>
         <source>a line break or tab inside a text must be written as \n or \t</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch oder Tabulator in einem Text muss als \n bzw. \t geschrieben werden</translation>
     </message>
     <message>
         <source>{problem}; the file seems cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; die Datei scheint abgeschnitten zu sein</translation>
     </message>
     <message>
         <source> (did you mean {code}, {name}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie {code}, {name}?)</translation>
     </message>
     <message>
         <source>{partner} has no "{key}"</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "{key}" fehlt</translation>
     </message>
     <message>
         <source>the code {code} means the field {implied!r}, but "field" says {field!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code {code} steht für den Bildungsbereich {implied!r}, aber "field" gibt {field!r} an</translation>
     </message>
     <message>
         <source>none: this action has no lots</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: diese Aktion hat keine Lose</translation>
     </message>
     <message>
         <source>none: this action has no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: diese Aktion hat keine Projekttypen</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Zeile {line}, Spalte {column}: {problem}</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {byte}); a plan file is JSON written in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text (Byte {byte}); eine Plandatei ist in UTF-8 geschriebenes JSON</translation>
     </message>
     <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile gefunden{where}: die erste Zeile sollte die Spalten benennen, zum Beispiel {columns}</translation>
     </message>
     <message>
         <source>the header row names no column for {missing} (columns found: {found}); name them as {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile enthält keine Spalte für {missing} (gefundene Spalten: {found}); benennen Sie sie so: {needed}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source> (sheet {sheet!r})</source>
         <extracomment>Appended to 'no header row found'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (Tabellenblatt {sheet!r})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>row {row}, column {column!r}: {value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, Spalte {column!r}: {value}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer; jeder Partner braucht seinen rechtsgültigen Namen</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von Tabelle {suffix!r}; Partner werden aus .csv- oder .xlsx-Dateien gelesen</translation>
     </message>
     <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte Excel-Format (.xls) kann nicht gelesen werden; speichern Sie die Tabelle als .xlsx oder CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
         <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein ZIP-Archiv (eine .xlsx-Arbeitsmappe?), keine CSV-Datei; geben Sie ihr die Endung .xlsx</translation>
     </message>
     <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei und damit keine CSV-Datei; exportieren Sie die Tabelle als CSV oder .xlsx</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv); wenn sie CSV-Text enthält, geben Sie ihr die Endung .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe enthält keine Tabellenblätter</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine lesbare CSV-Datei ({problem})</translation>
     </message>
     <message>
         <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine lesbare .xlsx-Arbeitsmappe ({problem})</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Endung)</translation>
     </message>
     <message>
         <source>this is a database of another program, not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Datenbank eines anderen Programms, kein {what}</translation>
     </message>
     <message>
         <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses {what} wurde von einer neueren Version des Planers geschrieben (Version {version}; dieses Programm liest bis Version {ours}); es wurde nicht verändert</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} enthält keinen Eintrag {entry} (inzwischen entfernt?)</translation>
     </message>
     <message>
         <source>{country!r} is not a country; use a two-letter code such as PL or an English name</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} ist kein bekanntes Land; verwenden Sie einen zweibuchstabigen Code wie PL oder einen englischen Namen</translation>
     </message>
     <message>
         <source>unknown organisation type {value!r}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Organisationstyp {value!r}; gültige Typen: {valid}</translation>
     </message>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für das {what} kann nicht angelegt werden ({problem})</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (Prozess {pid} auf Rechner {host})</translation>
     </message>
     <message>
         <source>is open in another window or program{holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in einem anderen Fenster oder Programm geöffnet{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Bearbeiten geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei ändert sich ständig; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>no lock can be written beside it ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>daneben kann keine Sperrdatei angelegt werden ({problem})</translation>
     </message>
     <message>
         <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht auf den neuesten Stand gebracht werden ({problem}); die Datei ist unverändert</translation>
     </message>
     <message>
         <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Datenbank eines anderen Programms, kein Plandokument (sie enthält keinen Plan)</translation>
     </message>
     <message>
         <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Plan wurde von einer neueren Version des Planers gespeichert (Dokument: {shown}; dieses Programm liest bis Version {ours}). Er wurde nicht verändert; öffnen Sie ihn mit einer neueren Version des Planers</translation>
     </message>
     <message>
         <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} ist beschädigt ({details}); öffnen Sie die Sicherungskopie, falls vorhanden</translation>
     </message>
     <message>
         <source>the {what} is damaged: it holds no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} ist beschädigt: es enthält keinen Plan</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>an unknown version ({revision!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version ({revision!r})</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist beschädigt: der Verlaufseintrag {entry} hat kein lesbares Datum</translation>
     </message>
     <message>
         <source>history entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag {entry}</translation>
     </message>
     <message>
         <source>{problem}. It was not overwritten: save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Die Datei wurde nicht überschrieben: speichern Sie unter einem anderen Namen</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist beschädigt; nicht lesbar: {what}</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten von {partner}</translation>
     </message>
     <message>
         <source>the extra data of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzdaten von {partner}</translation>
     </message>
     <message>
         <source>the plan's extra data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzdaten des Plans</translation>
     </message>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungsordner kann nicht angelegt werden ({problem})</translation>
     </message>
     <message>
         <source>plan document</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plandokument</translation>
     </message>
     <message>
         <source>partner directory</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partnerverzeichnis</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein {what}: der Planer speichert sie als SQLite-Datenbanken, diese Datei ist aber etwas anderes</translation>
     </message>
     <message>
         <source>the {what} cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>the file is empty; it is not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; sie ist kein {what}</translation>
     </message>
     <message>
         <source>the {what} is damaged: its size does not match its header (cut off while copying or downloading?); open the backup copy, or the last version you sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} ist beschädigt: seine Größe passt nicht zu seinem Dateikopf (beim Kopieren oder Herunterladen abgeschnitten?); öffnen Sie die Sicherungskopie oder die zuletzt gesendete oder empfangene Fassung</translation>
     </message>
     <message>
         <source>this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension (or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist JSON-Text, kein {what}; wenn es ein Plan im JSON-Format ist, geben Sie der Datei die Endung .json (oder wandeln Sie sie in ein .epplan-Dokument um mit: erasmus-planner convert IN.json OUT.epplan)</translation>
     </message>
     <message>
         <source>this is a zip archive (a spreadsheet or an office document?), not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein ZIP-Archiv (eine Tabelle oder ein Office-Dokument?), kein {what}</translation>
     </message>
     <message>
         <source>the {what} is damaged and cannot be read; open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} ist beschädigt und kann nicht gelesen werden; öffnen Sie die Sicherungskopie, falls vorhanden</translation>
     </message>
     <message>
         <source>the {what} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>the {what} cannot be opened (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} kann nicht geöffnet werden (Zugriff verweigert oder der Ordner ist schreibgeschützt)</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>the {what} cannot be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} kann nicht geschrieben werden ({problem})</translation>
     </message>
     <message>
         <source>the {what} cannot be written (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>das {what} kann nicht geschrieben werden (Zugriff verweigert oder der Ordner ist schreibgeschützt)</translation>
     </message>
     <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle {value!r}; gültige Rollen: {valid}</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits im Plan als {name}</translation>
     </message>
     <message>
         <source>repeats row {row} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt Zeile {row} ({name})</translation>
     </message>
     <message>
         <source>{clash}; remove the row or the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}; entfernen Sie die Zeile oder den Partner</translation>
     </message>
     <message>
         <source>{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{applicant} ist bereits Antragsteller, und nur genau ein Partner stellt den Antrag; verwenden Sie partner oder associated-partner</translation>
     </message>
     <message>
         <source>the partner directory cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das Partnerverzeichnis kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>partners are imported from .csv or .xlsx spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner werden aus .csv- oder .xlsx-Tabellen importiert</translation>
     </message>
     <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Dateiart {suffix!r}; Pläne sind .json- oder .epplan-Dateien</translation>
     </message>
     <message>
         <source>no plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Plan geöffnet</translation>
     </message>
     <message>
         <source>the plan has no file yet; choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat noch keine Datei; wählen Sie aus, wo er gespeichert werden soll</translation>
     </message>
     <message>
         <source>the plan was opened read-only; save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan wurde schreibgeschützt geöffnet; speichern Sie ihn unter einem anderen Namen</translation>
     </message>
     <message>
         <source>unknown action {value!r}; actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion {value!r}; Aktionen: {valid}</translation>
     </message>
     <message>
         <source>unknown field {value!r}; fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bildungsbereich {value!r}; Bereiche: {valid}</translation>
     </message>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufjahr {value!r} liegt außerhalb von {first}-{last}</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot wird als PNG gespeichert: geben Sie einen Dateinamen mit der Endung .png an</translation>
     </message>
     <message>
         <source>the screenshot could not be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot konnte dort nicht gespeichert werden</translation>
     </message>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang {value!r} ist keine Sprache der Oberfläche; verwenden Sie eine der folgenden: {valid}</translation>
     </message>
 </context>
 </TS>
