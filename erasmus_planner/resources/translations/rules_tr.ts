@@ -2128,595 +2128,595 @@ DEĞİL</translation>
     <name>errors</name>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bir ülke kodu değil; iki harfli ISO 3166 kodunu kullanın (örneğin DE, PL, GR veya EL, GB veya UK)</translation>
     </message>
     <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} planlayıcının desteklediği bir dil değil; şunlardan birini seçin: {valid}</translation>
     </message>
     <message>
         <source>the {language} catalogue cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} çeviri kataloğu okunamıyor: {problem}</translation>
     </message>
     <message>
         <source>unknown paper size {value!r}; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen kâğıt boyutu {value!r}; şunlardan birini seçin: {valid}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, dosya değil</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>erişim izni yok</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>aygıtta boş yer kalmadı</translation>
     </message>
     <message>
         <source>the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sürücü salt okunur</translation>
     </message>
     <message>
         <source>the file name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya adı çok uzun</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>klasör mevcut değil</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>disk kotası doldu</translation>
     </message>
     <message>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, plan dosyası değil</translation>
     </message>
     <message>
         <source>this is a folder, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, tablo dosyası değil</translation>
     </message>
     <message>
         <source>this is a folder, not a plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, plan belgesi değil</translation>
     </message>
     <message>
         <source>this is a folder, not a partner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, ortak dizini değil</translation>
     </message>
     <message>
         <source>this is a folder; choose a file name to save to</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör; kaydetmek için bir dosya adı seçin</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir dosya yok</translation>
     </message>
     <message>
         <source>permission denied: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>erişim izni yok: dosya okunamıyor</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>okunamıyor ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>klasöre yazılamıyor: {folder} ({problem}); hiçbir şey kaydedilmedi</translation>
     </message>
     <message>
         <source>cannot be written ({problem}); the previous version is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılamıyor ({problem}); önceki sürüm değişmeden duruyor</translation>
     </message>
     <message>
         <source>use yes or no (empty means no)</source>
-        <translation type="unfinished"></translation>
+        <translation>yes ya da no kullanın (boş bırakılırsa no sayılır)</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir tarih değil; yılı (YYYY) ya da tam tarihi (YYYY-MM-DD) kullanın</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>ülke girilmemiş; PL gibi iki harfli bir kod ya da Poland gibi İngilizce bir ad kullanın</translation>
     </message>
     <message>
         <source>not a country; use a two-letter code such as PL, DE, EL or UK, or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir ülke değil; PL, DE, EL veya UK gibi iki harfli bir kod ya da Poland gibi İngilizce bir ad kullanın</translation>
     </message>
     <message>
         <source>no organisation type; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>kuruluş türü girilmemiş; geçerli türler: {valid}</translation>
     </message>
     <message>
         <source>unknown organisation type; valid types: {valid} (or their labels, or words such as university, SME, NGO, municipality)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen kuruluş türü; geçerli türler: {valid} (ya da bunların İngilizce adları veya university, SME, NGO, municipality gibi İngilizce sözcükler)</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen rol; geçerli roller: {valid} (ya da coordinator, associated; boş bırakılırsa partner sayılır)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli topluluklar (yalnızca Belçika): {valid} (Flaman, Fransız ve Almanca Konuşan Topluluk) ya da boş</translation>
     </message>
     <message>
         <source>not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir e-posta adresi değil (name@example.org)</translation>
     </message>
     <message>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. ortak</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} metin olmalıdır ({kind} değil)</translation>
     </message>
     <message>
         <source> (did you mean {found!r}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (şunu mu demek istediniz: {found!r}?)</translation>
     </message>
     <message>
         <source>{partner} must be an object with name, country, type and role</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: name, country, type ve role anahtarlarını içeren bir nesne olmalıdır</translation>
     </message>
     <message>
         <source>{partner} has no name; every partner needs a non-empty "name"</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: ad yok; her ortağın boş olmayan bir "name" değeri olmalıdır</translation>
     </message>
     <message>
         <source>{partner}: {value!r} is not a country code{did_you_mean}; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {value!r} bir ülke kodu değil{did_you_mean}; iki harfli ISO 3166 kodunu kullanın (örneğin DE, PL, GR veya EL, GB veya UK)</translation>
     </message>
     <message>
         <source>{partner}: unknown type {value!r}{did_you_mean}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: bilinmeyen tür {value!r}{did_you_mean}; geçerli türler: {valid}</translation>
     </message>
     <message>
         <source>{partner}: unknown role {value!r}{did_you_mean}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: bilinmeyen rol {value!r}{did_you_mean}; geçerli roller: {valid}</translation>
     </message>
     <message>
         <source>{partner}: community {value!r} is not one of {valid} (or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: topluluk {value!r} geçerli değil; şunlardan biri olmalıdır: {valid} (ya da null)</translation>
     </message>
     <message>
         <source>{partner}: "eche" must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "eche" true ya da false olmalıdır</translation>
     </message>
     <message>
         <source>{partner}: "contact" must be an object (person, email, …) or null</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "contact" bir nesne (person, email, …) ya da null olmalıdır</translation>
     </message>
     <message>
         <source>{partner}: "notes" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "notes" metin olmalıdır</translation>
     </message>
     <message>
         <source>partner {number} ({name})</source>
         <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. ortak ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir ortağın rolü "applicant" değil; tam olarak bir kuruluşu başvuru sahibi olarak işaretleyin</translation>
     </message>
     <message>
         <source>{count} partners have the role "applicant" ({names}); exactly one may apply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ortağın rolü "applicant" ({names}); yalnızca biri başvuru sahibi olabilir</translation>
     </message>
     <message>
         <source>the file must contain one JSON object (a plan), not a list or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya bir liste ya da tek bir değer değil, tek bir JSON nesnesi (bir plan) içermelidir</translation>
     </message>
     <message>
         <source>"format" must be {format!r}; this does not look like a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" değeri {format!r} olmalıdır; bu bir plan dosyasına benzemiyor</translation>
     </message>
     <message>
         <source>"version" must be a whole number (this program writes version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>"version" bir tam sayı olmalıdır (bu program sürüm {version} yazar)</translation>
     </message>
     <message>
         <source>this plan was written in format version {version}, newer than this program understands (version {ours}); open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>bu plan, bu programın anladığından (sürüm {ours}) daha yeni bir biçim sürümüyle (sürüm {version}) yazılmış; planı planlayıcının daha yeni bir sürümüyle açın</translation>
     </message>
     <message>
         <source>"action" is missing; valid actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>"action" eksik; geçerli eylemler: {valid}</translation>
     </message>
     <message>
         <source>unknown action {value!r}; valid actions: {valid} (official codes such as KA203 or KA220-YOU are accepted too)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen eylem {value!r}; geçerli eylemler: {valid} (KA203 veya KA220-YOU gibi resmî kodlar da kabul edilir)</translation>
     </message>
     <message>
         <source>unknown field {value!r}; valid fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen alan {value!r}; geçerli alanlar: {valid}</translation>
     </message>
     <message>
         <source>unknown lot {value!r} for {action}; valid lots: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} için bilinmeyen lot {value!r}; geçerli lotlar: {valid}</translation>
     </message>
     <message>
         <source>unknown variant {value!r} for {action}; valid variants: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} için bilinmeyen proje türü {value!r}; geçerli proje türleri: {valid}</translation>
     </message>
     <message>
         <source>"call_year" must be a year from {first} to {last}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>"call_year" {first} ile {last} arasında bir yıl olmalıdır, {value!r} olamaz</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>"duration_months" ay sayısını veren bir tam sayı ya da null olmalıdır</translation>
     </message>
     <message>
         <source>"title" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>"title" metin olmalıdır</translation>
     </message>
     <message>
         <source>"partners" must be a list of organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>"partners" bir kuruluş listesi olmalıdır</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tırnak içindeki bir metin kapatılmamış</translation>
     </message>
     <message>
         <source>a key must be in double quotes (or there is a comma too many before this)</source>
-        <translation type="unfinished"></translation>
+        <translation>anahtar çift tırnak içinde olmalıdır (ya da bundan önce fazladan bir virgül var)</translation>
     </message>
     <message>
         <source>a comma is missing between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>iki değer arasında virgül eksik</translation>
     </message>
     <message>
         <source>a colon is missing after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>bir anahtardan sonra iki nokta üst üste eksik</translation>
     </message>
     <message>
         <source>a value is missing (or there is a comma too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir değer eksik (ya da fazladan bir virgül var)</translation>
     </message>
     <message>
         <source>there is more after the end of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>planın bitişinden sonra fazladan içerik var</translation>
     </message>
     <message>
         <source>a line break or tab inside a text must be written as \n or \t</source>
-        <translation type="unfinished"></translation>
+        <translation>metin içindeki satır sonu ya da sekme \n veya \t olarak yazılmalıdır</translation>
     </message>
     <message>
         <source>{problem}; the file seems cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; dosya yarıda kesilmiş görünüyor</translation>
     </message>
     <message>
         <source> (did you mean {code}, {name}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (şunu mu demek istediniz: {code}, {name}?)</translation>
     </message>
     <message>
         <source>{partner} has no "{key}"</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: "{key}" eksik</translation>
     </message>
     <message>
         <source>the code {code} means the field {implied!r}, but "field" says {field!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} kodu {implied!r} alanını belirtir, ancak "field" değeri {field!r}</translation>
     </message>
     <message>
         <source>none: this action has no lots</source>
-        <translation type="unfinished"></translation>
+        <translation>yok: bu eylemde lot bulunmaz</translation>
     </message>
     <message>
         <source>none: this action has no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>yok: bu eylemde proje türü bulunmaz</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz JSON ({line}. satır, {column}. sütun): {problem}</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {byte}); a plan file is JSON written in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 metni değil (bayt {byte}); plan dosyası UTF-8 ile yazılmış bir JSON metnidir</translation>
     </message>
     <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık satırı bulunamadı{where}: ilk satır sütunları adlandırmalıdır, örneğin {columns}</translation>
     </message>
     <message>
         <source>the header row names no column for {missing} (columns found: {found}); name them as {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık satırında şu sütunlar yok: {missing} (bulunan sütunlar: {found}); bunları şöyle adlandırın: {needed}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <source> (sheet {sheet!r})</source>
         <extracomment>Appended to 'no header row found'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (sayfa {sheet!r})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>row {row}, column {column!r}: {value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. satır, {column!r} sütunu: {value}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>ad boş; her ortağın resmî adı girilmelidir</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen tablo türü {suffix!r}; ortaklar .csv veya .xlsx dosyalarından okunur</translation>
     </message>
     <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>eski Excel biçimi (.xls) okunamaz; sayfayı .xlsx ya da CSV olarak kaydedip o dosyayı içe aktarın</translation>
     </message>
     <message>
         <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir CSV dosyası değil, bir zip arşivi (.xlsx çalışma kitabı olabilir mi?); dosyaya .xlsx uzantısını verin</translation>
     </message>
     <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir metin dosyası değil, dolayısıyla CSV dosyası da değil; sayfayı CSV ya da .xlsx olarak dışa aktarın</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir .xlsx çalışma kitabı değil (.xlsx dosyası bir zip arşividir); CSV metniyse dosya uzantısını .csv yapın</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma kitabında hiç sayfa yok</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>okunabilir bir CSV dosyası değil ({problem})</translation>
     </message>
     <message>
         <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>okunabilir bir .xlsx çalışma kitabı değil ({problem})</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uzantı yok)</translation>
     </message>
     <message>
         <source>this is a database of another program, not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir {what} değil, başka bir programın veritabanı</translation>
     </message>
     <message>
         <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>bu {what} planlayıcının daha yeni bir sürümüyle yazılmış (sürüm {version}; bu program en fazla sürüm {ours} okuyabilir); dosya değiştirilmedi</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} içinde {entry} numaralı kayıt yok (bu arada silinmiş olabilir mi?)</translation>
     </message>
     <message>
         <source>{country!r} is not a country; use a two-letter code such as PL or an English name</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} geçerli bir ülke değil; PL gibi iki harfli bir kod ya da İngilizce bir ülke adı kullanın</translation>
     </message>
     <message>
         <source>unknown organisation type {value!r}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen kuruluş türü {value!r}; geçerli türler: {valid}</translation>
     </message>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} için klasör oluşturulamıyor ({problem})</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ({host} üzerinde {pid} numaralı işlem)</translation>
     </message>
     <message>
         <source>is open in another window or program{holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir pencerede ya da programda açık{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>düzenlemek için açılamıyor: {reason}</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>kilit sürekli değişiyor; yeniden deneyin</translation>
     </message>
     <message>
         <source>no lock can be written beside it ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>yanına kilit dosyası yazılamıyor ({problem})</translation>
     </message>
     <message>
         <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>güncel biçime dönüştürülemedi ({problem}); dosya değiştirilmedi</translation>
     </message>
     <message>
         <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir plan belgesi değil, başka bir programın veritabanı (içinde plan yok)</translation>
     </message>
     <message>
         <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>bu plan, planlayıcının daha yeni bir sürümüyle kaydedilmiş (belge: {shown}; bu program en fazla sürüm {ours} okuyabilir). Plan değiştirilmedi; planı planlayıcının daha yeni bir sürümüyle açın</translation>
     </message>
     <message>
         <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hasarlı ({details}); varsa yedek kopyayı açın</translation>
     </message>
     <message>
         <source>the {what} is damaged: it holds no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hasarlı: içinde plan yok</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm {version}</translation>
     </message>
     <message>
         <source>an unknown version ({revision!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen bir sürüm ({revision!r})</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>belge hasarlı: {entry} numaralı geçmiş kaydının tarihi okunamıyor</translation>
     </message>
     <message>
         <source>history entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} numaralı geçmiş kaydı</translation>
     </message>
     <message>
         <source>{problem}. It was not overwritten: save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Dosyanın üzerine yazılmadı: başka bir adla kaydedin</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>belge hasarlı: {what} okunamıyor</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} için iletişim bilgileri</translation>
     </message>
     <message>
         <source>the extra data of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} için ek veriler</translation>
     </message>
     <message>
         <source>the plan's extra data</source>
-        <translation type="unfinished"></translation>
+        <translation>planın ek verileri</translation>
     </message>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>kurtarma klasörü oluşturulamıyor ({problem})</translation>
     </message>
     <message>
         <source>plan document</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plan belgesi</translation>
     </message>
     <message>
         <source>partner directory</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ortak dizini</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir {what} değil: planlayıcı bunları SQLite veritabanı olarak yazar, bu dosya ise başka bir şey</translation>
     </message>
     <message>
         <source>the {what} cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} okunamıyor ({problem})</translation>
     </message>
     <message>
         <source>the file is empty; it is not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya boş; bir {what} değil</translation>
     </message>
     <message>
         <source>the {what} is damaged: its size does not match its header (cut off while copying or downloading?); open the backup copy, or the last version you sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hasarlı: boyutu başlık bilgisiyle uyuşmuyor (kopyalanırken ya da indirilirken yarıda mı kesildi?); yedek kopyayı ya da en son gönderdiğiniz veya aldığınız sürümü açın</translation>
     </message>
     <message>
         <source>this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension (or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir {what} değil, JSON metni; JSON biçiminde bir plansa dosyaya .json uzantısını verin (ya da şu komutla bir .epplan belgesine dönüştürün: erasmus-planner convert IN.json OUT.epplan)</translation>
     </message>
     <message>
         <source>this is a zip archive (a spreadsheet or an office document?), not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir {what} değil, bir zip arşivi (bir tablo ya da ofis belgesi olabilir mi?)</translation>
     </message>
     <message>
         <source>the {what} is damaged and cannot be read; open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hasarlı ve okunamıyor; varsa yedek kopyayı açın</translation>
     </message>
     <message>
         <source>the {what} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} başka bir programda kullanılıyor; biraz sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>the {what} cannot be opened (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} açılamıyor (erişim izni yok ya da klasör salt okunur)</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>disk dolu; hiçbir şey kaydedilmedi</translation>
     </message>
     <message>
         <source>the {what} cannot be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} yazılamıyor ({problem})</translation>
     </message>
     <message>
         <source>the {what} cannot be written (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} yazılamıyor (erişim izni yok ya da klasör salt okunur)</translation>
     </message>
     <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen rol {value!r}; geçerli roller: {valid}</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>planda zaten {name} adıyla var</translation>
     </message>
     <message>
         <source>repeats row {row} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. satırın tekrarı ({name})</translation>
     </message>
     <message>
         <source>{clash}; remove the row or the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}; satırı ya da ortağı kaldırın</translation>
     </message>
     <message>
         <source>{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner</source>
-        <translation type="unfinished"></translation>
+        <translation>başvuru sahibi zaten {applicant} ve yalnızca bir ortak başvuru yapabilir; partner ya da associated-partner kullanın</translation>
     </message>
     <message>
         <source>the partner directory cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ortak dizini açılamıyor</translation>
     </message>
     <message>
         <source>partners are imported from .csv or .xlsx spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ortaklar .csv veya .xlsx tablolarından içe aktarılır</translation>
     </message>
     <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen dosya türü {suffix!r}; planlar .json veya .epplan dosyalarıdır</translation>
     </message>
     <message>
         <source>no plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık plan yok</translation>
     </message>
     <message>
         <source>the plan has no file yet; choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>planın henüz bir dosyası yok; nereye kaydedileceğini seçin</translation>
     </message>
     <message>
         <source>the plan was opened read-only; save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>plan salt okunur açıldı; başka bir adla kaydedin</translation>
     </message>
     <message>
         <source>unknown action {value!r}; actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen eylem {value!r}; eylemler: {valid}</translation>
     </message>
     <message>
         <source>unknown field {value!r}; fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen alan {value!r}; alanlar: {valid}</translation>
     </message>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>teklif çağrısı yılı {value!r}, {first}-{last} aralığının dışında</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
-        <translation type="unfinished"></translation>
+        <translation>ekran görüntüsü PNG olarak yazılır: .png ile biten bir dosya adı verin</translation>
     </message>
     <message>
         <source>the screenshot could not be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>ekran görüntüsü oraya yazılamadı</translation>
     </message>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang {value!r} bir arayüz dili değil; şunlardan birini kullanın: {valid}</translation>
     </message>
 </context>
 </TS>
