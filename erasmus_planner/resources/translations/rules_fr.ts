@@ -2165,595 +2165,595 @@ CONFORME</translation>
     <name>errors</name>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n'est pas un code de pays ; utilisez le code ISO 3166 à deux lettres (par exemple DE, PL, GR ou EL, GB ou UK)</translation>
     </message>
     <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n'est pas une langue disponible dans le planificateur ; choisissez l'une des suivantes : {valid}</translation>
     </message>
     <message>
         <source>the {language} catalogue cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le catalogue {language} : {problem}</translation>
     </message>
     <message>
         <source>unknown paper size {value!r}; choose one of: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>format de papier {value!r} inconnu ; choisissez l'un des suivants : {valid}</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d'espace disponible sur le disque</translation>
     </message>
     <message>
         <source>the drive is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le lecteur est en lecture seule</translation>
     </message>
     <message>
         <source>the file name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier est trop long</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n'existe pas</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>le quota de disque est épuisé</translation>
     </message>
     <message>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
         <source>this is a folder, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un tableur</translation>
     </message>
     <message>
         <source>this is a folder, not a plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un document de plan</translation>
     </message>
     <message>
         <source>this is a folder, not a partner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un fichier de l'annuaire des partenaires</translation>
     </message>
     <message>
         <source>this is a folder; choose a file name to save to</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier ; choisissez un nom de fichier pour l'enregistrement</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>permission denied: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans le dossier {folder} ({problem}) ; rien n'a été enregistré</translation>
     </message>
     <message>
         <source>cannot be written ({problem}); the previous version is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible ({problem}) ; la version précédente est inchangée</translation>
     </message>
     <message>
         <source>use yes or no (empty means no)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez oui ou non (yes/no) ; une cellule vide vaut non</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas une date ; indiquez l'année (YYYY) ou la date complète (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pays ; utilisez un code à deux lettres comme PL ou un nom en anglais comme Poland</translation>
     </message>
     <message>
         <source>not a country; use a two-letter code such as PL, DE, EL or UK, or an English name such as Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un pays ; utilisez un code à deux lettres comme PL, DE, EL ou UK, ou un nom en anglais comme Poland</translation>
     </message>
     <message>
         <source>no organisation type; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type d'organisation ; types valides : {valid}</translation>
     </message>
     <message>
         <source>unknown organisation type; valid types: {valid} (or their labels, or words such as university, SME, NGO, municipality)</source>
-        <translation type="unfinished"></translation>
+        <translation>type d'organisation inconnu ; types valides : {valid} (ou leurs libellés anglais, ou des mots anglais comme university, SME, NGO, municipality)</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu ; rôles valides : {valid} (ou coordinator, associated ; une cellule vide vaut partner)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>communautés valides (Belgique uniquement) : {valid} (flamande, française, germanophone), ou vide</translation>
     </message>
     <message>
         <source>not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas une adresse e-mail (name@example.org)</translation>
     </message>
     <message>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>partenaire {number}</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être du texte, pas de type {kind}</translation>
     </message>
     <message>
         <source> (did you mean {found!r}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire {found!r} ?)</translation>
     </message>
     <message>
         <source>{partner} must be an object with name, country, type and role</source>
-        <translation type="unfinished"></translation>
+        <translation>le {partner} doit être un objet avec les clés name, country, type et role</translation>
     </message>
     <message>
         <source>{partner} has no name; every partner needs a non-empty "name"</source>
-        <translation type="unfinished"></translation>
+        <translation>le {partner} n'a pas de nom ; chaque partenaire doit avoir un "name" non vide</translation>
     </message>
     <message>
         <source>{partner}: {value!r} is not a country code{did_you_mean}; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : {value!r} n'est pas un code de pays{did_you_mean} ; utilisez le code ISO 3166 à deux lettres (par exemple DE, PL, GR ou EL, GB ou UK)</translation>
     </message>
     <message>
         <source>{partner}: unknown type {value!r}{did_you_mean}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : type {value!r} inconnu{did_you_mean} ; types valides : {valid}</translation>
     </message>
     <message>
         <source>{partner}: unknown role {value!r}{did_you_mean}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : rôle {value!r} inconnu{did_you_mean} ; rôles valides : {valid}</translation>
     </message>
     <message>
         <source>{partner}: community {value!r} is not one of {valid} (or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : la communauté {value!r} n'est pas valide ; valeurs possibles : {valid} (ou null)</translation>
     </message>
     <message>
         <source>{partner}: "eche" must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : "eche" doit valoir true ou false</translation>
     </message>
     <message>
         <source>{partner}: "contact" must be an object (person, email, …) or null</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : "contact" doit être un objet (person, email, …) ou null</translation>
     </message>
     <message>
         <source>{partner}: "notes" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : "notes" doit être du texte</translation>
     </message>
     <message>
         <source>partner {number} ({name})</source>
         <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>partenaire {number} ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun partenaire n'a le rôle "applicant" ; désignez exactement une organisation comme candidat</translation>
     </message>
     <message>
         <source>{count} partners have the role "applicant" ({names}); exactly one may apply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partenaires ont le rôle "applicant" ({names}) ; une seule organisation peut déposer la candidature</translation>
     </message>
     <message>
         <source>the file must contain one JSON object (a plan), not a list or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet JSON (un plan), et non une liste ou une valeur</translation>
     </message>
     <message>
         <source>"format" must be {format!r}; this does not look like a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" doit valoir {format!r} ; ce fichier ne ressemble pas à un fichier de plan</translation>
     </message>
     <message>
         <source>"version" must be a whole number (this program writes version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>"version" doit être un nombre entier (ce programme écrit la version {version})</translation>
     </message>
     <message>
         <source>this plan was written in format version {version}, newer than this program understands (version {ours}); open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>ce plan utilise la version {version} du format, plus récente que celle que comprend ce programme (version {ours}) ; ouvrez-le avec une version plus récente du planificateur</translation>
     </message>
     <message>
         <source>"action" is missing; valid actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé "action" manque ; actions valides : {valid}</translation>
     </message>
     <message>
         <source>unknown action {value!r}; valid actions: {valid} (official codes such as KA203 or KA220-YOU are accepted too)</source>
-        <translation type="unfinished"></translation>
+        <translation>action {value!r} inconnue ; actions valides : {valid} (les codes officiels comme KA203 ou KA220-YOU sont aussi acceptés)</translation>
     </message>
     <message>
         <source>unknown field {value!r}; valid fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine {value!r} inconnu ; domaines valides : {valid}</translation>
     </message>
     <message>
         <source>unknown lot {value!r} for {action}; valid lots: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {value!r} inconnu pour les {action} ; lots valides : {valid}</translation>
     </message>
     <message>
         <source>unknown variant {value!r} for {action}; valid variants: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>type de projet {value!r} inconnu pour les {action} ; types valides : {valid}</translation>
     </message>
     <message>
         <source>"call_year" must be a year from {first} to {last}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>"call_year" doit être une année de {first} à {last}, et non {value!r}</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>"duration_months" doit être un nombre entier de mois, ou null</translation>
     </message>
     <message>
         <source>"title" must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>"title" doit être du texte</translation>
     </message>
     <message>
         <source>"partners" must be a list of organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>"partners" doit être une liste d'organisations</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte entre guillemets n'est pas refermé</translation>
     </message>
     <message>
         <source>a key must be in double quotes (or there is a comma too many before this)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé doit être entre guillemets doubles (ou il y a une virgule en trop juste avant)</translation>
     </message>
     <message>
         <source>a comma is missing between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une virgule entre deux valeurs</translation>
     </message>
     <message>
         <source>a colon is missing after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque un deux-points après une clé</translation>
     </message>
     <message>
         <source>a value is missing (or there is a comma too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une valeur (ou il y a une virgule en trop)</translation>
     </message>
     <message>
         <source>there is more after the end of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste du contenu après la fin du plan</translation>
     </message>
     <message>
         <source>a line break or tab inside a text must be written as \n or \t</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut de ligne ou une tabulation dans un texte doit s'écrire \n ou \t</translation>
     </message>
     <message>
         <source>{problem}; the file seems cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ; le fichier semble tronqué</translation>
     </message>
     <message>
         <source> (did you mean {code}, {name}?)</source>
         <extracomment>Appended to a word; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire {code}, {name} ?)</translation>
     </message>
     <message>
         <source>{partner} has no "{key}"</source>
-        <translation type="unfinished"></translation>
+        <translation>le {partner} n'a pas de "{key}"</translation>
     </message>
     <message>
         <source>the code {code} means the field {implied!r}, but "field" says {field!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le code {code} correspond au domaine {implied!r}, mais "field" indique {field!r}</translation>
     </message>
     <message>
         <source>none: this action has no lots</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : cette action n'a pas de lot</translation>
     </message>
     <message>
         <source>none: this action has no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : cette action n'a pas de type de projet</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne {line}, colonne {column} : {problem}</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {byte}); a plan file is JSON written in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas du texte UTF-8 (octet {byte}) ; un fichier de plan est du JSON encodé en UTF-8</translation>
     </message>
     <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne d'en-tête trouvée{where} : la première ligne doit nommer les colonnes, par exemple {columns}</translation>
     </message>
     <message>
         <source>the header row names no column for {missing} (columns found: {found}); name them as {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d'en-tête ne nomme aucune colonne pour {missing} (colonnes trouvées : {found}) ; nommez-les ainsi : {needed}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source> (sheet {sheet!r})</source>
         <extracomment>Appended to 'no header row found'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (feuille {sheet!r})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>row {row}, column {column!r}: {value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}, colonne {column!r} : {value} : {problem}</translation>
     </message>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide ; chaque partenaire doit avoir sa dénomination légale</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
-        <translation type="unfinished"></translation>
+        <translation>type de tableur {suffix!r} inconnu ; les partenaires sont lus depuis des fichiers .csv ou .xlsx</translation>
     </message>
     <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ancien format Excel (.xls) ne peut pas être lu ; enregistrez la feuille au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>
     <message>
         <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est une archive zip (un classeur .xlsx ?), pas un fichier CSV ; donnez-lui l'extension .xlsx</translation>
     </message>
     <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un fichier texte, donc pas un fichier CSV ; exportez la feuille au format CSV ou .xlsx</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un classeur .xlsx (un fichier .xlsx est une archive zip) ; s'il s'agit de texte CSV, donnez-lui l'extension .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur ne contient aucune feuille</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un fichier CSV lisible ({problem})</translation>
     </message>
     <message>
         <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un classeur .xlsx lisible ({problem})</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans extension)</translation>
     </message>
     <message>
         <source>this is a database of another program, not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est la base de données d'un autre programme, pas un {what}</translation>
     </message>
     <message>
         <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ce {what} a été écrit par une version plus récente du planificateur (version {version} ; ce programme lit jusqu'à la version {ours}) ; il n'a pas été modifié</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} ne contient pas l'entrée {entry} (supprimée entre-temps ?)</translation>
     </message>
     <message>
         <source>{country!r} is not a country; use a two-letter code such as PL or an English name</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} n'est pas un pays ; utilisez un code à deux lettres comme PL ou un nom en anglais</translation>
     </message>
     <message>
         <source>unknown organisation type {value!r}; valid types: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>type d'organisation {value!r} inconnu ; types valides : {valid}</translation>
     </message>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du {what} ne peut pas être créé ({problem})</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (processus {pid} sur l'hôte {host})</translation>
     </message>
     <message>
         <source>is open in another window or program{holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est ouvert dans une autre fenêtre ou un autre programme{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le fichier pour le modifier : {reason}</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le verrou change sans cesse ; réessayez</translation>
     </message>
     <message>
         <source>no lock can be written beside it ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un verrou à côté du fichier ({problem})</translation>
     </message>
     <message>
         <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour du fichier a échoué ({problem}) ; il est inchangé</translation>
     </message>
     <message>
         <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est la base de données d'un autre programme, pas un document de plan (elle ne contient aucun plan)</translation>
     </message>
     <message>
         <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation type="unfinished"></translation>
+        <translation>ce plan a été enregistré par une version plus récente du planificateur (document {shown} ; ce programme lit jusqu'à la version {ours}). Il n'a pas été modifié ; ouvrez-le avec une version plus récente du planificateur</translation>
     </message>
     <message>
         <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} est endommagé ({details}) ; ouvrez la copie de sauvegarde s'il y en a une</translation>
     </message>
     <message>
         <source>the {what} is damaged: it holds no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} est endommagé : il ne contient aucun plan</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {version}</translation>
     </message>
     <message>
         <source>an unknown version ({revision!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue ({revision!r})</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est endommagé : l'entrée d'historique {entry} n'a pas de date lisible</translation>
     </message>
     <message>
         <source>history entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée d'historique {entry}</translation>
     </message>
     <message>
         <source>{problem}. It was not overwritten: save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Le fichier n'a pas été écrasé : enregistrez sous un autre nom</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est endommagé : impossible de lire {what}</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées du {partner}</translation>
     </message>
     <message>
         <source>the extra data of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>les données supplémentaires du {partner}</translation>
     </message>
     <message>
         <source>the plan's extra data</source>
-        <translation type="unfinished"></translation>
+        <translation>les données supplémentaires du plan</translation>
     </message>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de récupération ne peut pas être créé ({problem})</translation>
     </message>
     <message>
         <source>plan document</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>document de plan</translation>
     </message>
     <message>
         <source>partner directory</source>
         <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fichier de l'annuaire des partenaires</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un {what} : le planificateur les enregistre sous forme de bases de données SQLite, et ce fichier est d'une autre nature</translation>
     </message>
     <message>
         <source>the {what} cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} ne peut pas être lu ({problem})</translation>
     </message>
     <message>
         <source>the file is empty; it is not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; ce n'est pas un {what}</translation>
     </message>
     <message>
         <source>the {what} is damaged: its size does not match its header (cut off while copying or downloading?); open the backup copy, or the last version you sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} est endommagé : sa taille ne correspond pas à son en-tête (tronqué lors d'une copie ou d'un téléchargement ?) ; ouvrez la copie de sauvegarde, ou la dernière version que vous avez envoyée ou reçue</translation>
     </message>
     <message>
         <source>this is JSON text, not a {what}; if it is a plan in the JSON format, give it the .json extension (or turn it into a .epplan document with: erasmus-planner convert IN.json OUT.epplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est du texte JSON, pas un {what} ; s'il s'agit d'un plan au format JSON, donnez-lui l'extension .json (ou convertissez-le en document .epplan avec : erasmus-planner convert IN.json OUT.epplan)</translation>
     </message>
     <message>
         <source>this is a zip archive (a spreadsheet or an office document?), not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est une archive zip (un tableur ou un document bureautique ?), pas un {what}</translation>
     </message>
     <message>
         <source>the {what} is damaged and cannot be read; open the backup copy if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} est endommagé et illisible ; ouvrez la copie de sauvegarde s'il y en a une</translation>
     </message>
     <message>
         <source>the {what} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} est occupé par un autre programme ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>the {what} cannot be opened (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le {what} ne peut pas être ouvert (accès refusé ou dossier en lecture seule)</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ; rien n'a été enregistré</translation>
     </message>
     <message>
         <source>the {what} cannot be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans le {what} ({problem})</translation>
     </message>
     <message>
         <source>the {what} cannot be written (permission denied or the folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans le {what} (accès refusé ou dossier en lecture seule)</translation>
     </message>
     <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle {value!r} inconnu ; rôles valides : {valid}</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent dans le plan sous le nom {name}</translation>
     </message>
     <message>
         <source>repeats row {row} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne {row} ({name})</translation>
     </message>
     <message>
         <source>{clash}; remove the row or the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash} ; supprimez la ligne ou le partenaire</translation>
     </message>
     <message>
         <source>{applicant} is already the applicant and exactly one partner applies; use partner or associated-partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{applicant} est déjà candidat, et une seule organisation peut l'être ; indiquez partner ou associated-partner</translation>
     </message>
     <message>
         <source>the partner directory cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>l'annuaire des partenaires ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>partners are imported from .csv or .xlsx spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>les partenaires s'importent depuis des tableurs .csv ou .xlsx</translation>
     </message>
     <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier {suffix!r} inconnu ; les plans sont des fichiers .json ou .epplan</translation>
     </message>
     <message>
         <source>no plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan n'est ouvert</translation>
     </message>
     <message>
         <source>the plan has no file yet; choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan n'a pas encore de fichier ; choisissez où l'enregistrer</translation>
     </message>
     <message>
         <source>the plan was opened read-only; save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan a été ouvert en lecture seule ; enregistrez-le sous un autre nom</translation>
     </message>
     <message>
         <source>unknown action {value!r}; actions: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>action {value!r} inconnue ; actions : {valid}</translation>
     </message>
     <message>
         <source>unknown field {value!r}; fields: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine {value!r} inconnu ; domaines : {valid}</translation>
     </message>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'année d'appel {value!r} est hors de la plage {first}-{last}</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
-        <translation type="unfinished"></translation>
+        <translation>la capture d'écran est enregistrée au format PNG : indiquez un nom de fichier se terminant par .png</translation>
     </message>
     <message>
         <source>the screenshot could not be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>la capture d'écran n'a pas pu être enregistrée à cet emplacement</translation>
     </message>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang {value!r} n'est pas une langue de l'interface ; utilisez l'une des suivantes : {valid}</translation>
     </message>
 </context>
 </TS>
