@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from functools import cache
 from typing import Final, Literal
 
@@ -24,6 +23,7 @@ from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.report import Agency
 from erasmus_planner.domain.resources import read_text
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELD_LABELS, FIELDS, VOCABULARY
 from erasmus_planner.domain.wording import ENGLISH, N_, Wording
 
@@ -53,8 +53,12 @@ class NoAgency(PlanError):
     """No agency can take the application; the message is one sentence that says why."""
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(Value):
+    __slots__ = _fields = (
+        "country", "name", "name_local", "acronym", "city", "website", "fields", "from_year", "to_year", "community",
+        "kind", "confidence", "note",
+    )
+
     country: str
     name: str
     name_local: str
@@ -68,6 +72,37 @@ class _Row:
     kind: Literal["national-agency", "executive-agency"]
     confidence: str
     note: str
+
+    def __init__(
+        self,
+        country: str,
+        name: str,
+        name_local: str,
+        acronym: str,
+        city: str,
+        website: str,
+        fields: frozenset[str],
+        from_year: int,
+        to_year: int,
+        community: str,
+        kind: Literal["national-agency", "executive-agency"],
+        confidence: str,
+        note: str,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "country", country)
+        _set(self, "name", name)
+        _set(self, "name_local", name_local)
+        _set(self, "acronym", acronym)
+        _set(self, "city", city)
+        _set(self, "website", website)
+        _set(self, "fields", fields)
+        _set(self, "from_year", from_year)
+        _set(self, "to_year", to_year)
+        _set(self, "community", community)
+        _set(self, "kind", kind)
+        _set(self, "confidence", confidence)
+        _set(self, "note", note)
 
     def covers(self, call_year: int) -> bool:
         return self.from_year <= call_year <= self.to_year

@@ -10,26 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Any, Final
 
 from erasmus_planner.domain.resources import parsed_toml, resource
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import CONFIDENCES, FIELDS, TYPE_GROUPS
 
 FIRST_YEAR: Final = 2014
 LAST_YEAR: Final = 2027
+
+_set = object.__setattr__
 
 
 class CatalogueError(ValueError):
     """The shipped rules data is inconsistent (a developer error, caught by the tests)."""
 
 
-@dataclass(frozen=True)
-class Years:
+class Years(Value):
+    __slots__ = _fields = ("first", "last")
+
     first: int
     last: int
+
+    def __init__(self, first: int, last: int) -> None:
+        _set(self, "first", first)
+        _set(self, "last", last)
 
     def __contains__(self, year: object) -> bool:
         return isinstance(year, int) and self.first <= year <= self.last
@@ -41,35 +48,65 @@ class Years:
         return iter(range(self.first, self.last + 1))
 
 
-@dataclass(frozen=True)
-class LotDef:
+class LotDef(Value):
+    __slots__ = _fields = ("id", "name", "years", "code")
+
     id: str
     name: str
     years: Years
-    code: str = ""
+    code: str
+
+    def __init__(self, id: str, name: str, years: Years, code: str = "") -> None:  # noqa: A002
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "years", years)
+        _set(self, "code", code)
 
 
-@dataclass(frozen=True)
-class VariantDef:
+class VariantDef(Value):
+    __slots__ = _fields = ("id", "name", "years", "excluded_fields", "default")
+
     id: str
     name: str
     years: Years
-    excluded_fields: tuple[str, ...] = ()
-    default: bool = False
+    excluded_fields: tuple[str, ...]
+    default: bool
+
+    def __init__(
+        self, id: str, name: str, years: Years, excluded_fields: tuple[str, ...] = (), default: bool = False  # noqa: A002
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "years", years)
+        _set(self, "excluded_fields", excluded_fields)
+        _set(self, "default", default)
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(Value):
     """Overrides of a rule's source, confidence or parameters for some of its years."""
 
+    __slots__ = _fields = ("years", "confidence", "source", "params")
+
     years: Years
-    confidence: str | None = None
-    source: str | None = None
-    params: Mapping[str, Any] = field(default_factory=dict)
+    confidence: str | None
+    source: str | None
+    params: Mapping[str, Any]
+
+    def __init__(
+        self, years: Years, confidence: str | None = None, source: str | None = None, params: Mapping[str, Any] | None = None
+    ) -> None:
+        _set(self, "years", years)
+        _set(self, "confidence", confidence)
+        _set(self, "source", source)
+        _set(self, "params", {} if params is None else params)
 
 
-@dataclass(frozen=True)
-class RuleDef:
+class RuleDef(Value):
+    __slots__ = _fields = (
+        "id", "kind", "years", "message", "hint", "source", "confidence", "status", "params", "fields", "lots",
+        "variants", "editions", "file",
+    )
+
     id: str
     kind: str
     years: Years
@@ -77,13 +114,45 @@ class RuleDef:
     hint: str
     source: str
     confidence: str
-    status: str = "fail"  # what a violation produces: fail, warn or info
-    params: Mapping[str, Any] = field(default_factory=dict)
-    fields: tuple[str, ...] = ()
-    lots: tuple[str, ...] = ()
-    variants: tuple[str, ...] = ()
-    editions: tuple[Edition, ...] = ()
-    file: str = ""
+    status: str  # what a violation produces: fail, warn or info
+    params: Mapping[str, Any]
+    fields: tuple[str, ...]
+    lots: tuple[str, ...]
+    variants: tuple[str, ...]
+    editions: tuple[Edition, ...]
+    file: str
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002
+        kind: str,
+        years: Years,
+        message: str,
+        hint: str,
+        source: str,
+        confidence: str,
+        status: str = "fail",
+        params: Mapping[str, Any] | None = None,
+        fields: tuple[str, ...] = (),
+        lots: tuple[str, ...] = (),
+        variants: tuple[str, ...] = (),
+        editions: tuple[Edition, ...] = (),
+        file: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "kind", kind)
+        _set(self, "years", years)
+        _set(self, "message", message)
+        _set(self, "hint", hint)
+        _set(self, "source", source)
+        _set(self, "confidence", confidence)
+        _set(self, "status", status)
+        _set(self, "params", {} if params is None else params)
+        _set(self, "fields", fields)
+        _set(self, "lots", lots)
+        _set(self, "variants", variants)
+        _set(self, "editions", editions)
+        _set(self, "file", file)
 
     def applies(self, *, year: int, field: str | None, lot: str | None, variant: str | None) -> bool:
         if year not in self.years:
@@ -103,8 +172,12 @@ class RuleDef:
         return self.confidence, self.source, self.params
 
 
-@dataclass(frozen=True)
-class ActionDef:
+class ActionDef(Value):
+    __slots__ = _fields = (
+        "id", "name", "programme", "years", "centralised", "description", "identifier", "codes", "fields", "lots",
+        "variants", "european_ngo_route", "rules",
+    )
+
     id: str
     name: str
     programme: str
@@ -113,11 +186,41 @@ class ActionDef:
     description: str
     identifier: str  # which identifier applications use: OID or PIC
     codes: Mapping[str, str | None]
-    fields: tuple[str, ...] = ()
-    lots: tuple[LotDef, ...] = ()
-    variants: tuple[VariantDef, ...] = ()
-    european_ngo_route: bool = False
-    rules: tuple[RuleDef, ...] = ()
+    fields: tuple[str, ...]
+    lots: tuple[LotDef, ...]
+    variants: tuple[VariantDef, ...]
+    european_ngo_route: bool
+    rules: tuple[RuleDef, ...]
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002
+        name: str,
+        programme: str,
+        years: Years,
+        centralised: bool,
+        description: str,
+        identifier: str,
+        codes: Mapping[str, str | None],
+        fields: tuple[str, ...] = (),
+        lots: tuple[LotDef, ...] = (),
+        variants: tuple[VariantDef, ...] = (),
+        european_ngo_route: bool = False,
+        rules: tuple[RuleDef, ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "programme", programme)
+        _set(self, "years", years)
+        _set(self, "centralised", centralised)
+        _set(self, "description", description)
+        _set(self, "identifier", identifier)
+        _set(self, "codes", codes)
+        _set(self, "fields", fields)
+        _set(self, "lots", lots)
+        _set(self, "variants", variants)
+        _set(self, "european_ngo_route", european_ngo_route)
+        _set(self, "rules", rules)
 
     @property
     def has_fields(self) -> bool:
@@ -150,12 +253,25 @@ class ActionDef:
         return self.primary_code
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(Value):
+    __slots__ = _fields = ("actions", "common_rules", "messages", "titles")
+
     actions: Mapping[str, ActionDef]
     common_rules: tuple[RuleDef, ...]
     messages: Mapping[str, Mapping[str, str]]
-    titles: Mapping[str, str] = field(default_factory=dict)
+    titles: Mapping[str, str]
+
+    def __init__(
+        self,
+        actions: Mapping[str, ActionDef],
+        common_rules: tuple[RuleDef, ...],
+        messages: Mapping[str, Mapping[str, str]],
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        _set(self, "actions", actions)
+        _set(self, "common_rules", common_rules)
+        _set(self, "messages", messages)
+        _set(self, "titles", {} if titles is None else titles)
 
     def title(self, rule_id: str) -> str:
         """The rule's short English title ("Smallest number of countries"), or its id."""
@@ -375,7 +491,7 @@ def load_catalogue() -> Catalogue:
             raw = _load_toml(name)
             action = _action(raw, name)
             rules = tuple(_rule(r, name, messages, action) for r in raw.get("rule", ()))
-        actions[action.id] = ActionDef(**{**action.__dict__, "rules": rules})
+        actions[action.id] = action.replace(rules=rules)
     ordered = {a: actions[a] for a in ACTION_ORDER if a in actions}
     ordered.update({k: v for k, v in actions.items() if k not in ordered})
     with _naming("_titles.toml"):

@@ -7,21 +7,28 @@ call year, so the per-partner country status and the counted set are worked out 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation, Plan
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import ASSOCIATED, TYPE_GROUPS
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Consortium:
+class Consortium(Value):
+    # "__dict__" holds the cached properties.
+    _fields = ("plan", "year")
+    __slots__ = (*_fields, "__dict__")
+
     plan: Plan
     year: int
+
+    def __init__(self, plan: Plan, year: int) -> None:
+        object.__setattr__(self, "plan", plan)
+        object.__setattr__(self, "year", year)
 
     @cached_property
     def eligible_ids(self) -> frozenset[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from importlib.machinery import PathFinder
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any, Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import load_toml
+from erasmus_planner.domain.values import Value
 
 FIRST_PROGRAMME_YEAR: Final = 2014
 LAST_OLD_PROGRAMME_YEAR: Final = 2020
@@ -38,8 +38,11 @@ STATUS_LABELS: Final[dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class _CountryData:
+class _CountryData(Value):
+    __slots__ = _fields = (
+        "eu_members", "eu_member_until", "programme_non_eu", "associated", "regions", "aliases", "extra_names",
+    )
+
     eu_members: frozenset[str]
     eu_member_until: dict[str, int]
     programme_non_eu: dict[str, int]
@@ -47,6 +50,25 @@ class _CountryData:
     regions: dict[str, frozenset[str]]
     aliases: dict[str, str]
     extra_names: dict[str, str]
+
+    def __init__(
+        self,
+        eu_members: frozenset[str],
+        eu_member_until: dict[str, int],
+        programme_non_eu: dict[str, int],
+        associated: frozenset[str],
+        regions: dict[str, frozenset[str]],
+        aliases: dict[str, str],
+        extra_names: dict[str, str],
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "eu_members", eu_members)
+        _set(self, "eu_member_until", eu_member_until)
+        _set(self, "programme_non_eu", programme_non_eu)
+        _set(self, "associated", associated)
+        _set(self, "regions", regions)
+        _set(self, "aliases", aliases)
+        _set(self, "extra_names", extra_names)
 
 
 @cache
@@ -168,10 +190,9 @@ def parse_code(value: object, *, where: str = "") -> str:
     """Normalise a country code or raise a PlanError that says what is valid."""
     code = normalise_code(value) if isinstance(value, str) else None
     if code is None:
-        prefix = f"{where}: " if where else ""
         raise PlanError(
-            f"{prefix}{value!r} is not a country code; use the two-letter ISO 3166 code "
-            "(for example DE, PL, GR or EL, GB or UK)"
+            "{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)",
+            value=value, source=where or None,
         )
     return code
 

@@ -13,7 +13,6 @@ can be checked at once in one process.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from erasmus_planner.domain.agencies import NoAgency, resolve_agency
@@ -22,6 +21,7 @@ from erasmus_planner.domain.consortium import Consortium
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Agency, Finding, Report
 from erasmus_planner.domain.rule_kinds import KINDS, Context, Outcome
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.wording import Wording, wording
 
 
@@ -161,8 +161,9 @@ def check(
     )
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(Value):
+    __slots__ = _fields = ("action", "field", "lot", "call_year", "eligible", "missing", "shortfall", "report")
+
     action: str
     field: str | None
     lot: str | None
@@ -171,6 +172,27 @@ class Suggestion:
     missing: tuple[str, ...]
     shortfall: int
     report: Report
+
+    def __init__(
+        self,
+        action: str,
+        field: str | None,
+        lot: str | None,
+        call_year: int,
+        eligible: bool,
+        missing: tuple[str, ...],
+        shortfall: int,
+        report: Report,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "action", action)
+        _set(self, "field", field)
+        _set(self, "lot", lot)
+        _set(self, "call_year", call_year)
+        _set(self, "eligible", eligible)
+        _set(self, "missing", missing)
+        _set(self, "shortfall", shortfall)
+        _set(self, "report", report)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -1,7 +1,7 @@
 """The plan and its organisations: plain, immutable values.
 
-Edits make new values (``dataclasses.replace``), which is what lets every consumer share one
-``Plan`` safely and lets undo commands keep the old value instead of reconstructing it.
+Edits make new values (``replace`` / ``with_changes``), which is what lets every consumer share
+one ``Plan`` safely and lets undo commands keep the old value instead of reconstructing it.
 Keys of the plan file that this version does not know are carried in ``extra`` so that a round
 trip never drops them.
 """
@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-import dataclasses
-from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, NewType
 
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED
 
 PartnerId = NewType("PartnerId", str)
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_set = object.__setattr__
 
 
 def new_partner_id() -> PartnerId:
@@ -28,25 +28,64 @@ def new_partner_id() -> PartnerId:
     return PartnerId(os.urandom(16).hex())
 
 
-@dataclass(frozen=True)
-class Organisation:
-    """One organisation in a consortium (or in the partner directory)."""
+class Organisation(Value):
+    """One organisation in a consortium (or in the partner directory).
+
+    ``id`` is its identity inside an open plan (a new one unless given), never written to the
+    JSON file and not compared: equal data is an equal organisation."""
+
+    __slots__ = _fields = (
+        "name", "country", "type", "role", "oid", "pic", "eche", "city", "community", "established", "contact",
+        "notes", "extra", "id",
+    )
+    _uncompared = ("id",)
 
     name: str
     country: str
     type: str
-    role: str = "partner"
-    oid: str | None = None
-    pic: str | None = None
-    eche: bool = False
-    city: str | None = None
-    community: str | None = None
-    established: str | None = None
-    contact: Mapping[str, Any] | None = None
-    notes: str = ""
-    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
-    # Identity inside an open plan; never written to the JSON file.
-    id: PartnerId = dataclasses.field(default_factory=new_partner_id, compare=False)
+    role: str
+    oid: str | None
+    pic: str | None
+    eche: bool
+    city: str | None
+    community: str | None
+    established: str | None
+    contact: Mapping[str, Any] | None
+    notes: str
+    extra: Mapping[str, Any]
+    id: PartnerId
+
+    def __init__(
+        self,
+        name: str,
+        country: str,
+        type: str,  # noqa: A002 - the plan format's word
+        role: str = "partner",
+        oid: str | None = None,
+        pic: str | None = None,
+        eche: bool = False,
+        city: str | None = None,
+        community: str | None = None,
+        established: str | None = None,
+        contact: Mapping[str, Any] | None = None,
+        notes: str = "",
+        extra: Mapping[str, Any] = _EMPTY,
+        id: PartnerId | None = None,  # noqa: A002
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "country", country)
+        _set(self, "type", type)
+        _set(self, "role", role)
+        _set(self, "oid", oid)
+        _set(self, "pic", pic)
+        _set(self, "eche", eche)
+        _set(self, "city", city)
+        _set(self, "community", community)
+        _set(self, "established", established)
+        _set(self, "contact", contact)
+        _set(self, "notes", notes)
+        _set(self, "extra", extra)
+        _set(self, "id", new_partner_id() if id is None else id)
 
     @property
     def is_applicant(self) -> bool:
@@ -57,22 +96,45 @@ class Organisation:
         return self.role == ASSOCIATED
 
     def with_changes(self, **changes: Any) -> Organisation:
-        return replace(self, **changes)
+        return self.replace(**changes)
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Value):
     """A consortium aimed at one action, field / lot / variant and call year."""
+
+    __slots__ = _fields = ("action", "call_year", "partners", "title", "field", "lot", "variant", "duration_months", "extra")
 
     action: str
     call_year: int
-    partners: tuple[Organisation, ...] = ()
-    title: str = ""
-    field: str | None = None
-    lot: str | None = None
-    variant: str | None = None
-    duration_months: int | None = None
-    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
+    partners: tuple[Organisation, ...]
+    title: str
+    field: str | None
+    lot: str | None
+    variant: str | None
+    duration_months: int | None
+    extra: Mapping[str, Any]
+
+    def __init__(
+        self,
+        action: str,
+        call_year: int,
+        partners: tuple[Organisation, ...] = (),
+        title: str = "",
+        field: str | None = None,
+        lot: str | None = None,
+        variant: str | None = None,
+        duration_months: int | None = None,
+        extra: Mapping[str, Any] = _EMPTY,
+    ) -> None:
+        _set(self, "action", action)
+        _set(self, "call_year", call_year)
+        _set(self, "partners", partners)
+        _set(self, "title", title)
+        _set(self, "field", field)
+        _set(self, "lot", lot)
+        _set(self, "variant", variant)
+        _set(self, "duration_months", duration_months)
+        _set(self, "extra", extra)
 
     def __iter__(self) -> Iterator[Organisation]:
         return iter(self.partners)
@@ -100,15 +162,15 @@ class Plan:
         raise KeyError(partner_id)
 
     def with_changes(self, **changes: Any) -> Plan:
-        return replace(self, **changes)
+        return self.replace(**changes)
 
     def with_partner_added(self, org: Organisation, index: int | None = None) -> Plan:
         partners = list(self.partners)
         partners.insert(len(partners) if index is None else index, org)
-        return replace(self, partners=tuple(partners))
+        return self.replace(partners=tuple(partners))
 
     def with_partner_replaced(self, org: Organisation) -> Plan:
-        return replace(self, partners=tuple(org if p.id == org.id else p for p in self.partners))
+        return self.replace(partners=tuple(org if p.id == org.id else p for p in self.partners))
 
     def with_partner_removed(self, partner_id: PartnerId) -> Plan:
-        return replace(self, partners=tuple(p for p in self.partners if p.id != partner_id))
+        return self.replace(partners=tuple(p for p in self.partners if p.id != partner_id))

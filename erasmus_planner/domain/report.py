@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final, Literal
+
+from erasmus_planner.domain.values import Value
 
 Status = Literal["pass", "fail", "warn", "info"]
 STATUSES: Final[tuple[str, ...]] = ("pass", "fail", "warn", "info")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_set = object.__setattr__
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Value):
     """The outcome of one rule on one plan.
 
     ``message`` and ``hint`` are rendered in the language ``check`` was asked for (English by
@@ -23,18 +24,49 @@ class Finding:
     English documents.
     """
 
+    __slots__ = _fields = (
+        "rule", "status", "message", "hint", "source", "confidence", "partners", "message_id", "hint_id", "params",
+        "shortfall",
+    )
+
     rule: str
     status: Status
     message: str
-    hint: str = ""
-    source: str = ""
-    confidence: str = "official"
-    partners: tuple[str, ...] = ()
-    message_id: str = ""
-    hint_id: str = ""
-    params: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    hint: str
+    source: str
+    confidence: str
+    partners: tuple[str, ...]
+    message_id: str
+    hint_id: str
+    params: Mapping[str, Any]
     # How many organisations (or similar units) are missing: orders suggestions.
-    shortfall: int = 0
+    shortfall: int
+
+    def __init__(
+        self,
+        rule: str,
+        status: Status,
+        message: str,
+        hint: str = "",
+        source: str = "",
+        confidence: str = "official",
+        partners: tuple[str, ...] = (),
+        message_id: str = "",
+        hint_id: str = "",
+        params: Mapping[str, Any] = _EMPTY,
+        shortfall: int = 0,
+    ) -> None:
+        _set(self, "rule", rule)
+        _set(self, "status", status)
+        _set(self, "message", message)
+        _set(self, "hint", hint)
+        _set(self, "source", source)
+        _set(self, "confidence", confidence)
+        _set(self, "partners", partners)
+        _set(self, "message_id", message_id)
+        _set(self, "hint_id", hint_id)
+        _set(self, "params", params)
+        _set(self, "shortfall", shortfall)
 
     @property
     def blocking(self) -> bool:
@@ -51,9 +83,12 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Agency:
+class Agency(Value):
     """Where an application goes, and why."""
+
+    __slots__ = _fields = (
+        "kind", "name", "acronym", "country", "city", "website", "reason", "name_local", "alternatives", "valid",
+    )
 
     kind: Literal["national-agency", "executive-agency"]
     name: str
@@ -62,11 +97,35 @@ class Agency:
     city: str
     website: str
     reason: str
-    name_local: str = ""
+    name_local: str
     # Other agencies that may be responsible (a change of agency within the call year, or a
     # Belgian applicant whose language community is not given), each with its validity.
-    alternatives: tuple[Agency, ...] = ()
-    valid: str = ""
+    alternatives: tuple[Agency, ...]
+    valid: str
+
+    def __init__(
+        self,
+        kind: Literal["national-agency", "executive-agency"],
+        name: str,
+        acronym: str,
+        country: str,
+        city: str,
+        website: str,
+        reason: str,
+        name_local: str = "",
+        alternatives: tuple[Agency, ...] = (),
+        valid: str = "",
+    ) -> None:
+        _set(self, "kind", kind)
+        _set(self, "name", name)
+        _set(self, "acronym", acronym)
+        _set(self, "country", country)
+        _set(self, "city", city)
+        _set(self, "website", website)
+        _set(self, "reason", reason)
+        _set(self, "name_local", name_local)
+        _set(self, "alternatives", alternatives)
+        _set(self, "valid", valid)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -86,15 +145,34 @@ class Agency:
         return data
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Value):
+    __slots__ = _fields = ("action", "field", "lot", "variant", "call_year", "findings", "agency")
+
     action: str
     field: str | None
     lot: str | None
     variant: str | None
     call_year: int
     findings: tuple[Finding, ...]
-    agency: Agency | None = None
+    agency: Agency | None
+
+    def __init__(
+        self,
+        action: str,
+        field: str | None,
+        lot: str | None,
+        variant: str | None,
+        call_year: int,
+        findings: tuple[Finding, ...],
+        agency: Agency | None = None,
+    ) -> None:
+        _set(self, "action", action)
+        _set(self, "field", field)
+        _set(self, "lot", lot)
+        _set(self, "variant", variant)
+        _set(self, "call_year", call_year)
+        _set(self, "findings", findings)
+        _set(self, "agency", agency)
 
     @property
     def eligible(self) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
@@ -20,6 +19,7 @@ from erasmus_planner.domain.consortium import Consortium
 from erasmus_planner.domain.identifiers import fold_name, oid_problem, pic_problem
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.report import Finding
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import (
     ASSOCIATED,
     FIELD_LABELS,
@@ -36,8 +36,12 @@ MAX_LISTED = 6
 FINDINGS = "findings"
 
 
-@dataclass(frozen=True)
-class Context:
+_set = object.__setattr__
+
+
+class Context(Value):
+    __slots__ = _fields = ("consortium", "action", "year", "field", "lot", "variant", "params", "prior", "wording")
+
     consortium: Consortium
     action: ActionDef
     year: int
@@ -45,8 +49,30 @@ class Context:
     lot: str | None
     variant: str | None
     params: Mapping[str, Any]
-    prior: Sequence[Finding] = ()  # findings of the rules evaluated before this one
-    wording: Wording = ENGLISH  # the language the values are written in
+    prior: Sequence[Finding]  # findings of the rules evaluated before this one
+    wording: Wording  # the language the values are written in
+
+    def __init__(
+        self,
+        consortium: Consortium,
+        action: ActionDef,
+        year: int,
+        field: str | None,
+        lot: str | None,
+        variant: str | None,
+        params: Mapping[str, Any],
+        prior: Sequence[Finding] = (),
+        wording: Wording = ENGLISH,
+    ) -> None:
+        _set(self, "consortium", consortium)
+        _set(self, "action", action)
+        _set(self, "year", year)
+        _set(self, "field", field)
+        _set(self, "lot", lot)
+        _set(self, "variant", variant)
+        _set(self, "params", params)
+        _set(self, "prior", prior)
+        _set(self, "wording", wording)
 
     def tr(self, text: str) -> str:
         """A fragment of a finding in the context's language."""
@@ -56,13 +82,28 @@ class Context:
         return self.wording.trn(singular, plural, n, FINDINGS)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Value):
+    __slots__ = _fields = ("passed", "values", "partners", "shortfall", "status")
+
     passed: bool
-    values: dict[str, Any] = field(default_factory=dict)
-    partners: tuple[str, ...] = ()
-    shortfall: int = 0
-    status: str | None = None  # overrides the rule's failure status (e.g. warn when unsure)
+    values: dict[str, Any]
+    partners: tuple[str, ...]
+    shortfall: int
+    status: str | None  # overrides the rule's failure status (e.g. warn when unsure)
+
+    def __init__(
+        self,
+        passed: bool,
+        values: dict[str, Any] | None = None,
+        partners: tuple[str, ...] = (),
+        shortfall: int = 0,
+        status: str | None = None,
+    ) -> None:
+        _set(self, "passed", passed)
+        _set(self, "values", {} if values is None else values)
+        _set(self, "partners", partners)
+        _set(self, "shortfall", shortfall)
+        _set(self, "status", status)
 
 
 Evaluator = Callable[[Context], Outcome | None]

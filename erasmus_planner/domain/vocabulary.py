@@ -7,17 +7,23 @@ authorities, NGOs") are kept as ``seed_group`` so pickers can speak the way coor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.wording import ENGLISH, Wording
 
 
-@dataclass(frozen=True)
-class OrgType:
+class OrgType(Value):
+    __slots__ = _fields = ("id", "label", "seed_group")
+
     id: str
     label: str
     seed_group: str
+
+    def __init__(self, id: str, label: str, seed_group: str) -> None:  # noqa: A002
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "seed_group", seed_group)
 
 
 ORG_TYPES: Final[tuple[OrgType, ...]] = (

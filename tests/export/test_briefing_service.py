@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,7 +74,7 @@ def test_an_unknown_paper_is_refused_with_the_choices() -> None:
 def test_the_window_can_pass_the_report_and_suggestions_it_already_has() -> None:
     plan = scripts_plan()
     report = check(plan)
-    stale = replace(report, findings=report.findings[:1])
+    stale = report.replace(findings=report.findings[:1])
     text = "".join(pages_text(briefing_bytes(plan, report=stale, suggestions=suggest(plan)[:1])))
     assert report.findings[0].message.split(":")[0] in text
     assert report.findings[1].message.split(";")[0] not in text  # the report given is the one printed
