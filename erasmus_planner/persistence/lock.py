@@ -51,7 +51,7 @@ class PlanLocked(PlanError):
             if reason is None
             else Message("cannot be opened for editing: {reason}", reason=reason)
         )
-        super().__init__("{problem}; open it read-only?", problem=self.problem, source=str(path))
+        super().__init__(Message("{problem}; open it read-only?", problem=self.problem), source=str(path))
 
 
 def _describe(holder: LockHolder | None) -> Message | str:

@@ -2253,7 +2253,7 @@ ERFÜLLT</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation>kein Datum; verwenden Sie das Jahr (YYYY) oder das vollständige Datum (YYYY-MM-DD)</translation>
+        <translation>kein Datum; verwenden Sie das Jahr (JJJJ) oder das vollständige Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
@@ -2560,6 +2560,11 @@ ERFÜLLT</translation>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>kann nicht zum Bearbeiten geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; open it read-only?</source>
+        <extracomment>The question of a dialog that offers to open the plan read-only.</extracomment>
+        <translation>{problem}; schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>

@@ -2253,7 +2253,7 @@ CONFORME</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation>ce n'est pas une date ; indiquez l'année (YYYY) ou la date complète (YYYY-MM-DD)</translation>
+        <translation>ce n'est pas une date ; indiquez l'année (AAAA) ou la date complète (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
@@ -2560,6 +2560,11 @@ CONFORME</translation>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>impossible d'ouvrir le fichier pour le modifier : {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; open it read-only?</source>
+        <extracomment>The question of a dialog that offers to open the plan read-only.</extracomment>
+        <translation>{problem} ; l'ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>

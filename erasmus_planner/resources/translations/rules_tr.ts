@@ -2216,7 +2216,7 @@ DEĞİL</translation>
     </message>
     <message>
         <source>not a date; use the year (YYYY) or the full date (YYYY-MM-DD)</source>
-        <translation>geçerli bir tarih değil; yılı (YYYY) ya da tam tarihi (YYYY-MM-DD) kullanın</translation>
+        <translation>geçerli bir tarih değil; yılı (YYYY) ya da tam tarihi (YYYY-AA-GG) kullanın</translation>
     </message>
     <message>
         <source>no country; use a two-letter code such as PL or an English name such as Poland</source>
@@ -2523,6 +2523,11 @@ DEĞİL</translation>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>düzenlemek için açılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; open it read-only?</source>
+        <extracomment>The question of a dialog that offers to open the plan read-only.</extracomment>
+        <translation>{problem}; salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>the lock keeps changing; try again</source>
