@@ -112,6 +112,15 @@ class MainWindow(QMainWindow):
         ``update_entry``, see ``services.partner_directory.DirectoryAccess``). By default both
         are the user's partner directory; with ``directory_search`` given, ``directory`` is None
         unless given too (tests pass their own, or None)."""
+        # The translators and the palette are in place before the window exists (the app
+        # installs the language before building the window): installed afterwards, they would
+        # reach every widget as a LanguageChange or PaletteChange, handled before the first
+        # paint — the whole window translated and its checklist filled a second time.
+        i18n.ensure_installed()
+        settings = settings or AppSettings()
+        preferences: Preferences = settings.preferences()
+        themes = theme.controller()
+        themes.set_choice(preferences.theme)
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -120,12 +129,10 @@ class MainWindow(QMainWindow):
         self.document = document or PlanDocument(parent=self)
         if self.document.parent() is None:
             self.document.setParent(self)
-        self.settings = settings or AppSettings()
-        self.preferences: Preferences = self.settings.preferences()
+        self.settings = settings
+        self.preferences: Preferences = preferences
         self.prompts = prompts or Prompts()
         self.recovery = recovery
-        # The language the translators speak (the app installs them before building the window).
-        i18n.ensure_installed()
         self.language = language or i18n.current()
         self.document.session.language = i18n.content_language(self.language)
         # Name completion in the partner dialog (None: none; tests pass their own or None).
@@ -147,8 +154,7 @@ class MainWindow(QMainWindow):
         self._before_presentation: dict[str, Any] = {}
         self._splitter_placed = False
         self._base_point_size = QApplication.font().pointSizeF()
-        self.themes = theme.controller()
-        self.themes.set_choice(self.preferences.theme)
+        self.themes = themes
 
         self._build_actions()
         self._build_menus()

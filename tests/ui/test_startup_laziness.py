@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from erasmus_planner.services.plan_files import load_plan
 from erasmus_planner.ui.partner_table_model import COL_NAME
@@ -74,3 +74,42 @@ def test_the_partner_table_and_the_lists_know_their_viewport_width(make_window, 
         header = table.horizontalHeader()
         assert header.length() == table.viewport().width()
         assert header.sectionSize(COL_NAME) > 100
+
+
+def test_a_new_window_is_translated_and_coloured_once(qtbot, tmp_path, monkeypatch):
+    """The translators and the palette are installed before the window is built, as when the
+    planner starts: installed after, they reached every widget as a LanguageChange (and the
+    window as a PaletteChange) before the first paint — everything translated twice."""
+    from PySide6.QtCore import QEvent, QObject
+    from shiboken6 import isValid
+
+    from erasmus_planner.ui import i18n, theme
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.settings import AppSettings
+
+    monkeypatch.setattr(i18n, "_ready", False)  # as in a fresh process: nothing installed yet
+    monkeypatch.setattr(theme.controller(), "effective", "")  # no palette applied yet
+    seen: list[tuple[str, QObject]] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            kind = event.type()
+            if kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
+                seen.append(("language", watched))
+            elif kind == QEvent.Type.PaletteChange and isinstance(watched, MainWindow):
+                seen.append(("palette", watched))
+            return False
+
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        window = MainWindow(settings=AppSettings.in_file(tmp_path / "settings.ini"), directory_search=None)
+        qtbot.addWidget(window)
+        window.show()
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    # Windows of earlier tests may still be about; only this one counts.
+    ours = [(kind, w.objectName()) for kind, w in seen if isValid(w) and (w is window or window.isAncestorOf(w))]
+    assert ours == []
+    assert window.file_menu.title() == "&File"
