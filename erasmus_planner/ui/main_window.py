@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QLocale, QMimeData, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -54,18 +53,20 @@ from erasmus_planner.services.samples import sample_plan_path
 from erasmus_planner.settings import Preferences
 from erasmus_planner.ui import i18n, labels, theme
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
-from erasmus_planner.ui.directory_offer import DirectoryOfferBar
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
 from erasmus_planner.ui.icons import app_icon
 from erasmus_planner.ui.partners_view import PartnersView
 from erasmus_planner.ui.plan_header import PlanHeader
-from erasmus_planner.ui.prompts import Prompts, problem_list
 from erasmus_planner.ui.settings import AppSettings
-from erasmus_planner.ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:  # loaded when first used: start-up imports only what the first paint needs
+    from PySide6.QtCore import QMimeData, QUrl
+
     from erasmus_planner.ui.background import BackgroundOp, Progress
+    from erasmus_planner.ui.directory_offer import DirectoryOfferBar
+    from erasmus_planner.ui.prompts import Prompts
+    from erasmus_planner.ui.welcome_view import WelcomeView
 
 APP_TITLE: Final = "Erasmus+ Consortium Planner"  # a name: the same in every language
 ZOOM_STEPS: Final = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
             self.document.setParent(self)
         self.settings = settings
         self.preferences: Preferences = preferences
-        self.prompts = prompts or Prompts()
+        self._prompts = prompts  # the default ones are made for the first question
         self.recovery = recovery
         self.language = language or i18n.current()
         self.document.session.language = i18n.content_language(self.language)
@@ -321,11 +322,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.toolbar_action)
 
     def _build_central(self) -> None:
-        self.welcome = WelcomeView(has_sample=sample_plan_path() is not None)
-        self.welcome.new_requested.connect(self.new_plan)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.sample_requested.connect(self.open_sample)
-        self.welcome.recent_requested.connect(self.open_path)
+        # The welcome view and the directory offer bar are built when first needed (see their
+        # properties): a window that opens a plan before it is shown never shows the one, and
+        # the other waits for an edit of a partner from the directory.
+        self._welcome: WelcomeView | None = None
+        self._directory_offer: DirectoryOfferBar | None = None
 
         self.header = PlanHeader(self.document)
         self.partners = PartnersView(self.document, language=i18n.content_language(self.language))
@@ -340,11 +341,9 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(10, 10, 4, 6)
         left_layout.setSpacing(10)
         left_layout.addWidget(self.header)
-        self.directory_offer = DirectoryOfferBar()
-        self.directory_offer.accepted.connect(self._update_directory_entry)
-        left_layout.addWidget(self.directory_offer)
-        left_layout.addWidget(self.partners, 1)
+        left_layout.addWidget(self.partners, 1)  # the directory offer bar goes between them
         self.left = left
+        self._left_layout = left_layout
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -372,8 +371,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.suggestions_action)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.splitter)  # and the welcome view before it, once built
         self.setCentralWidget(self.stack)
 
         # Tab follows the eye: the header, the filter and the buttons beside it, the table; then
@@ -384,6 +382,47 @@ class MainWindow(QMainWindow):
         ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first-start view (New plan, Open, Open sample, recent plans), built on first use."""
+        if self._welcome is None:
+            from erasmus_planner.ui.welcome_view import WelcomeView
+
+            welcome = WelcomeView(has_sample=sample_plan_path() is not None)
+            welcome.new_requested.connect(self.new_plan)
+            welcome.open_requested.connect(self.open_dialog)
+            welcome.sample_requested.connect(self.open_sample)
+            welcome.recent_requested.connect(self.open_path)
+            self.stack.insertWidget(0, welcome)
+            self._welcome = welcome
+        return self._welcome
+
+    @property
+    def directory_offer(self) -> DirectoryOfferBar:
+        """The bar offering to update the partner directory (above the table), built on first use."""
+        if self._directory_offer is None:
+            from erasmus_planner.ui.directory_offer import DirectoryOfferBar
+
+            bar = DirectoryOfferBar()  # hidden until an offer is made
+            bar.accepted.connect(self._update_directory_entry)
+            self._left_layout.insertWidget(1, bar)
+            self._directory_offer = bar
+        return self._directory_offer
+
+    @property
+    def prompts(self) -> Prompts:
+        """Every question the window asks (tests pass scripted ones); the dialogs' classes are
+        loaded with the first question, not at start."""
+        if self._prompts is None:
+            from erasmus_planner.ui.prompts import Prompts
+
+            self._prompts = Prompts()
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
 
     def _build_status_bar(self) -> None:
         self.save_state = QLabel()
@@ -486,7 +525,8 @@ class MainWindow(QMainWindow):
         # Any change makes a directory offer stale (the partner may be undone, edited again or gone).
         self._offer_generation += 1
         self._pending_offer = None
-        self.directory_offer.withdraw()
+        if self._directory_offer is not None:
+            self._directory_offer.withdraw()
         self._document_state_changed()
 
     @Slot(bool)
@@ -540,9 +580,11 @@ class MainWindow(QMainWindow):
     def _show_current_view(self) -> None:
         if self.document.has_plan:
             self.stack.setCurrentWidget(self.splitter)
-        else:
+        elif self.isVisible() or self._welcome is not None:
             self.welcome.set_recent(self.settings.existing_recent_plans())
             self.stack.setCurrentWidget(self.welcome)
+        # else the welcome view is built when the window is shown without a plan (setVisible):
+        # the application opens a plan given to it before showing the window.
         self.panel_action.setEnabled(self.document.has_plan)
 
     # --- documents ---------------------------------------------------------------------------
@@ -1203,6 +1245,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About {app}").format(app=APP_TITLE),
@@ -1242,6 +1286,13 @@ class MainWindow(QMainWindow):
         if self.toolbar.sizeHint().width() > self.width():
             self.toolbar.setToolButtonStyle(style.ToolButtonIconOnly)
 
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.document.has_plan and self._welcome is None:
+            # The welcome view, built and made current before the window is laid out and shown.
+            self.welcome.set_recent(self.settings.existing_recent_plans())
+            self.stack.setCurrentWidget(self.welcome)
+        super().setVisible(visible)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_placed:
@@ -1261,6 +1312,13 @@ class MainWindow(QMainWindow):
         self.settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
         event.accept()
+
+
+def problem_list(problems: Sequence[str]) -> str:
+    """``prompts.problem_list``, loaded with the first question rather than at start."""
+    from erasmus_planner.ui.prompts import problem_list as listed
+
+    return listed(problems)
 
 
 def _is_locked(error: PlanError) -> bool:
@@ -1285,4 +1343,6 @@ def _file_stem(title: str) -> str:
 
 
 def file_url(path: str | Path) -> QUrl:
+    from PySide6.QtCore import QUrl
+
     return QUrl.fromLocalFile(str(Path(path).absolute()))

@@ -7,10 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from erasmus_planner.services.plan_files import load_plan
+from erasmus_planner.ui.commands import EditPartnerCommand
 from erasmus_planner.ui.partner_table_model import COL_NAME
 
 # Which Python types of PySide6 exist once the window has painted a plan. PySide6 creates a
@@ -113,3 +115,61 @@ def test_a_new_window_is_translated_and_coloured_once(qtbot, tmp_path, monkeypat
     ours = [(kind, w.objectName()) for kind, w in seen if isValid(w) and (w is window or window.isAncestorOf(w))]
     assert ours == []
     assert window.file_menu.title() == "&File"
+
+
+def test_the_welcome_view_is_built_only_when_the_window_shows_no_plan(qtbot, tmp_path, sample_path):
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.settings import AppSettings
+
+    plan = tmp_path / sample_path.name
+    shutil.copyfile(sample_path, plan)
+    window = MainWindow(settings=AppSettings.in_file(tmp_path / "settings.ini"), directory_search=None)
+    qtbot.addWidget(window)
+    assert window.open_path(str(plan), ask_to_save=False)
+    window.show()
+    assert window._welcome is None  # opened before it was shown: the welcome view never was
+    assert window.stack.currentWidget() is window.splitter
+    window.close_action.trigger()  # no plan any more: the welcome view, built now, with the plan in Open Recent
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.isVisible() and window.welcome.new_button.text() == "&New plan"
+    assert window.welcome.recent.count() == 1
+    window.welcome.new_button.click()
+    assert window.stack.currentWidget() is window.splitter and window.document.has_plan
+    window.document.undo_stack.setClean()
+
+
+def test_a_window_shown_without_a_plan_shows_the_welcome_view_at_once(qtbot, tmp_path):
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.settings import AppSettings
+
+    window = MainWindow(settings=AppSettings.in_file(tmp_path / "settings.ini"), directory_search=None)
+    qtbot.addWidget(window)
+    assert window._welcome is None
+    window.show()
+    assert window.stack.currentWidget() is window.welcome  # before the first paint
+    assert window.welcome.geometry() == window.stack.contentsRect()
+
+
+def test_the_directory_offer_bar_is_built_on_the_first_offer_above_the_table(make_window):
+    window = make_window(load_plan(Path(__file__).parents[2] / "examples" / "cooperation-partnership-adult-2023-eligible.json"))
+    assert window._directory_offer is None
+    window.directory_offer.offer("Escola Porto", ("city",))
+    QApplication.processEvents()
+    bar = window.directory_offer
+    assert bar.isVisible()
+    layout = window.left.layout()
+    assert layout.indexOf(window.header) == 0 and layout.indexOf(bar) == 1 and layout.indexOf(window.partners) == 2
+    assert bar.geometry().bottom() < window.partners.geometry().top()
+    window.document.push(EditPartnerCommand(window.document, window.document.plan.partners[0].with_changes(city="Porto")))
+    assert not bar.isVisible()  # any change makes the offer stale
+
+
+def test_the_window_makes_its_own_prompts_when_first_asked(qtbot, tmp_path):
+    from erasmus_planner.ui.main_window import MainWindow
+    from erasmus_planner.ui.prompts import Prompts
+    from erasmus_planner.ui.settings import AppSettings
+
+    window = MainWindow(settings=AppSettings.in_file(tmp_path / "settings.ini"), directory_search=None)
+    qtbot.addWidget(window)
+    assert window._prompts is None
+    assert type(window.prompts) is Prompts and window.prompts is window.prompts
