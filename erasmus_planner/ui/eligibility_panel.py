@@ -8,7 +8,6 @@ undoable switch of the plan's action / field / lot.
 
 from __future__ import annotations
 
-import html
 from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, QTimer
@@ -25,7 +24,7 @@ from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.icons import SYMBOLS, status_icon
 from erasmus_planner.ui.rich_list import RichList
-from erasmus_planner.ui.wording import relative_font
+from erasmus_planner.ui.wording import escape, relative_font
 
 SuggestionRole: Final = Qt.ItemDataRole.UserRole + 20
 _ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "pass": 3}
@@ -38,7 +37,7 @@ MAX_SUGGESTIONS: Final = 8
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
+    return escape(text)
 
 
 def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: str | None) -> str:

@@ -7,7 +7,6 @@ the document says the header changed, with its signals blocked so redrawing is n
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -20,7 +19,7 @@ from erasmus_planner.services.changes import Changes
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
-from erasmus_planner.ui.wording import relative_font
+from erasmus_planner.ui.wording import escape, relative_font
 
 ActionIdRole = Qt.ItemDataRole.UserRole
 
@@ -288,7 +287,7 @@ class PlanHeader(QWidget):
     def _describe(self, plan: Plan, action: ActionDef) -> None:
         code = action.code_for(plan.field)
         description = catalogue_text.action_description(action)
-        self.description.setText(f"<b>{code}</b> · {html.escape(description, quote=False)}")
+        self.description.setText(f"<b>{code}</b> · {escape(description)}")
         self.action.setToolTip(f"{code}: {description}")
         self.action.setAccessibleDescription(description)
 

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
+# The three characters that would be read as markup in rich text, as ``html.escape(text,
+# quote=False)`` writes them: the ``html`` module builds its table of 2,000 named entities on
+# import, which start-up does not need.
+_MARKUP: dict[int, str] = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+
+
+def escape(text: str) -> str:
+    """``text`` shown as it is in a rich-text label (``&``, ``<`` and ``>`` escaped)."""
+    return text.translate(_MARKUP)
+
 
 def relative_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFont:
     """``base`` scaled by ``factor``: headings stay in proportion when View ▸ Zoom changes the text size.

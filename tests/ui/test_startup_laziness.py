@@ -173,3 +173,12 @@ def test_the_window_makes_its_own_prompts_when_first_asked(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window._prompts is None
     assert type(window.prompts) is Prompts and window.prompts is window.prompts
+
+
+def test_rich_text_escapes_as_html_escape_does():
+    import html
+
+    from erasmus_planner.ui.wording import escape
+
+    for text in ("Smith & Sons <GmbH>", "“quoted” 'single' \"double\"", "&amp; already", "", "Zespół Szkół nr 3"):
+        assert escape(text) == html.escape(text, quote=False)
