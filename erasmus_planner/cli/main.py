@@ -26,6 +26,22 @@ COMMAND_MODULES: tuple[str, ...] = (
     "erasmus_planner.cli.directory_commands",
     "erasmus_planner.cli.screenshot_command",
 )
+# The module that registers each command. A command line that starts with one of these builds
+# only that module's parsers: the same parser for that command (its arguments, help and error
+# messages do not depend on the other commands), without importing and building the other
+# commands (~4 ms of every ``check``). tests/cli/test_command_parsers.py keeps this table true.
+COMMAND_MODULE: dict[str, str] = {
+    "open": "erasmus_planner.cli.open_command",
+    "check": "erasmus_planner.cli.check_commands",
+    "suggest": "erasmus_planner.cli.check_commands",
+    "agency": "erasmus_planner.cli.agency_commands",
+    "actions": "erasmus_planner.cli.agency_commands",
+    "export": "erasmus_planner.cli.export_command",
+    "convert": "erasmus_planner.cli.convert_command",
+    "directory": "erasmus_planner.cli.directory_commands",
+    "import-partners": "erasmus_planner.cli.directory_commands",
+    "screenshot": "erasmus_planner.cli.screenshot_command",
+}
 
 EXIT_BAD_INPUT = 2
 
@@ -37,7 +53,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; with ``command`` (a key of ``COMMAND_MODULE``), one that
+    knows only the commands of that command's module (the whole one if that module is absent)."""
     parser = _Parser(
         prog="erasmus-planner",
         description=(
@@ -48,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module_name in COMMAND_MODULES:
+    for module_name in (COMMAND_MODULE[command],) if command is not None else COMMAND_MODULES:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
@@ -56,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # a command still being built is simply absent
             raise
         module.register(sub)
+    if command is not None and command not in sub.choices:
+        return build_parser()
     return parser
 
 
@@ -73,8 +93,11 @@ def _in_language(error: PlanError, language: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    # A command first: only its module's parsers. Otherwise (--help, --version, no command, an
+    # unknown one) every command's.
+    parser = build_parser(words[0] if words and words[0] in COMMAND_MODULE else None)
+    args = parser.parse_args(words)
     if args.command is None:
         args = parser.parse_args(["open", *(argv or [])])
     try:

@@ -1,0 +1,89 @@
+"""A command line that starts with a command builds only that command's module's parsers
+(cli/main.py, COMMAND_MODULE): it must parse, explain and refuse exactly as the whole parser does."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from erasmus_planner.cli.main import COMMAND_MODULE, COMMAND_MODULES, _Parser, build_parser
+
+
+def commands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return next(a for a in parser._actions if a.dest == "command").choices  # type: ignore[return-value]
+
+
+def test_the_table_names_the_module_of_every_command_and_nothing_else() -> None:
+    registered = {}
+    for module_name in COMMAND_MODULES:
+        sub = _Parser(prog="erasmus-planner").add_subparsers(dest="command", parser_class=_Parser)
+        importlib.import_module(module_name).register(sub)
+        registered.update(dict.fromkeys(sub.choices, module_name))
+    assert registered == COMMAND_MODULE
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_MODULE))
+def test_a_command_parser_is_the_same_alone_as_among_all(command: str) -> None:
+    alone, among_all = commands_of(build_parser(command))[command], commands_of(build_parser())[command]
+    assert alone.prog == among_all.prog == f"erasmus-planner {command}"
+    assert alone.format_help() == among_all.format_help()
+    assert alone.format_usage() == among_all.format_usage()
+
+
+ARGUMENTS = [
+    ["check", "plan.json"],
+    ["check", "plan.json", "--json", "--lang", "DE"],
+    ["check"],
+    ["check", "plan.json", "--lang", "xx"],
+    ["check", "plan.json", "--bogus"],
+    ["check", "plan.json", "--version"],
+    ["check", "--help"],
+    ["suggest", "plan.json", "--json"],
+    ["suggest", "-h"],
+    ["agency", "--help"],
+    ["actions", "--year", "twenty"],
+    ["export", "plan.json", "--help"],
+    ["directory", "search", "--help"],
+]
+
+
+def outcome(code: str, argv: list[str]) -> tuple[int, str, str]:
+    """``code`` run in a fresh interpreter: exit code, stdout, stderr."""
+    result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60)
+    return result.returncode, result.stdout, result.stderr
+
+
+PARSE = """
+import sys
+from erasmus_planner.cli.main import build_parser
+parser = build_parser({command})
+args = vars(parser.parse_args(sys.argv[1:]))
+args.pop("handler", None)
+print(sorted(args.items()))
+"""
+
+
+@pytest.mark.parametrize("argv", ARGUMENTS, ids=" ".join)
+def test_parsing_alone_gives_the_same_result_help_and_errors(argv: list[str]) -> None:
+    alone = outcome(PARSE.format(command=repr(argv[0])), argv)
+    among_all = outcome(PARSE.format(command="None"), argv)
+    assert alone == among_all
+
+
+def test_check_imports_no_other_command() -> None:
+    code = """
+import contextlib, io, sys
+from erasmus_planner.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["check", sys.argv[1], "--json"])
+print(sorted(m for m in sys.modules if m.startswith("erasmus_planner.cli.")))
+"""
+    sample = Path(__file__).resolve().parents[2] / "examples" / "strategic-partnership-school-2019-eligible.json"
+    status, out, err = outcome(code, [str(sample)])
+    assert status == 0, err
+    assert out.strip() == "['erasmus_planner.cli.check_commands', 'erasmus_planner.cli.main']"
