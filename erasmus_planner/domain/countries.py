@@ -179,11 +179,22 @@ def _valid_codes() -> frozenset[str]:
     return frozenset(_iso_records()) | frozenset(_data().extra_names)
 
 
+@cache
+def _codes_by_key() -> dict[str, str]:
+    """Every upper-case text ``normalise_code`` accepts → its code (aliases included)."""
+    valid = _valid_codes()
+    codes = {code: code for code in valid}
+    for alias, code in _data().aliases.items():
+        if code in valid:
+            codes[alias] = code
+        else:
+            codes.pop(alias, None)
+    return codes
+
+
 def normalise_code(value: str) -> str | None:
     """``el`` → ``GR``, ``UK`` → ``GB``; None when the text is no country code at all."""
-    code = value.strip().upper()
-    code = _data().aliases.get(code, code)
-    return code if code in _valid_codes() else None
+    return _codes_by_key().get(value.strip().upper())
 
 
 def parse_code(value: object, *, where: str = "") -> str:

@@ -22,7 +22,8 @@ def normalise_oid(value: str | None) -> str | None:
     Does not validate."""
     if value is None:
         return None
-    text = _SEPARATORS.sub("", str(value)).upper()
+    # Letters and digits only (as most are): nothing to drop, no separator is a letter or digit.
+    text = (value if value.__class__ is str and value.isalnum() else _SEPARATORS.sub("", str(value))).upper()
     return text or None
 
 
@@ -30,7 +31,7 @@ def normalise_pic(value: str | None) -> str | None:
     """Drop separators ("949.999.999" → "949999999"); empty becomes None. Does not validate."""
     if value is None:
         return None
-    text = _SEPARATORS.sub("", str(value))
+    text = value if value.__class__ is str and value.isalnum() else _SEPARATORS.sub("", str(value))
     return text or None
 
 
@@ -69,11 +70,17 @@ def pic_problem(value: str | None) -> str | None:
 def fold_name(text: str) -> str:
     """Accent-, case- and spacing-insensitive form for matching ("Łódź" ~ "lodz", "Köln" ~ "koln")."""
     text = text.casefold()
+    # The words, joined by single spaces: the same as replacing every run of non-word characters
+    # by a space and splitting on whitespace (no word character is whitespace), in one C call.
+    if text.isascii():
+        # Nothing to translate or decompose (the special letters and the marks are not ASCII).
+        return " ".join(_WORDS(text))
     # Letters that do not decompose into base letter + accent.
-    text = text.translate(_SPECIAL_LETTERS)
+    if not _SPECIAL.isdisjoint(text):
+        text = text.translate(_SPECIAL_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = decomposed if decomposed.isascii() else decomposed.translate(_DROP_COMBINING)
-    return " ".join(_NON_WORD.sub(" ", stripped).split())
+    return " ".join(_WORDS(stripped))
 
 
 class _CombiningMarks(dict):  # type: ignore[type-arg]
@@ -88,9 +95,10 @@ class _CombiningMarks(dict):  # type: ignore[type-arg]
 
 
 _DROP_COMBINING: Final = _CombiningMarks()
-_NON_WORD: Final = re.compile(r"[^\w]+")
+_WORDS: Final = re.compile(r"\w+").findall
 
 
 _SPECIAL_LETTERS: Final = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
 )
+_SPECIAL: Final = frozenset(map(chr, _SPECIAL_LETTERS))

@@ -72,20 +72,22 @@ class Organisation(Value):
         extra: Mapping[str, Any] = _EMPTY,
         id: PartnerId | None = None,  # noqa: A002
     ) -> None:
-        _set(self, "name", name)
-        _set(self, "country", country)
-        _set(self, "type", type)
-        _set(self, "role", role)
-        _set(self, "oid", oid)
-        _set(self, "pic", pic)
-        _set(self, "eche", eche)
-        _set(self, "city", city)
-        _set(self, "community", community)
-        _set(self, "established", established)
-        _set(self, "contact", contact)
-        _set(self, "notes", notes)
-        _set(self, "extra", extra)
-        _set(self, "id", new_partner_id() if id is None else id)
+        # The slots' own setters: a third faster than object.__setattr__ by name, and plans of
+        # 1,000 partners are built in every check process.
+        _name(self, name)
+        _country(self, country)
+        _type(self, type)
+        _role(self, role)
+        _oid(self, oid)
+        _pic(self, pic)
+        _eche(self, eche)
+        _city(self, city)
+        _community(self, community)
+        _established(self, established)
+        _contact(self, contact)
+        _notes(self, notes)
+        _extra(self, extra)
+        _id(self, new_partner_id() if id is None else id)
 
     @property
     def is_applicant(self) -> bool:
@@ -97,6 +99,11 @@ class Organisation(Value):
 
     def with_changes(self, **changes: Any) -> Organisation:
         return self.replace(**changes)
+
+
+(
+    _name, _country, _type, _role, _oid, _pic, _eche, _city, _community, _established, _contact, _notes, _extra, _id,
+) = (Organisation.__dict__[field].__set__ for field in Organisation._fields)
 
 
 class Plan(Value):

@@ -16,7 +16,7 @@ from typing import Any, Final
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef
 from erasmus_planner.domain.consortium import Consortium
-from erasmus_planner.domain.identifiers import fold_name, oid_problem, pic_problem
+from erasmus_planner.domain.identifiers import OID_PATTERN, PIC_PATTERN, fold_name, oid_problem, pic_problem
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.report import Finding
 from erasmus_planner.domain.values import Value
@@ -654,10 +654,13 @@ def _identifier_problems(partners: Sequence[Organisation]) -> list[tuple[str, st
     """``(name, "OID" or "PIC", value, English problem)`` for each malformed identifier."""
     problems = []
     for p in partners:
-        for label, value, problem in (("OID", p.oid, oid_problem(p.oid)), ("PIC", p.pic, pic_problem(p.pic))):
-            if problem:
-                problems.append((p.name, label, value or "", problem))
-    return problems
+        oid, pic = p.oid, p.pic
+        # oid_problem / pic_problem say something exactly when the value is there and malformed.
+        if oid and not OID_PATTERN.match(oid):
+            problems.append((p.name, "OID", oid, oid_problem(oid)))
+        if pic and not PIC_PATTERN.match(pic):
+            problems.append((p.name, "PIC", pic, pic_problem(pic)))
+    return problems  # type: ignore[return-value]
 
 
 # The sentences of identifiers.oid_problem / pic_problem, as catalogue entries; a trailing count
@@ -729,21 +732,35 @@ def _duplicates_outcome(ctx: Context) -> Outcome | None:
 def _duplicates(partners: Sequence[Organisation]) -> list[tuple[str, str, list[Organisation]]]:
     """Groups of partners that look like one organisation: ``(what, value, members)`` where
     ``what`` is "OID", "PIC" (``value`` the identifier) or "name" (``value`` the country)."""
-    groups: dict[tuple[str, str], list[Organisation]] = defaultdict(list)
-    for p in partners:
-        if p.oid:
-            groups[("OID", p.oid)].append(p)
-        if p.pic:
-            groups[("PIC", p.pic)].append(p)
-        groups[("name", f"{fold_name(p.name)}|{p.country}")].append(p)
+    # Each OID, PIC and folded name + country maps to the first partner that has it; a group (of
+    # partner indexes) is made only when a second one has it too, so a plan without duplicates
+    # builds no group at all. Groups keyed (first member, OID/PIC/name, value) sort into the
+    # order they were first met in.
+    oids: dict[str, int] = {}
+    pics: dict[str, int] = {}
+    names: dict[str, int] = {}
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for i, p in enumerate(partners):
+        oid, pic, name = p.oid, p.pic, f"{fold_name(p.name)}|{p.country}"
+        if oid and oids.setdefault(oid, i) != i:
+            groups.setdefault((oids[oid], 0, oid), [oids[oid]]).append(i)
+        if pic and pics.setdefault(pic, i) != i:
+            groups.setdefault((pics[pic], 1, pic), [pics[pic]]).append(i)
+        if names.setdefault(name, i) != i:
+            groups.setdefault((names[name], 2, name), [names[name]]).append(i)
     clusters: list[tuple[str, str, list[Organisation]]] = []
     seen: set[frozenset[str]] = set()
-    for (what, value), members in groups.items():
+    for key in sorted(groups):
+        _, kind, value = key
+        members = [partners[i] for i in groups[key]]
         ids = frozenset(m.id for m in members)
-        if len(members) > 1 and ids not in seen:
+        if ids not in seen:
             seen.add(ids)
-            clusters.append((what, members[0].country if what == "name" else value, members))
+            clusters.append((_DUPLICATE_KINDS[kind], members[0].country if kind == 2 else value, members))
     return clusters
+
+
+_DUPLICATE_KINDS: Final = ("OID", "PIC", "name")
 
 
 @kind("eche-not-needed")
