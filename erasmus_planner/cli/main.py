@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from erasmus_planner import __version__
 from erasmus_planner.domain.errors import PlanError
@@ -46,7 +47,37 @@ COMMAND_MODULE: dict[str, str] = {
 EXIT_BAD_INPUT = 2
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (and zlib, bz2 and lzma
+    with it, ~2 ms of every command): COLUMNS when it is a positive number, else the width of
+    the terminal on standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, measuring the terminal as argparse does but without shutil (argparse
+    makes one for every option it registers, to check its metavar)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        if width is None:
+            width = _terminal_columns() - 2  # what HelpFormatter does when no width is given
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         # Exactly one line, exit 2, like every other bad input (argparse would add the usage
         # block above it); the line says where the usage is.

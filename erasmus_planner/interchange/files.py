@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -70,6 +69,8 @@ _FOLDER_NOT: dict[str, Message] = {
 
 def temp_path_beside(path: Path) -> Path:
     """A new empty file next to ``path`` (same folder, so the final rename is atomic)."""
+    import tempfile  # here: reading a plan (every check process) never needs it, ~3 ms to import
+
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

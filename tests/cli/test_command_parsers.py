@@ -87,3 +87,44 @@ print(sorted(m for m in sys.modules if m.startswith("erasmus_planner.cli.")))
     status, out, err = outcome(code, [str(sample)])
     assert status == 0, err
     assert out.strip() == "['erasmus_planner.cli.check_commands', 'erasmus_planner.cli.main']"
+
+
+@pytest.mark.parametrize("columns", [None, "100", "37", "0", "-5", "wide", ""])
+def test_the_terminal_is_measured_as_shutil_measures_it(columns: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from erasmus_planner.cli.main import _terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _terminal_columns() == shutil.get_terminal_size().columns
+
+
+@pytest.mark.parametrize("columns", ["60", "100", "200"])
+def test_help_is_laid_out_as_by_argparse_itself(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import erasmus_planner.cli.main as cli_main
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = build_parser()
+    monkeypatch.setattr(cli_main, "_HelpFormatter", argparse.HelpFormatter)
+    stock = build_parser()
+    assert stock.formatter_class is argparse.HelpFormatter and ours.formatter_class is not argparse.HelpFormatter
+    assert ours.format_help() == stock.format_help()
+    for name, parser in commands_of(ours).items():
+        assert parser.format_help() == commands_of(stock)[name].format_help(), name
+
+
+def test_check_imports_neither_shutil_nor_tempfile() -> None:
+    code = """
+import contextlib, io, sys
+from erasmus_planner.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["check", sys.argv[1], "--json"])
+print(sorted({"shutil", "tempfile", "dataclasses", "importlib.resources"} & set(sys.modules)))
+"""
+    sample = Path(__file__).resolve().parents[2] / "examples" / "strategic-partnership-school-2019-eligible.json"
+    status, out, err = outcome(code, [str(sample)])
+    assert status == 0, err
+    assert out.strip() == "[]"
