@@ -55,8 +55,9 @@ def run_check(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan, require_applicant=True)
     report = check(plan, language=args.lang)
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # One write: json.dump writes every token separately, a system call each when standard
+        # output is unbuffered (PYTHONUNBUFFERED, python -u): ~500 for one report.
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         from erasmus_planner.cli.text_report import render_report
 
@@ -68,8 +69,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan, require_applicant=True)
     results = suggest(plan, language=args.lang)
     if args.json:
-        json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2) + "\n")
     else:
         from erasmus_planner.cli.text_report import render_suggestions
 
