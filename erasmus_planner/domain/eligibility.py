@@ -94,8 +94,9 @@ def evaluate(
 def agency_for(plan: Plan, action: ActionDef, w: Wording | None = None) -> tuple[Agency | None, str]:
     """The submitting agency, or None with the one-sentence reason why none can be named
     (both in ``w``'s language)."""
-    applicant = plan.applicant
-    if not action.centralised and len(plan.applicants) > 1:
+    applicants = plan.applicants
+    applicant = applicants[0] if len(applicants) == 1 else None  # plan.applicant, without a second pass
+    if not action.centralised and len(applicants) > 1:
         wording_ = w or wording("en")
         return None, wording_.tr(
             "Several organisations are marked as applicant: the agency follows from the country of the one that applies.",

@@ -148,7 +148,7 @@ class Plan(Value):
 
     @property
     def applicants(self) -> tuple[Organisation, ...]:
-        return tuple(p for p in self.partners if p.is_applicant)
+        return tuple(p for p in self.partners if p.role == APPLICANT)
 
     @property
     def applicant(self) -> Organisation | None:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import Any, Final
 
 from erasmus_planner.domain import countries
@@ -190,7 +191,10 @@ def _base(ctx: Context) -> dict[str, Any]:
 
 
 def _names(orgs: Sequence[Organisation]) -> tuple[str, ...]:
-    return tuple(o.name for o in orgs)
+    return tuple(map(_NAME, orgs))
+
+
+_NAME: Final = attrgetter("name")
 
 
 # --- composition -------------------------------------------------------------------------
@@ -201,10 +205,11 @@ def min_organisations(ctx: Context) -> Outcome:
     counted = ctx.consortium.counted
     minimum = int(ctx.params["min"])
     w = ctx.wording
-    values = {**_base(ctx), "min": minimum, "count": len(counted), "names": in_brackets(_names(counted), w)}
+    names = _names(counted)
+    values = {**_base(ctx), "min": minimum, "count": len(counted), "names": in_brackets(names, w)}
     shortfall = max(0, minimum - len(counted))
     values["more"] = ctx.trn("{n} more full partner", "{n} more full partners", shortfall)
-    return Outcome(len(counted) >= minimum, {**values, "shortfall": shortfall}, _names(counted), shortfall)
+    return Outcome(len(counted) >= minimum, {**values, "shortfall": shortfall}, names, shortfall)
 
 
 # What the min-countries hints ask for: "from 1 more X" / "from each of 2 more Xs".
