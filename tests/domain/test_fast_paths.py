@@ -91,3 +91,19 @@ def test_country_codes_are_normalised_as_before() -> None:
     samples = [*valid, *data.aliases, "el", " uk ", "de", "Germany", "", "  ", "XX", "gb", "xk", "EU", "D E"]
     for value in samples + [v.lower() for v in valid]:
         assert countries.normalise_code(value) == reference(value), value
+
+
+def test_every_field_of_a_partner_is_read_into_its_own_attribute() -> None:
+    from erasmus_planner.interchange.plan_json import parse_partner
+
+    raw = {
+        "name": " Uni Gent ", "country": "be", "type": "higher-education", "role": "applicant",
+        "oid": "E-1000 0001", "pic": "949.999.999", "eche": True, "city": " Gent ", "community": "nl",
+        "established": "1817", "contact": {"person": "A"}, "notes": "n", "colour": "red",
+    }
+    org = parse_partner(raw, index=0, year=2024)
+    assert (org.name, org.country, org.type, org.role) == ("Uni Gent", "BE", "higher-education", "applicant")
+    assert (org.oid, org.pic, org.eche, org.city, org.community) == ("E10000001", "949999999", True, "Gent", "nl")
+    assert (org.established, dict(org.contact or {}), org.notes, dict(org.extra)) == ("1817", {"person": "A"}, "n", {"colour": "red"})
+    plain = parse_partner({"name": "X", "country": "DE", "type": "school", "role": "partner"}, index=1, year=2024)
+    assert (plain.oid, plain.pic, plain.eche, plain.city, plain.contact, plain.notes, dict(plain.extra)) == (None, None, False, None, None, "", {})
