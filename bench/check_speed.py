@@ -135,9 +135,10 @@ def time_process(command: list[str], env: dict[str, str]) -> float:
 PHASES_PROBE = """
 import time, sys, io, json
 t0 = time.perf_counter()
-from erasmus_planner.cli.main import build_parser
+import erasmus_planner.cli.main
 t1 = time.perf_counter()
-build_parser("check")  # as ``erasmus-planner check`` does: the check command's module only
+from erasmus_planner.cli.check_commands import plain_arguments
+plain_arguments(["check", sys.argv[1], "--json"])  # as ``erasmus-planner check PLAN --json`` reads it
 t2 = time.perf_counter()
 from erasmus_planner.domain.catalogue import load_catalogue
 load_catalogue()
@@ -151,7 +152,7 @@ t5 = time.perf_counter()
 io.StringIO().write(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
 t6 = time.perf_counter()
 ms = lambda a, b: round((b - a) * 1000, 1)
-print(json.dumps({"import main": ms(t0, t1), "import commands + parser": ms(t1, t2), "load rules": ms(t2, t3),
+print(json.dumps({"import main": ms(t0, t1), "import check command + read arguments": ms(t1, t2), "load rules": ms(t2, t3),
                   "read plan": ms(t3, t4), "check": ms(t4, t5), "write JSON": ms(t5, t6)}))
 """
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+from collections.abc import Sequence
+from types import SimpleNamespace
 
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
 from erasmus_planner.domain.wording import LANGUAGES, wording
 from erasmus_planner.services.plan_files import load_plan
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
@@ -49,6 +54,37 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("--json", action="store_true", help="print the list as JSON")
     add_language_option(s, "what each action is missing (JSON keys stay English)")
     s.set_defaults(handler=run_suggest)
+
+
+def plain_arguments(words: Sequence[str]) -> SimpleNamespace | None:
+    """``check PLAN [--json] [--lang LANG]`` (or ``suggest``), the options in any order and each
+    at most once, read as the parsers ``register`` makes would read them, without argparse; None
+    for every other spelling (``--help``, ``--lang=de``, ``--js``, an unknown language, a second
+    plan, any word starting with "-"...), which argparse then reads, with its help and its
+    messages. tests/cli/test_command_parsers.py tries 50,000 command lines and compares each
+    one read here with argparse's reading of it."""
+    command, *rest = words
+    plan: str | None = None
+    as_json, language = False, None
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        if word == "--json" and not as_json:
+            as_json = True
+        elif word == "--lang" and language is None and i + 1 < len(rest) and not rest[i + 1].startswith("-"):
+            i += 1
+            language = rest[i].lower()  # the option's type: str.lower, then its choices
+            if language not in LANGUAGES:
+                return None
+        elif plan is None and not word.startswith("-"):
+            plan = word
+        else:
+            return None
+        i += 1
+    if plan is None:
+        return None
+    handler = run_check if command == "check" else run_suggest
+    return SimpleNamespace(command=command, plan=plan, json=as_json, lang=language or "en", handler=handler)
 
 
 def run_check(args: argparse.Namespace) -> int:

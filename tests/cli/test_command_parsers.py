@@ -1,5 +1,7 @@
 """A command line that starts with a command builds only that command's module's parsers
-(cli/main.py, COMMAND_MODULE): it must parse, explain and refuse exactly as the whole parser does."""
+(cli/parsing.py, COMMAND_MODULE), and ``check`` / ``suggest`` written plainly are read without
+argparse (check_commands.plain_arguments): both must parse, explain and refuse exactly as the
+whole parser does."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from erasmus_planner.cli.main import COMMAND_MODULE, COMMAND_MODULES, _Parser, build_parser
+from erasmus_planner.cli.parsing import COMMAND_MODULE, COMMAND_MODULES, _Parser, build_parser
 
 
 def commands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -60,7 +62,7 @@ def outcome(code: str, argv: list[str]) -> tuple[int, str, str]:
 
 PARSE = """
 import sys
-from erasmus_planner.cli.main import build_parser
+from erasmus_planner.cli.parsing import build_parser
 parser = build_parser({command})
 args = vars(parser.parse_args(sys.argv[1:]))
 args.pop("handler", None)
@@ -93,7 +95,7 @@ print(sorted(m for m in sys.modules if m.startswith("erasmus_planner.cli.")))
 def test_the_terminal_is_measured_as_shutil_measures_it(columns: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from erasmus_planner.cli.main import _terminal_columns
+    from erasmus_planner.cli.parsing import _terminal_columns
 
     if columns is None:
         monkeypatch.delenv("COLUMNS", raising=False)
@@ -104,7 +106,7 @@ def test_the_terminal_is_measured_as_shutil_measures_it(columns: str | None, mon
 
 @pytest.mark.parametrize("columns", ["60", "100", "200"])
 def test_help_is_laid_out_as_by_argparse_itself(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import erasmus_planner.cli.main as cli_main
+    import erasmus_planner.cli.parsing as cli_main
 
     monkeypatch.setenv("COLUMNS", columns)
     ours = build_parser()
@@ -116,15 +118,61 @@ def test_help_is_laid_out_as_by_argparse_itself(columns: str, monkeypatch: pytes
         assert parser.format_help() == commands_of(stock)[name].format_help(), name
 
 
-def test_check_imports_neither_shutil_nor_tempfile() -> None:
+def test_check_imports_neither_argparse_nor_shutil_nor_tempfile() -> None:
     code = """
 import contextlib, io, sys
 from erasmus_planner.cli.main import main
 with contextlib.redirect_stdout(io.StringIO()):
     main(["check", sys.argv[1], "--json"])
-print(sorted({"shutil", "tempfile", "dataclasses", "importlib.resources"} & set(sys.modules)))
+print(sorted({"argparse", "shutil", "tempfile", "dataclasses", "importlib.resources"} & set(sys.modules)))
 """
     sample = Path(__file__).resolve().parents[2] / "examples" / "strategic-partnership-school-2019-eligible.json"
     status, out, err = outcome(code, [str(sample)])
     assert status == 0, err
     assert out.strip() == "[]"
+
+
+# Words a command line for check / suggest may be made of: plain ones, and every kind that
+# argparse reads in its own way (abbreviations, "=", "--", "-", negative numbers, empty words).
+WORDS = ["plan.json", "b.json", "--json", "--lang", "de", "DE", "Tr", "xx", "--lang=de", "--js", "--l", "-h", "--help",
+         "--", "-", "-1", "", "--json=1", "check"]
+
+
+def plain_cases() -> list[list[str]]:
+    from itertools import permutations
+
+    cases = []
+    for size in range(5):
+        cases.extend(list(p) for p in permutations(WORDS, size) if size < 4 or "--lang" in p)
+    return cases
+
+
+def test_plain_check_and_suggest_are_read_as_argparse_reads_them(capsys: pytest.CaptureFixture[str]) -> None:
+    from erasmus_planner.cli import check_commands
+
+    parsers = {command: build_parser(command) for command in ("check", "suggest")}
+    plain_read = 0
+    for command in ("check", "suggest"):
+        for rest in plain_cases():
+            words = [command, *rest]
+            plain = check_commands.plain_arguments(words)
+            if plain is None:
+                continue  # argparse reads it: nothing to compare
+            plain_read += 1
+            try:
+                expected = vars(parsers[command].parse_args(words))
+            except SystemExit:
+                raise AssertionError(f"read plainly, refused by argparse: {words}") from None
+            assert vars(plain) == expected, words
+    capsys.readouterr()
+    assert plain_read > 300
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["check", "p.json"], ["check", "--lang", "DE", "p.json", "--json"], ["suggest", "p.json", "--json"], ["check", "p.json", "--lang", "tr"]],
+)
+def test_the_usual_command_lines_are_read_plainly(words: list[str]) -> None:
+    from erasmus_planner.cli import check_commands
+
+    assert check_commands.plain_arguments(words) is not None
