@@ -124,28 +124,45 @@ class _Row(Value):
         return w.tr("the {first}–{last} calls", AGENCY).format(first=self.from_year, last=self.to_year)
 
 
+# The columns _Row is made of, in its order (agencies.csv has a source_url column too).
+_COLUMNS: Final = (
+    "country", "agency_name", "agency_name_local", "acronym", "city", "website", "fields", "from_year", "to_year",
+    "community", "kind", "confidence", "note",
+)
+
+
 @cache
 def _rows() -> tuple[_Row, ...]:
     rows = []
-    for raw in csv.DictReader(io.StringIO(read_text("agencies.csv"))):
-        kind = raw["kind"]
+    # csv.reader and the header's positions rather than DictReader (a Python loop per row): the
+    # same rows, read in every check process. Blank lines are skipped, as DictReader does.
+    records = csv.reader(io.StringIO(read_text("agencies.csv")))
+    header = next(records)
+    (
+        country, name, name_local, acronym, city, website, fields, from_year, to_year, community, kind_at, confidence,
+        note,
+    ) = (header.index(column) for column in _COLUMNS)
+    for record in records:
+        if not record:
+            continue
+        kind = record[kind_at]
         if kind not in (NATIONAL, EXECUTIVE):
-            raise ValueError(f"agencies.csv: unknown kind {kind!r} for {raw['agency_name']}")
+            raise ValueError(f"agencies.csv: unknown kind {kind!r} for {record[name]}")
         rows.append(
             _Row(
-                country=raw["country"],
-                name=raw["agency_name"],
-                name_local=raw["agency_name_local"],
-                acronym=raw["acronym"],
-                city=raw["city"],
-                website=raw["website"],
-                fields=frozenset(raw["fields"].split(";")),
-                from_year=int(raw["from_year"]),
-                to_year=int(raw["to_year"]),
-                community=raw["community"],
-                kind=kind,  # type: ignore[arg-type]  # checked just above
-                confidence=raw["confidence"],
-                note=raw["note"],
+                record[country],
+                record[name],
+                record[name_local],
+                record[acronym],
+                record[city],
+                record[website],
+                frozenset(record[fields].split(";")),
+                int(record[from_year]),
+                int(record[to_year]),
+                record[community],
+                kind,  # type: ignore[arg-type]  # checked just above
+                record[confidence],
+                record[note],
             )
         )
     return tuple(rows)

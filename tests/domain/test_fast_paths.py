@@ -107,3 +107,22 @@ def test_every_field_of_a_partner_is_read_into_its_own_attribute() -> None:
     assert (org.established, dict(org.contact or {}), org.notes, dict(org.extra)) == ("1817", {"person": "A"}, "n", {"colour": "red"})
     plain = parse_partner({"name": "X", "country": "DE", "type": "school", "role": "partner"}, index=1, year=2024)
     assert (plain.oid, plain.pic, plain.eche, plain.city, plain.contact, plain.notes, dict(plain.extra)) == (None, None, False, None, None, "", {})
+
+
+def test_agency_rows_are_those_dictreader_reads() -> None:
+    import csv
+    import io
+
+    from erasmus_planner.domain import agencies
+    from erasmus_planner.domain.resources import read_text
+
+    expected = tuple(
+        agencies._Row(
+            country=raw["country"], name=raw["agency_name"], name_local=raw["agency_name_local"], acronym=raw["acronym"],
+            city=raw["city"], website=raw["website"], fields=frozenset(raw["fields"].split(";")),
+            from_year=int(raw["from_year"]), to_year=int(raw["to_year"]), community=raw["community"], kind=raw["kind"],  # type: ignore[arg-type]
+            confidence=raw["confidence"], note=raw["note"],
+        )
+        for raw in csv.DictReader(io.StringIO(read_text("agencies.csv")))
+    )
+    assert agencies._rows() == expected
