@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import io
 from functools import cache
-from typing import Final, Literal
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
@@ -26,6 +25,10 @@ from erasmus_planner.domain.resources import read_text
 from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELD_LABELS, FIELDS, VOCABULARY
 from erasmus_planner.domain.wording import ENGLISH, N_, Wording
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Final, Literal
 
 FIRST_CALL_YEAR: Final = 2014
 LAST_CALL_YEAR: Final = 2027

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, TypeVar
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import ASSOCIATED, TYPE_GROUPS
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 
 class Consortium(Value):

@@ -13,11 +13,14 @@ import unicodedata
 from functools import cache
 from importlib.machinery import PathFinder
 from pathlib import Path
-from typing import Any, Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import load_toml
 from erasmus_planner.domain.values import Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 FIRST_PROGRAMME_YEAR: Final = 2014
 LAST_OLD_PROGRAMME_YEAR: Final = 2020

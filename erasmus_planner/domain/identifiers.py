@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Final
 
 OID_PATTERN: Final = re.compile(r"^E\d{8}$")
 PIC_PATTERN: Final = re.compile(r"^\d{9}$")

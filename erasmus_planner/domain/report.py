@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Final, Literal
 
 from erasmus_planner.domain.values import Value
 
-Status = Literal["pass", "fail", "warn", "info"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Any, Final, Literal
+
+    Status = Literal["pass", "fail", "warn", "info"]
 STATUSES: Final[tuple[str, ...]] = ("pass", "fail", "warn", "info")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})

@@ -7,11 +7,11 @@ import os
 import zlib
 from collections.abc import Mapping
 from functools import cache
-from typing import Any, Final
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without the import below
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from typing import Any, Final
 
 # The package's resources folder, when the package lives in ordinary files (a source checkout,
 # an editable or a normal install): read with plain file calls. ``importlib.resources`` gives the

@@ -7,10 +7,12 @@ authorities, NGOs") are kept as ``seed_group`` so pickers can speak the way coor
 
 from __future__ import annotations
 
-from typing import Final
-
 from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.wording import ENGLISH, Wording
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
+if TYPE_CHECKING:
+    from typing import Final
 
 
 class OrgType(Value):
@@ -20,7 +22,7 @@ class OrgType(Value):
     label: str
     seed_group: str
 
-    def __init__(self, id: str, label: str, seed_group: str) -> None:  # noqa: A002
+    def __init__(self, id: str, label: str, seed_group: str) -> None:
         object.__setattr__(self, "id", id)
         object.__setattr__(self, "label", label)
         object.__setattr__(self, "seed_group", seed_group)

@@ -125,3 +125,28 @@ def test_the_domain_does_not_import_dataclasses() -> None:
     code = "import sys, erasmus_planner.domain.eligibility; print(sorted({'dataclasses', 'inspect'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# The domain modules a check process imports, apart from errors.py and wording.py (whose typing
+# and datetime imports cost another ~4 ms of every check: see docs/performance.md).
+TYPING_FREE = (
+    "agencies", "catalogue", "consortium", "countries", "eligibility", "identifiers", "model", "report", "resources",
+    "rule_kinds", "values", "vocabulary",
+)
+
+
+@pytest.mark.parametrize("name", TYPING_FREE)
+def test_the_domain_imports_typing_only_for_type_checkers(name: str) -> None:
+    """``import typing`` costs ~3 ms of every check process: names from it go under
+    ``if TYPE_CHECKING:`` (annotations are strings, ``from __future__ import annotations``)."""
+    import ast
+    from pathlib import Path
+
+    import erasmus_planner.domain
+
+    path = Path(erasmus_planner.domain.__file__).with_name(f"{name}.py")
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom):
+            assert node.module != "typing", f"{name}.py imports typing at run time (line {node.lineno})"
+        if isinstance(node, ast.Import):
+            assert all(alias.name != "typing" for alias in node.names), f"{name}.py imports typing at run time"
