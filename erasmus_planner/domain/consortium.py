@@ -35,7 +35,10 @@ class Consortium(Value):
 
     @cached_property
     def eligible_ids(self) -> frozenset[str]:
-        return frozenset(p.id for p in self.plan.partners if countries.is_eligible(p.country, self.year))
+        partners = self.plan.partners
+        # Each country's status once, not once per partner (a plan has far fewer countries).
+        eligible = {c for c in {p.country for p in partners} if countries.is_eligible(c, self.year)}
+        return frozenset(p.id for p in partners if p.country in eligible)
 
     def is_eligible(self, org: Organisation) -> bool:
         return org.id in self.eligible_ids
