@@ -19,12 +19,15 @@ file that cannot be read is explained in the window's language too.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
-from typing import Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import resource
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing or datetime into every check
+if TYPE_CHECKING:
+    from datetime import date
+    from typing import Final
 
 SOURCE_LANGUAGE: Final = "en"
 LANGUAGES: Final[tuple[str, ...]] = ("en", "de", "fr", "tr")

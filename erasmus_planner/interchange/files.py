@@ -8,11 +8,10 @@ Plans (JSON and .epplan), spreadsheets, recovery snapshots and PDF briefings all
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import errno
 
 from erasmus_planner.domain.errors import Message, PlanError
 

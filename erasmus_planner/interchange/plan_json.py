@@ -14,7 +14,6 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, load_catalogue
@@ -23,6 +22,10 @@ from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.vocabulary import COMMUNITIES, FIELDS, ORG_TYPE_IDS, ROLES
 from erasmus_planner.interchange.files import atomic_write_bytes, reading
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing into every check process
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 FORMAT: Final = "erasmus-planner-plan"
 VERSION: Final = 1

@@ -17,13 +17,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from erasmus_planner.domain.errors import Message, PlanError, Translator
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.interchange import partner_columns as pc
 from erasmus_planner.interchange import table_files
 from erasmus_planner.interchange.partner_columns import COLUMNS, EXPORT_HEADERS, REQUIRED, Column
+
+if TYPE_CHECKING:
+    from erasmus_planner.domain.errors import Translator
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_SEARCH_ROWS: Final = 10
