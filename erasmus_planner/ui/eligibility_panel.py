@@ -36,10 +36,6 @@ _CONFIDENCE_MARKS: Final = {
 MAX_SUGGESTIONS: Final = 8
 
 
-def _esc(text: str) -> str:
-    return escape(text)
-
-
 def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: str | None) -> str:
     """ "Cooperation Partnerships — School education (KA220-SCH)" """
     action = catalogue.action(action_id)
@@ -130,7 +126,7 @@ class VerdictBanner(QFrame):
             counts.append(self.tr("%n warning(s) to review", "", warnings))
         if not counts:
             counts.append(self.tr("Every requirement is met"))
-        self.detail.setText(f"{_esc(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
+        self.detail.setText(f"{escape(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
         self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
         self._status = status
         self.icon.setPixmap(status_icon(status).pixmap(self.icon.size()))
@@ -197,21 +193,21 @@ class AgencyCard(QFrame):
     def show_agency(self, agency: Agency | None, why_none: str, language: str | None = None) -> None:
         if agency is None:
             self.name.setText(self.tr("Not known yet"))
-            self.body.setText(_esc(why_none))
+            self.body.setText(escape(why_none))
             self.setAccessibleDescription(why_none)
             return
         title = agency.name + (f" ({agency.acronym})" if agency.acronym and agency.acronym not in agency.name else "")
-        self.name.setText(_esc(title))
+        self.name.setText(escape(title))
         lines = []
         if agency.name_local and agency.name_local != agency.name:
-            lines.append(f"<i>{_esc(agency.name_local)}</i>")
+            lines.append(f"<i>{escape(agency.name_local)}</i>")
         place = ", ".join(p for p in (agency.city, countries.name(agency.country, language) if agency.country else "") if p)
-        website = f' · <a href="{_esc(agency.website)}">{_esc(agency.website.split("://")[-1].rstrip("/"))}</a>' if agency.website else ""
-        lines.append(_esc(place) + website)
-        lines.append(f"<span>{_esc(agency.reason)}</span>")
+        website = f' · <a href="{escape(agency.website)}">{escape(agency.website.split("://")[-1].rstrip("/"))}</a>' if agency.website else ""
+        lines.append(escape(place) + website)
+        lines.append(f"<span>{escape(agency.reason)}</span>")
         if agency.alternatives:
             alternatives = "; ".join(
-                f"{_esc(a.name)}" + (f" ({_esc(a.valid)})" if a.valid else "") for a in agency.alternatives
+                f"{escape(a.name)}" + (f" ({escape(a.valid)})" if a.valid else "") for a in agency.alternatives
             )
             lines.append(self.tr("Also possible: {names}").format(names=alternatives))
         self.body.setText("<br>".join(lines))
@@ -275,8 +271,8 @@ class EligibilityPanel(QWidget):
     def retranslate(self) -> None:
         """Headings and names in the current language, and the report again (the session now
         writes its findings in that language)."""
-        self.findings_heading.setText(f"<b>{_esc(self.tr('Checklist'))}</b>")
-        self.suggestions_heading.setText(f"<b>{_esc(self.tr('What else fits?'))}</b>")
+        self.findings_heading.setText(f"<b>{escape(self.tr('Checklist'))}</b>")
+        self.suggestions_heading.setText(f"<b>{escape(self.tr('What else fits?'))}</b>")
         self.findings.setAccessibleName(self.tr("Checklist"))
         self.suggestions.setAccessibleName(self.tr("What else fits?"))
         self.suggestions.setToolTip(self.tr("Click a row or press Enter to switch the plan to that action"))
@@ -330,16 +326,16 @@ class EligibilityPanel(QWidget):
         status_word = {"pass": self.tr("Met"), "fail": self.tr("Not met"), "warn": self.tr("Warning"), "info": self.tr("Note")}
         mark = self.tr(_CONFIDENCE_MARKS[finding.confidence]) if _CONFIDENCE_MARKS.get(finding.confidence) else ""
         # Problems in bold; met rules in plain text, so the eye goes to what needs doing.
-        message = _esc(finding.message)
+        message = escape(finding.message)
         parts = [message if finding.status in ("pass", "info") else f"<b>{message}</b>"]
         plain = [f"{status_word.get(finding.status, finding.status)}: {finding.message}"]
         if finding.hint:
-            parts.append(f"→ {_esc(finding.hint)}")
+            parts.append(f"→ {escape(finding.hint)}")
             plain.append(finding.hint)
-        source_line = f"<small><span class='muted'>{_esc(finding.source)}</span></small>" if finding.source else ""
+        source_line = f"<small><span class='muted'>{escape(finding.source)}</span></small>" if finding.source else ""
         if mark:
             colour = theme.status_text_colour("warn").name()
-            source_line = f"<small><b style='color:{colour}'>{_esc(mark)}</b> · </small>" + source_line
+            source_line = f"<small><b style='color:{colour}'>{escape(mark)}</b> · </small>" + source_line
             plain.append(mark)
         if source_line:
             parts.append(source_line)
@@ -378,7 +374,7 @@ class EligibilityPanel(QWidget):
         item = self.suggestions.add_row(
             status_icon(status),
             f"{label}. {detail}",
-            f"<b>{_esc(label)}</b><br><small>{_esc(detail)}</small>",
+            f"<b>{escape(label)}</b><br><small>{escape(detail)}</small>",
             "\n".join(suggestion.missing) or detail,
         )
         item.setData(SuggestionRole, (suggestion.action, suggestion.field, suggestion.lot))

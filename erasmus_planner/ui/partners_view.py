@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,34 +42,22 @@ from erasmus_planner.ui.partner_table_model import (
     PartnerRole,
     PartnerTableModel,
 )
+from erasmus_planner.ui.viewport_width import KnowsViewportWidth
 
 
 # Types most consortia have: the type column is as wide as the longest of them reads.
 _TYPICAL_TYPES = ("school", "youth-organisation", "ngo", "public-body-local", "enterprise-sme", "higher-education")
 
 
-class PartnerTable(QTableView):
-    """The partner table, which reports its viewport's width as it changes.
-
-    ``viewport().width()`` is not asked before the first paint: the first ``viewport()`` call of
-    a process makes PySide6 create the Python type of every widget class (a plain ``QWidget``
-    made by Qt is looked up among all of them), about 10 ms of start-up."""
+class PartnerTable(KnowsViewportWidth, QTableView):
+    """The partner table, which reports its viewport's resizes (to size its columns)."""
 
     def __init__(self, resized: Callable[[], None]) -> None:
         super().__init__()
         self._resized = resized
-        self._viewport_width: int | None = None  # known from the viewport's first resize event
 
-    def viewport_width(self) -> int:
-        if self._viewport_width is None:  # not laid out yet: no scroll bar, no row headers
-            return self.maximumViewportSize().width()
-        return self._viewport_width
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # A scroll area's resizeEvent is its viewport's (the viewport has its new size by now).
-        self._viewport_width = event.size().width()
+    def viewport_resized(self) -> None:
         self._resized()  # before the view's own handling, as an event filter on the viewport was
-        super().resizeEvent(event)
 
 
 class PartnersView(QWidget):

@@ -9,7 +9,7 @@ Secondary text is marked ``<span class='muted'>``.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPainter, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+
+from erasmus_planner.ui.viewport_width import KnowsViewportWidth
 
 HtmlRole = Qt.ItemDataRole.UserRole + 10
 PADDING = 6
@@ -60,7 +62,7 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         self.initStyleOption(option, index)
-        width = self._view.viewport_width() if isinstance(self._view, RichList) else self._view.viewport().width()
+        width = self._view.viewport_width() if isinstance(self._view, KnowsViewportWidth) else self._view.viewport().width()
         doc = self._document(option, index, width - ICON - 3 * PADDING)
         height = max(int(doc.size().height()), ICON) + 2 * PADDING
         return QSize(width, height)
@@ -89,7 +91,7 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RichList(QListWidget):
+class RichList(KnowsViewportWidth, QListWidget):
     """A vertically scrolling list of wrapped rich-text rows."""
 
     def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None) -> None:
@@ -103,19 +105,6 @@ class RichList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self._viewport_width: int | None = None  # known from the viewport's first resize event
-
-    def viewport_width(self) -> int:
-        """The viewport's width, without asking ``viewport()`` before the first paint: that first
-        call makes PySide6 create the Python type of every widget class (~10 ms of start-up)."""
-        if self._viewport_width is None:  # not laid out yet: no scroll bar
-            return self.maximumViewportSize().width()
-        return self._viewport_width
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # A scroll area's resizeEvent is its viewport's (the viewport has its new size by now).
-        self._viewport_width = event.size().width()
-        super().resizeEvent(event)
 
     def add_row(self, icon: QIcon, plain: str, html: str, tooltip: str = "") -> QListWidgetItem:
         item = QListWidgetItem(icon, plain)

@@ -7,7 +7,6 @@ resting on unconfirmed sources carry a visible mark, as in the checklist.
 
 from __future__ import annotations
 
-import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, RuleDef
 from erasmus_planner.ui import catalogue_text, labels
+from erasmus_planner.ui.wording import escape
 
 CONFIDENCE_LABELS = {
     "official": QT_TRANSLATE_NOOP("RulesDialog", "Official"),
@@ -159,10 +159,10 @@ class RulesDialog(QDialog):
         if item is None:
             self.detail.clear()
             return
-        parts = [f"<b>{html.escape(item.text(0))}</b> — {html.escape(item.text(1))}"]
+        parts = [f"<b>{escape(item.text(0))}</b> — {escape(item.text(1))}"]
         if item.text(2):
-            parts.append(f"{html.escape(item.text(2))}: {html.escape(item.data(3, Qt.ItemDataRole.UserRole) or '')}")
-        parts.append(html.escape(item.text(3)))
+            parts.append(f"{escape(item.text(2))}: {escape(item.data(3, Qt.ItemDataRole.UserRole) or '')}")
+        parts.append(escape(item.text(3)))
         self.detail.setText("<br>".join(parts))
 
     def _add_rules(self, parent: QTreeWidgetItem, rules: tuple[RuleDef, ...], year: int | None) -> None:
