@@ -59,7 +59,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = build_parser(words[0] if words and words[0] in COMMAND_MODULE else None)
     args = parser.parse_args(words)
     if args.command is None:
-        args = parser.parse_args(["open", *(argv or [])])
+        args = parser.parse_args(["open", *words])
     return args
 
 

@@ -38,13 +38,12 @@ class LockHolder:
 
 class PlanLocked(PlanError):
     """The plan cannot be opened for editing: open elsewhere (``holder`` says where, when known),
-    or no lock can be taken (``problem`` says why). The message ends by offering read-only, which
+    or no lock can be taken (``reason`` says why). The message ends by offering read-only, which
     is what the window does; the command line words its own ending from ``problem``."""
 
     def __init__(self, path: Path, holder: LockHolder | None, *, reason: Message | None = None) -> None:
         self.path = path
         self.holder = holder
-        self.elsewhere = reason is None
         self.reason = reason  # why no lock can be taken; None when the plan is open elsewhere
         self.problem = (
             Message("is open in another window or program{holder}", holder=_describe(holder))
@@ -52,6 +51,11 @@ class PlanLocked(PlanError):
             else Message("cannot be opened for editing: {reason}", reason=reason)
         )
         super().__init__(Message("{problem}; open it read-only?", problem=self.problem), source=str(path))
+
+    @property
+    def elsewhere(self) -> bool:
+        """Open in another window or program (not: no lock can be taken here)."""
+        return self.reason is None
 
 
 def _describe(holder: LockHolder | None) -> Message | str:

@@ -21,6 +21,9 @@ from erasmus_planner.domain.wording import wording
 from erasmus_planner.ui import i18n
 
 if TYPE_CHECKING:  # the spreadsheet reader is imported only when a spreadsheet is
+    from collections.abc import Callable
+
+    from erasmus_planner.domain.wording import Wording
     from erasmus_planner.interchange.spreadsheets import RowProblem
 
 _CONTEXT: Final = "labels"
@@ -98,23 +101,24 @@ def vocabulary(text: str) -> str:
 def error_text(error: PlanError) -> str:
     """A PlanError (a file that cannot be read, a locked plan, …) in the interface's language;
     the file's path in front stays as it is."""
-    if i18n.current() == i18n.PSEUDO:
-        return i18n.pseudo(str(error))
-    return error.text(wording(i18n.content_language()))
+    return _said(error, error.text)
 
 
 def message_text(message: Message) -> str:
     """A fragment of an error (why a plan cannot be locked, …) in the interface's language."""
-    if i18n.current() == i18n.PSEUDO:
-        return i18n.pseudo(str(message))
-    return message.render(wording(i18n.content_language()))
+    return _said(message, message.render)
 
 
 def row_problem_text(problem: RowProblem) -> str:
     """A spreadsheet row that cannot be imported ("row 4, column 'Country': …"), in the interface's language."""
+    return _said(problem, problem.text)
+
+
+def _said(value: object, render: Callable[[Wording], str]) -> str:
+    """``render`` in the interface's language; the English text lengthened in the pseudo-language."""
     if i18n.current() == i18n.PSEUDO:
-        return i18n.pseudo(str(problem))
-    return problem.text(wording(i18n.content_language()))
+        return i18n.pseudo(str(value))
+    return render(wording(i18n.content_language()))
 
 
 def identifier_problem(problem: str) -> str:
