@@ -20,7 +20,7 @@ from typing import Any, Final, Literal
 from erasmus_planner.domain.identifiers import oid_problem, pic_problem
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.domain.report import Report
-from erasmus_planner.domain.rule_kinds import _problem_text as identifier_problem_text  # the checklist's wording
+from erasmus_planner.domain.rule_kinds import identifier_problem_text  # the checklist's wording
 from erasmus_planner.domain.wording import wording
 
 Severity = Literal["fail", "warn", "info"]

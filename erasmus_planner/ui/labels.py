@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import Message, PlanError
-from erasmus_planner.domain.rule_kinds import _problem_text as identifier_problem_text  # the checklist's wording
+from erasmus_planner.domain.rule_kinds import identifier_problem_text  # the checklist's wording
 from erasmus_planner.domain.vocabulary import COMMUNITY_LABELS, FIELD_LABELS, ROLE_LABELS, VOCABULARY, type_label
 from erasmus_planner.domain.wording import wording
 from erasmus_planner.ui import i18n

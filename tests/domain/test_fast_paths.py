@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.identifiers import fold_name, normalise_oid, normalise_pic, oid_problem, pic_problem
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.domain.rule_kinds import _duplicates, _identifier_problems
+from erasmus_planner.domain.rules.partner_identifiers import _duplicates, _identifier_problems
 
 
 def duplicates_reference(partners):  # type: ignore[no-untyped-def]

@@ -100,13 +100,13 @@ def test_applicant_seniority_does_not_depend_on_strftime(monkeypatch: pytest.Mon
     """Windows refuses "%-d" and "%B" follows the locale Qt sets: the date is written by hand."""
     from datetime import date
 
-    from erasmus_planner.domain import rule_kinds
+    from erasmus_planner.domain.rules import applicant
 
     class WindowsDate(date):
         def strftime(self, fmt: str) -> str:
             raise ValueError("Invalid format string")
 
-    monkeypatch.setattr(rule_kinds, "date", WindowsDate)
+    monkeypatch.setattr(applicant, "date", WindowsDate)
     plan = replace_partner(build("cooperation-partnership", 2027, "vet"), 0, established="2026-01-01")
     found = finding(check(plan), "applicant-seniority")
     assert found.status == "fail" and "(5 March 2027)" in found.message

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from consortium_factory import build, org, with_partner
-from erasmus_planner.domain import rule_kinds
 from erasmus_planner.domain.eligibility import check, options, suggest
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.model import Plan
+from erasmus_planner.domain.rules import partner_identifiers
 from erasmus_planner.domain.vocabulary import ASSOCIATED
 
 CATALOGUE = load_catalogue()
@@ -69,7 +69,7 @@ def test_a_knowledge_alliance_consortium_fits_a_knowledge_alliance_first() -> No
 
 def test_action_independent_facts_are_worked_out_once_per_suggest(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = {"duplicates": 0, "identifiers": 0}
-    real_duplicates, real_identifiers = rule_kinds._duplicates, rule_kinds._identifier_problems
+    real_duplicates, real_identifiers = partner_identifiers._duplicates, partner_identifiers._identifier_problems
 
     def counting_duplicates(partners):  # type: ignore[no-untyped-def]
         calls["duplicates"] += 1
@@ -79,8 +79,8 @@ def test_action_independent_facts_are_worked_out_once_per_suggest(monkeypatch: p
         calls["identifiers"] += 1
         return real_identifiers(partners)
 
-    monkeypatch.setattr(rule_kinds, "_duplicates", counting_duplicates)
-    monkeypatch.setattr(rule_kinds, "_identifier_problems", counting_identifiers)
+    monkeypatch.setattr(partner_identifiers, "_duplicates", counting_duplicates)
+    monkeypatch.setattr(partner_identifiers, "_identifier_problems", counting_identifiers)
     plan = messy(build("alliance-for-innovation", 2024, lot="education-enterprises"))
     assert len(suggest(plan)) > 5
     assert calls == {"duplicates": 1, "identifiers": 1}

@@ -262,13 +262,57 @@
 </context>
 <context>
     <name>findings</name>
-    <message numerus="yes">
-        <source>{n} more EU Member State</source>
-        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
-        <translation>
-            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaat</numerusform>
-            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaaten</numerusform>
-        </translation>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Programmland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Partnerland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein nicht mit dem Programm assoziiertes Drittland</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (geben Sie zur Sicherheit das genaue Datum an)</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation>; bisher ist keine als Antragsteller markiert</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation>; {name} wurde {year} gegründet</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation>; das Gründungsdatum von {name} ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation>; {value} ist kein Datum (verwenden Sie JJJJ oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation>; {name} wurde am {date} gegründet</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation>; {count} sind als Antragsteller markiert: {names}</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation>; {items}</translation>
     </message>
     <message>
         <source>Choose one of them.</source>
@@ -281,6 +325,62 @@
     <message>
         <source>Clear the lot.</source>
         <translation>Entfernen Sie das Los.</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>{action} gibt es im Bereich {field} nicht; Bereiche: {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>Das Los {lot} ist im Aufruf {year} nicht offen{when}; Lose in diesem Jahr: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>Projekte vom Typ „{name}“ gibt es in den Aufrufen {years}, nicht im Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>{action} haben keine Bildungsbereiche; der Bereich {field} wird ignoriert</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>{action} haben im Aufruf {year} keine Lose; das Los {lot} entfällt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>{action} haben keinen Projekttyp {variant}; Typen: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>Projekte vom Typ „{name}“ gibt es im Bereich {field} nicht</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>{action} brauchen einen Bildungsbereich: {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>{action} des Aufrufs {year} werden in einem Los beantragt: {choices}</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> (es ist in den Aufrufen {years} offen)</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation}: keine ECHE eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaat</numerusform>
+            <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} more full partner</source>
@@ -305,6 +405,85 @@
             <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaat oder assoziierten Drittland</numerusform>
             <numerusform>{n} weiteren, noch nicht im Konsortium vertretenen EU-Mitgliedstaaten oder assoziierten Drittländern</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} Organisation</numerusform>
+            <numerusform>{n} Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <extracomment>{from_each_of} when several countries are missing.</extracomment>
+        <translation>aus jedem von</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} Monat</numerusform>
+            <numerusform>{n} Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min} bis {max} Monate</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} oder {second} Monate</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (assoziierter Partner)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country}: {status})</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>eine OID beginnt mit dem Buchstaben E, gefolgt von 8 Ziffern (zum Beispiel E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>nach dem E enthält eine OID nur Ziffern (zum Beispiel E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>eine OID hat genau 8 Ziffern nach dem E; diese hat {n}</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>eine PIC besteht nur aus Ziffern, genau 9 (zum Beispiel 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>eine PIC hat genau 9 Ziffern; diese hat {n}</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name}: {identifier} {value} – {problem}</translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <extracomment>A list after a colon (French: ' : ').</extracomment>
+        <translation>: {items}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>gleicher Name, Land: {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>gleiche {identifier} {value}</translation>
     </message>
     <message numerus="yes">
         <source>{n} more school</source>
@@ -426,66 +605,6 @@
         <source>a youth organisation or group</source>
         <translation>eine Jugendorganisation oder -gruppe</translation>
     </message>
-    <message>
-        <source>; {name} is established in {country}, a Programme Country in {year}</source>
-        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Programmland</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a Partner Country in {year}</source>
-        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein Partnerland</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, an EU Member State in {year}</source>
-        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein EU-Mitgliedstaat</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
-        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein mit dem Programm assoziiertes Drittland</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
-        <translation>; Sitz von {name}: {country}, im Aufruf {year} ein nicht mit dem Programm assoziiertes Drittland</translation>
-    </message>
-    <message>
-        <source> (give the exact date to be sure)</source>
-        <translation> (geben Sie zur Sicherheit das genaue Datum an)</translation>
-    </message>
-    <message>
-        <source>{organisation} has none recorded</source>
-        <translation>{organisation}: keine ECHE eingetragen</translation>
-    </message>
-    <message>
-        <source>{action} do not exist in the field {field}; fields: {choices}</source>
-        <translation>{action} gibt es im Bereich {field} nicht; Bereiche: {choices}</translation>
-    </message>
-    <message>
-        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
-        <translation>Das Los {lot} ist im Aufruf {year} nicht offen{when}; Lose in diesem Jahr: {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
-        <translation>Projekte vom Typ „{name}“ gibt es in den Aufrufen {years}, nicht im Aufruf {year}</translation>
-    </message>
-    <message>
-        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
-        <translation>eine OID beginnt mit dem Buchstaben E, gefolgt von 8 Ziffern (zum Beispiel E10123456)</translation>
-    </message>
-    <message>
-        <source>after the E an OID has digits only (for example E10123456)</source>
-        <translation>nach dem E enthält eine OID nur Ziffern (zum Beispiel E10123456)</translation>
-    </message>
-    <message>
-        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
-        <translation>eine OID hat genau 8 Ziffern nach dem E; diese hat {n}</translation>
-    </message>
-    <message>
-        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
-        <translation>eine PIC besteht nur aus Ziffern, genau 9 (zum Beispiel 949999999)</translation>
-    </message>
-    <message>
-        <source>a PIC has exactly 9 digits; this one has {n}</source>
-        <translation>eine PIC hat genau 9 Ziffern; diese hat {n}</translation>
-    </message>
     <message numerus="yes">
         <source>is required</source>
         <extracomment>{required} in 'At least {min} {group} {required} as applicant or {full_partners} from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest. English plural: are required</extracomment>
@@ -510,142 +629,14 @@
             <numerusform>als Vollpartner</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{n} organisation</source>
-        <extracomment>English plural: {n} organisations</extracomment>
-        <translation>
-            <numerusform>{n} Organisation</numerusform>
-            <numerusform>{n} Organisationen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{action} have no fields; the field {field} is ignored</source>
-        <translation>{action} haben keine Bildungsbereiche; der Bereich {field} wird ignoriert</translation>
-    </message>
-    <message>
-        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
-        <translation>{action} haben im Aufruf {year} keine Lose; das Los {lot} entfällt</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>{action} have no project type {variant}; types: {choices}</source>
-        <translation>{action} haben keinen Projekttyp {variant}; Typen: {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects are not available in {field}</source>
-        <translation>Projekte vom Typ „{name}“ gibt es im Bereich {field} nicht</translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation>{items} und {last}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>from each of</source>
-        <extracomment>{from_each_of} when several countries are missing.</extracomment>
-        <translation>aus jedem von</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
-        <translation>aus</translation>
-    </message>
     <message>
         <source>{name} is {a_type}</source>
         <extracomment>{a_type}: in English the type with 'a'/'an'; in other languages the type's label alone, so write it as a label.</extracomment>
         <translation>{name} ist vom Typ „{a_type}“</translation>
     </message>
     <message>
-        <source>; none is marked as applicant yet</source>
-        <translation>; bisher ist keine als Antragsteller markiert</translation>
-    </message>
-    <message>
-        <source>; {name} was established in {year}</source>
-        <translation>; {name} wurde {year} gegründet</translation>
-    </message>
-    <message>
-        <source>{action} need a field: {choices}</source>
-        <translation>{action} brauchen einen Bildungsbereich: {choices}</translation>
-    </message>
-    <message>
-        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
-        <translation>{action} des Aufrufs {year} werden in einem Los beantragt: {choices}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} month</source>
-        <extracomment>English plural: {n} months</extracomment>
-        <translation>
-            <numerusform>{n} Monat</numerusform>
-            <numerusform>{n} Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{min} to {max} months</source>
-        <translation>{min} bis {max} Monate</translation>
-    </message>
-    <message numerus="yes">
-        <source>{items} and {n} more</source>
-        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
-        <translation>
-            <numerusform>{items} und {n} weitere</numerusform>
-            <numerusform>{items} und {n} weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: {items}</source>
-        <extracomment>A list after a colon (French: ' : ').</extracomment>
-        <translation>: {items}</translation>
-    </message>
-    <message>
-        <source>; the date of establishment of {name} is not given</source>
-        <translation>; das Gründungsdatum von {name} ist nicht angegeben</translation>
-    </message>
-    <message>
-        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
-        <translation>; {value} ist kein Datum (verwenden Sie JJJJ oder JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>; {name} was established on {date}</source>
-        <translation>; {name} wurde am {date} gegründet</translation>
-    </message>
-    <message>
-        <source> (it exists in the calls {years})</source>
-        <translation> (es ist in den Aufrufen {years} offen)</translation>
-    </message>
-    <message>
-        <source>{first} or {second} months</source>
-        <translation>{first} oder {second} Monate</translation>
-    </message>
-    <message>
-        <source>; {items}</source>
-        <translation>; {items}</translation>
-    </message>
-    <message>
         <source>Per country: {items}.</source>
         <translation>Pro Land – {items}.</translation>
-    </message>
-    <message>
-        <source>; {count} are marked as applicant: {names}</source>
-        <translation>; {count} sind als Antragsteller markiert: {names}</translation>
-    </message>
-    <message>
-        <source>{name}: {identifier} {value}, {problem}</source>
-        <translation>{name}: {identifier} {value} – {problem}</translation>
-    </message>
-    <message>
-        <source>same name in {country}</source>
-        <translation>gleicher Name, Land: {country}</translation>
-    </message>
-    <message>
-        <source>same {identifier} {value}</source>
-        <translation>gleiche {identifier} {value}</translation>
     </message>
     <message>
         <source>{country} lacks {groups}</source>
@@ -656,12 +647,21 @@
         <translation>{country}: {examples} hinzufügen</translation>
     </message>
     <message>
-        <source>{name} (associated partner)</source>
-        <translation>{name} (assoziierter Partner)</translation>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
     </message>
     <message>
-        <source>{name} ({country}: {status})</source>
-        <translation>{name} ({country}: {status})</translation>
+        <source>; </source>
+        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} und {n} weitere</numerusform>
+            <numerusform>{items} und {n} weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

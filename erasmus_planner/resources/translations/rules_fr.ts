@@ -262,13 +262,57 @@
 </context>
 <context>
     <name>findings</name>
-    <message numerus="yes">
-        <source>{n} more EU Member State</source>
-        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
-        <translation>
-            <numerusform>d'un autre État membre de l'UE non encore représenté dans le consortium</numerusform>
-            <numerusform>de {n} autres États membres de l'UE non encore représentés dans le consortium</numerusform>
-        </translation>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays participant au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays partenaire pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (État membre de l'UE pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays tiers associé au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation> ; siège de l'organisation {name} : {country} (pays tiers non associé au programme pour l'appel {year})</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (indiquez la date exacte pour en être sûr)</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation> ; aucune n'est encore désignée comme candidat</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation> ; année de création de l'organisation {name} : {year}</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation> ; la date de création de l'organisation {name} n'est pas indiquée</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation> ; {value} n'est pas une date (utilisez AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation> ; date de création de l'organisation {name} : {date}</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation> ; {count} sont désignées comme candidat : {names}</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation> ; {items}</translation>
     </message>
     <message>
         <source>Choose one of them.</source>
@@ -281,6 +325,62 @@
     <message>
         <source>Clear the lot.</source>
         <translation>Effacez le lot.</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>Les {action} n'existent pas dans le domaine {field} ; domaines : {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>Le lot {lot} n'est pas ouvert dans l'appel {year}{when} ; lots de cette année : {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>Les projets « {name} » existent dans les appels {years}, pas dans l'appel {year}</translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>Les {action} n'ont pas de domaine ; le domaine {field} est ignoré</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>Les {action} n'ont pas de lot dans l'appel {year} ; le lot {lot} ne s'applique pas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>Les {action} n'ont pas de type de projet {variant} ; types : {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>Les projets « {name} » ne sont pas disponibles dans le domaine {field}</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>Les {action} nécessitent un domaine : {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>Pour les {action} de l'appel {year}, la candidature se fait dans un lot : {choices}</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> (il existe dans les appels {years})</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation} : aucune ECHE enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>d'un autre État membre de l'UE non encore représenté dans le consortium</numerusform>
+            <numerusform>de {n} autres États membres de l'UE non encore représentés dans le consortium</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} more full partner</source>
@@ -305,6 +405,85 @@
             <numerusform>d'un autre État membre de l'UE ou pays tiers associé au programme non encore représenté dans le consortium</numerusform>
             <numerusform>de {n} autres États membres de l'UE ou pays tiers associés au programme non encore représentés dans le consortium</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} organisation</numerusform>
+            <numerusform>{n} organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <extracomment>{from_each_of} when several countries are missing.</extracomment>
+        <translation>dans chacun</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
+        <translation>issu</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} mois</numerusform>
+            <numerusform>{n} mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min} à {max} mois</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} ou {second} mois</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (partenaire associé)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country} : {status})</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>un OID commence par la lettre E, suivie de 8 chiffres (par exemple E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>après le E, un OID ne contient que des chiffres (par exemple E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>un OID compte exactement 8 chiffres après le E ; celui-ci en a {n}</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>un PIC ne contient que des chiffres, 9 exactement (par exemple 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>un PIC compte exactement 9 chiffres ; celui-ci en a {n}</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name} : {identifier} {value}, {problem}</translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <extracomment>A list after a colon (French: ' : ').</extracomment>
+        <translation> : {items}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>même nom, pays : {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>même {identifier} {value}</translation>
     </message>
     <message numerus="yes">
         <source>{n} more school</source>
@@ -426,66 +605,6 @@
         <source>a youth organisation or group</source>
         <translation>une organisation ou un groupe de jeunes</translation>
     </message>
-    <message>
-        <source>; {name} is established in {country}, a Programme Country in {year}</source>
-        <translation> ; siège de l'organisation {name} : {country} (pays participant au programme pour l'appel {year})</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a Partner Country in {year}</source>
-        <translation> ; siège de l'organisation {name} : {country} (pays partenaire pour l'appel {year})</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, an EU Member State in {year}</source>
-        <translation> ; siège de l'organisation {name} : {country} (État membre de l'UE pour l'appel {year})</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
-        <translation> ; siège de l'organisation {name} : {country} (pays tiers associé au programme pour l'appel {year})</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
-        <translation> ; siège de l'organisation {name} : {country} (pays tiers non associé au programme pour l'appel {year})</translation>
-    </message>
-    <message>
-        <source> (give the exact date to be sure)</source>
-        <translation> (indiquez la date exacte pour en être sûr)</translation>
-    </message>
-    <message>
-        <source>{organisation} has none recorded</source>
-        <translation>{organisation} : aucune ECHE enregistrée</translation>
-    </message>
-    <message>
-        <source>{action} do not exist in the field {field}; fields: {choices}</source>
-        <translation>Les {action} n'existent pas dans le domaine {field} ; domaines : {choices}</translation>
-    </message>
-    <message>
-        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
-        <translation>Le lot {lot} n'est pas ouvert dans l'appel {year}{when} ; lots de cette année : {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
-        <translation>Les projets « {name} » existent dans les appels {years}, pas dans l'appel {year}</translation>
-    </message>
-    <message>
-        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
-        <translation>un OID commence par la lettre E, suivie de 8 chiffres (par exemple E10123456)</translation>
-    </message>
-    <message>
-        <source>after the E an OID has digits only (for example E10123456)</source>
-        <translation>après le E, un OID ne contient que des chiffres (par exemple E10123456)</translation>
-    </message>
-    <message>
-        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
-        <translation>un OID compte exactement 8 chiffres après le E ; celui-ci en a {n}</translation>
-    </message>
-    <message>
-        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
-        <translation>un PIC ne contient que des chiffres, 9 exactement (par exemple 949999999)</translation>
-    </message>
-    <message>
-        <source>a PIC has exactly 9 digits; this one has {n}</source>
-        <translation>un PIC compte exactement 9 chiffres ; celui-ci en a {n}</translation>
-    </message>
     <message numerus="yes">
         <source>is required</source>
         <extracomment>{required} in 'At least {min} {group} {required} as applicant or {full_partners} from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest. English plural: are required</extracomment>
@@ -510,142 +629,14 @@
             <numerusform>comme partenaires à part entière</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{n} organisation</source>
-        <extracomment>English plural: {n} organisations</extracomment>
-        <translation>
-            <numerusform>{n} organisation</numerusform>
-            <numerusform>{n} organisations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{action} have no fields; the field {field} is ignored</source>
-        <translation>Les {action} n'ont pas de domaine ; le domaine {field} est ignoré</translation>
-    </message>
-    <message>
-        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
-        <translation>Les {action} n'ont pas de lot dans l'appel {year} ; le lot {lot} ne s'applique pas</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>{action} have no project type {variant}; types: {choices}</source>
-        <translation>Les {action} n'ont pas de type de projet {variant} ; types : {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects are not available in {field}</source>
-        <translation>Les projets « {name} » ne sont pas disponibles dans le domaine {field}</translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation>{items} et {last}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
-        <translation> ; </translation>
-    </message>
-    <message>
-        <source>from each of</source>
-        <extracomment>{from_each_of} when several countries are missing.</extracomment>
-        <translation>dans chacun</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
-        <translation>issu</translation>
-    </message>
     <message>
         <source>{name} is {a_type}</source>
         <extracomment>{a_type}: in English the type with 'a'/'an'; in other languages the type's label alone, so write it as a label.</extracomment>
         <translation>{name} est de type « {a_type} »</translation>
     </message>
     <message>
-        <source>; none is marked as applicant yet</source>
-        <translation> ; aucune n'est encore désignée comme candidat</translation>
-    </message>
-    <message>
-        <source>; {name} was established in {year}</source>
-        <translation> ; année de création de l'organisation {name} : {year}</translation>
-    </message>
-    <message>
-        <source>{action} need a field: {choices}</source>
-        <translation>Les {action} nécessitent un domaine : {choices}</translation>
-    </message>
-    <message>
-        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
-        <translation>Pour les {action} de l'appel {year}, la candidature se fait dans un lot : {choices}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} month</source>
-        <extracomment>English plural: {n} months</extracomment>
-        <translation>
-            <numerusform>{n} mois</numerusform>
-            <numerusform>{n} mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{min} to {max} months</source>
-        <translation>{min} à {max} mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>{items} and {n} more</source>
-        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
-        <translation>
-            <numerusform>{items} et {n} autre</numerusform>
-            <numerusform>{items} et {n} autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: {items}</source>
-        <extracomment>A list after a colon (French: ' : ').</extracomment>
-        <translation> : {items}</translation>
-    </message>
-    <message>
-        <source>; the date of establishment of {name} is not given</source>
-        <translation> ; la date de création de l'organisation {name} n'est pas indiquée</translation>
-    </message>
-    <message>
-        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
-        <translation> ; {value} n'est pas une date (utilisez AAAA ou AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>; {name} was established on {date}</source>
-        <translation> ; date de création de l'organisation {name} : {date}</translation>
-    </message>
-    <message>
-        <source> (it exists in the calls {years})</source>
-        <translation> (il existe dans les appels {years})</translation>
-    </message>
-    <message>
-        <source>{first} or {second} months</source>
-        <translation>{first} ou {second} mois</translation>
-    </message>
-    <message>
-        <source>; {items}</source>
-        <translation> ; {items}</translation>
-    </message>
-    <message>
         <source>Per country: {items}.</source>
         <translation>Par pays — {items}.</translation>
-    </message>
-    <message>
-        <source>; {count} are marked as applicant: {names}</source>
-        <translation> ; {count} sont désignées comme candidat : {names}</translation>
-    </message>
-    <message>
-        <source>{name}: {identifier} {value}, {problem}</source>
-        <translation>{name} : {identifier} {value}, {problem}</translation>
-    </message>
-    <message>
-        <source>same name in {country}</source>
-        <translation>même nom, pays : {country}</translation>
-    </message>
-    <message>
-        <source>same {identifier} {value}</source>
-        <translation>même {identifier} {value}</translation>
     </message>
     <message>
         <source>{country} lacks {groups}</source>
@@ -656,12 +647,21 @@
         <translation>{country} : ajoutez {examples}</translation>
     </message>
     <message>
-        <source>{name} (associated partner)</source>
-        <translation>{name} (partenaire associé)</translation>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
     </message>
     <message>
-        <source>{name} ({country}: {status})</source>
-        <translation>{name} ({country} : {status})</translation>
+        <source>; </source>
+        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} et {n} autre</numerusform>
+            <numerusform>{items} et {n} autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -262,12 +262,57 @@
 </context>
 <context>
     <name>findings</name>
-    <message numerus="yes">
-        <source>{n} more EU Member State</source>
-        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
-        <translation>
-            <numerusform>{n} AB Üye Devleti daha</numerusform>
-        </translation>
+    <message>
+        <source>; {name} is established in {country}, a Programme Country in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Program Ülkesi)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a Partner Country in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Ortak Ülke)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, an EU Member State in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında AB Üye Devleti)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili üçüncü ülke)</translation>
+    </message>
+    <message>
+        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
+        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili olmayan üçüncü ülke)</translation>
+    </message>
+    <message>
+        <source> (give the exact date to be sure)</source>
+        <translation> (emin olmak için kesin tarihi girin)</translation>
+    </message>
+    <message>
+        <source>; none is marked as applicant yet</source>
+        <translation>; henüz hiçbir kuruluş başvuru sahibi olarak işaretlenmedi</translation>
+    </message>
+    <message>
+        <source>; {name} was established in {year}</source>
+        <translation>; {name} kuruluş yılı: {year}</translation>
+    </message>
+    <message>
+        <source>; the date of establishment of {name} is not given</source>
+        <translation>; {name} için kuruluş tarihi girilmemiş</translation>
+    </message>
+    <message>
+        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
+        <translation>; {value} bir tarih değil (YYYY veya YYYY-AA-GG kullanın)</translation>
+    </message>
+    <message>
+        <source>; {name} was established on {date}</source>
+        <translation>; {name} kuruluş tarihi: {date}</translation>
+    </message>
+    <message>
+        <source>; {count} are marked as applicant: {names}</source>
+        <translation>; {count} kuruluş başvuru sahibi olarak işaretlenmiş: {names}</translation>
+    </message>
+    <message>
+        <source>; {items}</source>
+        <translation>; {items}</translation>
     </message>
     <message>
         <source>Choose one of them.</source>
@@ -280,6 +325,61 @@
     <message>
         <source>Clear the lot.</source>
         <translation>Lotu boşaltın.</translation>
+    </message>
+    <message>
+        <source>{action} do not exist in the field {field}; fields: {choices}</source>
+        <translation>{action}, {field} alanında bulunmaz; alanlar: {choices}</translation>
+    </message>
+    <message>
+        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
+        <translation>{lot} lotu {year} teklif çağrısında açık değildir{when}; o yılın lotları: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
+        <translation>“{name}” projeleri {years} teklif çağrılarında vardır, {year} teklif çağrısında yoktur</translation>
+    </message>
+    <message>
+        <source>{action} have no fields; the field {field} is ignored</source>
+        <translation>{action} için alan yoktur; {field} alanı dikkate alınmaz</translation>
+    </message>
+    <message>
+        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
+        <translation>{action} için {year} teklif çağrısında lot yoktur; {lot} lotu geçerli değildir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>{action} have no project type {variant}; types: {choices}</source>
+        <translation>{action} için {variant} proje türü yoktur; türler: {choices}</translation>
+    </message>
+    <message>
+        <source>'{name}' projects are not available in {field}</source>
+        <translation>“{name}” projeleri {field} alanında sunulmaz</translation>
+    </message>
+    <message>
+        <source>{action} need a field: {choices}</source>
+        <translation>{action} için bir alan seçilmelidir: {choices}</translation>
+    </message>
+    <message>
+        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
+        <translation>{year} teklif çağrısında {action} için başvuru bir lot içinde yapılır: {choices}</translation>
+    </message>
+    <message>
+        <source> (it exists in the calls {years})</source>
+        <translation> ({years} teklif çağrılarında vardır)</translation>
+    </message>
+    <message>
+        <source>{organisation} has none recorded</source>
+        <translation>{organisation}: kayıtlı ECHE yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} more EU Member State</source>
+        <extracomment>Value of {more} in the hints 'Add a full partner {from_each_of} {more} not yet in the consortium.' and '... or add partners from {more}.'; write it to fit your templates (it may carry 'not yet in the consortium'). English plural: {n} more EU Member States</extracomment>
+        <translation>
+            <numerusform>{n} AB Üye Devleti daha</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} more full partner</source>
@@ -301,6 +401,83 @@
         <translation>
             <numerusform>{n} AB Üye Devleti veya Programla ilişkili üçüncü ülke daha</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation</source>
+        <extracomment>English plural: {n} organisations</extracomment>
+        <translation>
+            <numerusform>{n} kuruluş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from each of</source>
+        <extracomment>{from_each_of} when several countries are missing.</extracomment>
+        <translation>için, her birinden birer tam ortak</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
+        <translation>için bir tam ortak</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month</source>
+        <extracomment>English plural: {n} months</extracomment>
+        <translation>
+            <numerusform>{n} ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{min} to {max} months</source>
+        <translation>{min}–{max} ay</translation>
+    </message>
+    <message>
+        <source>{first} or {second} months</source>
+        <translation>{first} veya {second} ay</translation>
+    </message>
+    <message>
+        <source>{name} (associated partner)</source>
+        <translation>{name} (ilişkili ortak)</translation>
+    </message>
+    <message>
+        <source>{name} ({country}: {status})</source>
+        <translation>{name} ({country}: {status})</translation>
+    </message>
+    <message>
+        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
+        <translation>OID, E harfiyle başlar ve ardından 8 rakam gelir (örneğin E10123456)</translation>
+    </message>
+    <message>
+        <source>after the E an OID has digits only (for example E10123456)</source>
+        <translation>OID'de E harfinden sonra yalnızca rakam bulunur (örneğin E10123456)</translation>
+    </message>
+    <message>
+        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
+        <translation>OID'de E harfinden sonra tam 8 rakam bulunur; bunda {n} rakam var</translation>
+    </message>
+    <message>
+        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
+        <translation>PIC yalnızca rakamlardan oluşur, tam 9 rakam (örneğin 949999999)</translation>
+    </message>
+    <message>
+        <source>a PIC has exactly 9 digits; this one has {n}</source>
+        <translation>PIC tam 9 rakamdan oluşur; bunda {n} rakam var</translation>
+    </message>
+    <message>
+        <source>{name}: {identifier} {value}, {problem}</source>
+        <translation>{name}: {identifier} {value}, {problem}</translation>
+    </message>
+    <message>
+        <source>: {items}</source>
+        <extracomment>A list after a colon (French: ' : ').</extracomment>
+        <translation>: {items}</translation>
+    </message>
+    <message>
+        <source>same name in {country}</source>
+        <translation>aynı ad, ülke: {country}</translation>
+    </message>
+    <message>
+        <source>same {identifier} {value}</source>
+        <translation>aynı {identifier}: {value}</translation>
     </message>
     <message numerus="yes">
         <source>{n} more school</source>
@@ -412,66 +589,6 @@
         <source>a youth organisation or group</source>
         <translation>bir gençlik kuruluşu veya grubu</translation>
     </message>
-    <message>
-        <source>; {name} is established in {country}, a Programme Country in {year}</source>
-        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Program Ülkesi)</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a Partner Country in {year}</source>
-        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Ortak Ülke)</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, an EU Member State in {year}</source>
-        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında AB Üye Devleti)</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country associated to the Programme in {year}</source>
-        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili üçüncü ülke)</translation>
-    </message>
-    <message>
-        <source>; {name} is established in {country}, a third country not associated to the Programme in {year}</source>
-        <translation>; {name} kuruluşunun ülkesi: {country} ({year} teklif çağrısında Programla ilişkili olmayan üçüncü ülke)</translation>
-    </message>
-    <message>
-        <source> (give the exact date to be sure)</source>
-        <translation> (emin olmak için kesin tarihi girin)</translation>
-    </message>
-    <message>
-        <source>{organisation} has none recorded</source>
-        <translation>{organisation}: kayıtlı ECHE yok</translation>
-    </message>
-    <message>
-        <source>{action} do not exist in the field {field}; fields: {choices}</source>
-        <translation>{action}, {field} alanında bulunmaz; alanlar: {choices}</translation>
-    </message>
-    <message>
-        <source>The lot {lot} is not open in the {year} call{when}; lots that year: {choices}</source>
-        <translation>{lot} lotu {year} teklif çağrısında açık değildir{when}; o yılın lotları: {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects exist in the calls {years}, not in {year}</source>
-        <translation>“{name}” projeleri {years} teklif çağrılarında vardır, {year} teklif çağrısında yoktur</translation>
-    </message>
-    <message>
-        <source>an OID starts with the letter E, followed by 8 digits (for example E10123456)</source>
-        <translation>OID, E harfiyle başlar ve ardından 8 rakam gelir (örneğin E10123456)</translation>
-    </message>
-    <message>
-        <source>after the E an OID has digits only (for example E10123456)</source>
-        <translation>OID'de E harfinden sonra yalnızca rakam bulunur (örneğin E10123456)</translation>
-    </message>
-    <message>
-        <source>an OID has exactly 8 digits after the E; this one has {n}</source>
-        <translation>OID'de E harfinden sonra tam 8 rakam bulunur; bunda {n} rakam var</translation>
-    </message>
-    <message>
-        <source>a PIC has digits only: 9 of them (for example 949999999)</source>
-        <translation>PIC yalnızca rakamlardan oluşur, tam 9 rakam (örneğin 949999999)</translation>
-    </message>
-    <message>
-        <source>a PIC has exactly 9 digits; this one has {n}</source>
-        <translation>PIC tam 9 rakamdan oluşur; bunda {n} rakam var</translation>
-    </message>
     <message numerus="yes">
         <source>is required</source>
         <extracomment>{required} in 'At least {min} {group} {required} as applicant or {full_partners} from {eligible}'; agrees with {min}. It may be the verb alone if the template holds the rest. English plural: are required</extracomment>
@@ -493,139 +610,14 @@
             <numerusform>tam ortak olarak</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{n} organisation</source>
-        <extracomment>English plural: {n} organisations</extracomment>
-        <translation>
-            <numerusform>{n} kuruluş</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{action} have no fields; the field {field} is ignored</source>
-        <translation>{action} için alan yoktur; {field} alanı dikkate alınmaz</translation>
-    </message>
-    <message>
-        <source>{action} have no lots in the {year} call; the lot {lot} does not apply</source>
-        <translation>{action} için {year} teklif çağrısında lot yoktur; {lot} lotu geçerli değildir</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>yok</translation>
-    </message>
-    <message>
-        <source>{action} have no project type {variant}; types: {choices}</source>
-        <translation>{action} için {variant} proje türü yoktur; türler: {choices}</translation>
-    </message>
-    <message>
-        <source>'{name}' projects are not available in {field}</source>
-        <translation>“{name}” projeleri {field} alanında sunulmaz</translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation>{items} ve {last}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>from each of</source>
-        <extracomment>{from_each_of} when several countries are missing.</extracomment>
-        <translation>için, her birinden birer tam ortak</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <extracomment>{from_each_of} when one country is missing: 'Add a full partner {from_each_of} {more} ...'.</extracomment>
-        <translation>için bir tam ortak</translation>
-    </message>
     <message>
         <source>{name} is {a_type}</source>
         <extracomment>{a_type}: in English the type with 'a'/'an'; in other languages the type's label alone, so write it as a label.</extracomment>
         <translation>{name} kuruluşunun türü: {a_type}</translation>
     </message>
     <message>
-        <source>; none is marked as applicant yet</source>
-        <translation>; henüz hiçbir kuruluş başvuru sahibi olarak işaretlenmedi</translation>
-    </message>
-    <message>
-        <source>; {name} was established in {year}</source>
-        <translation>; {name} kuruluş yılı: {year}</translation>
-    </message>
-    <message>
-        <source>{action} need a field: {choices}</source>
-        <translation>{action} için bir alan seçilmelidir: {choices}</translation>
-    </message>
-    <message>
-        <source>{action} of the {year} call are applied for in a lot: {choices}</source>
-        <translation>{year} teklif çağrısında {action} için başvuru bir lot içinde yapılır: {choices}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} month</source>
-        <extracomment>English plural: {n} months</extracomment>
-        <translation>
-            <numerusform>{n} ay</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{min} to {max} months</source>
-        <translation>{min}–{max} ay</translation>
-    </message>
-    <message numerus="yes">
-        <source>{items} and {n} more</source>
-        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
-        <translation>
-            <numerusform>{items} ve {n} tane daha</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>: {items}</source>
-        <extracomment>A list after a colon (French: ' : ').</extracomment>
-        <translation>: {items}</translation>
-    </message>
-    <message>
-        <source>; the date of establishment of {name} is not given</source>
-        <translation>; {name} için kuruluş tarihi girilmemiş</translation>
-    </message>
-    <message>
-        <source>; {value} is not a date (use YYYY or YYYY-MM-DD)</source>
-        <translation>; {value} bir tarih değil (YYYY veya YYYY-AA-GG kullanın)</translation>
-    </message>
-    <message>
-        <source>; {name} was established on {date}</source>
-        <translation>; {name} kuruluş tarihi: {date}</translation>
-    </message>
-    <message>
-        <source> (it exists in the calls {years})</source>
-        <translation> ({years} teklif çağrılarında vardır)</translation>
-    </message>
-    <message>
-        <source>{first} or {second} months</source>
-        <translation>{first} veya {second} ay</translation>
-    </message>
-    <message>
-        <source>; {items}</source>
-        <translation>; {items}</translation>
-    </message>
-    <message>
         <source>Per country: {items}.</source>
         <translation>Ülkelere göre — {items}.</translation>
-    </message>
-    <message>
-        <source>; {count} are marked as applicant: {names}</source>
-        <translation>; {count} kuruluş başvuru sahibi olarak işaretlenmiş: {names}</translation>
-    </message>
-    <message>
-        <source>{name}: {identifier} {value}, {problem}</source>
-        <translation>{name}: {identifier} {value}, {problem}</translation>
-    </message>
-    <message>
-        <source>same name in {country}</source>
-        <translation>aynı ad, ülke: {country}</translation>
-    </message>
-    <message>
-        <source>same {identifier} {value}</source>
-        <translation>aynı {identifier}: {value}</translation>
     </message>
     <message>
         <source>{country} lacks {groups}</source>
@@ -636,12 +628,20 @@
         <translation>{country}: {examples} ekleyin</translation>
     </message>
     <message>
-        <source>{name} (associated partner)</source>
-        <translation>{name} (ilişkili ortak)</translation>
+        <source>{items} and {last}</source>
+        <translation>{items} ve {last}</translation>
     </message>
     <message>
-        <source>{name} ({country}: {status})</source>
-        <translation>{name} ({country}: {status})</translation>
+        <source>; </source>
+        <extracomment>Separator between clauses (French: ' ; ').</extracomment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and {n} more</source>
+        <extracomment>The end of a long list of names. English plural: {items} and {n} more</extracomment>
+        <translation>
+            <numerusform>{items} ve {n} tane daha</numerusform>
+        </translation>
     </message>
 </context>
 <context>
