@@ -35,7 +35,7 @@ from erasmus_planner.export import (
 )
 from erasmus_planner.export.content import identifiers_text, short_type_label  # noqa: E402
 from erasmus_planner.export.pages import BOTTOM_MARGIN, SIDE_MARGIN, TOP_MARGIN, paper_size  # noqa: E402
-from erasmus_planner.export.sections import PARTNER_COLUMNS  # noqa: E402
+from erasmus_planner.export.sections.partner_tables import PARTNER_COLUMNS  # noqa: E402
 from erasmus_planner.export.styles import TABLE_SIZE  # noqa: E402
 
 GOAL = 3.0

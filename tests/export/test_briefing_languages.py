@@ -19,7 +19,7 @@ from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.wording import wording
 from erasmus_planner.export import briefing_bytes
 from erasmus_planner.export.content import build_content
-from erasmus_planner.export.sections import CELL_PAD, partner_widths
+from erasmus_planner.export.sections.partner_tables import CELL_PAD, partner_widths
 from erasmus_planner.export.styles import TABLE_SIZE
 from erasmus_planner.services.plan_files import load_plan
 
