@@ -42,7 +42,7 @@ from erasmus_planner.domain.wording import (
 
 PACKAGE = ROOT / "erasmus_planner"
 TRANSLATIONS = PACKAGE / "resources" / "translations"
-SCANNED = (*sorted((PACKAGE / "domain").rglob("*.py")), *sorted((PACKAGE / "export").glob("*.py")), PACKAGE / "cli" / "text_report.py")
+SCANNED = (*sorted((PACKAGE / "domain").rglob("*.py")), *sorted((PACKAGE / "export").rglob("*.py")), PACKAGE / "cli" / "text_report.py")
 # One-argument helpers whose context is fixed: ``ctx.tr("…")`` in the rule kinds, ``content.t("…")``
 # (or its alias ``t``) in the briefing, ``say("…")`` in the agency resolver.
 HELPERS = {"tr": "findings", "trn": "findings", "t": "briefing", "say": "agency"}

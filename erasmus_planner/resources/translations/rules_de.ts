@@ -1893,55 +1893,8 @@
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <source>NOT
-ELIGIBLE</source>
-        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
-        <translation>NICHT
-FÖRDERFÄHIG</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
-    </message>
-    <message>
-        <source>What else fits?</source>
-        <translation>Was passt noch?</translation>
-    </message>
-    <message>
         <source>The consortium at a glance</source>
         <translation>Das Konsortium auf einen Blick</translation>
-    </message>
-    <message>
-        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
-        <translation>Einige Buchstaben fehlen in der Schrift der Übersicht und erscheinen als leere Kästchen</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
     <message>
         <source>SUBMIT TO</source>
@@ -1952,48 +1905,8 @@ FÖRDERFÄHIG</translation>
         <translation>ANTRAGSTELLER (KOORDINATOR)</translation>
     </message>
     <message>
-        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
-        <translation>Jede Regel für {target}, geprüft an den unten aufgeführten Partnern; was zuerst zu beheben ist, steht oben. Der Status steht als Symbol und Wort: {fail}, {warn} (vor dem Einreichen prüfen), {pass} und {info}.</translation>
-    </message>
-    <message>
-        <source>Sources are cited in English, as the documents they name are written.</source>
-        <translation>Quellen werden auf Englisch zitiert, in der Sprache der genannten Dokumente.</translation>
-    </message>
-    <message>
-        <source>Eligibility checklist</source>
-        <translation>Prüfliste zur Förderfähigkeit</translation>
-    </message>
-    <message>
-        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
-        <translation>Nach Ländern gruppiert, das Land des Antragstellers zuerst; der Antragsteller ist fett gedruckt. Anträge für diese Aktion nennen Organisationen mit ihrer {identifier}.</translation>
-    </message>
-    <message>
-        <source>Partners by country</source>
-        <translation>Partner nach Ländern</translation>
-    </message>
-    <message>
         <source>No agency can be named yet</source>
         <translation>Noch keine Agentur bestimmbar</translation>
-    </message>
-    <message>
-        <source>No rule applies to this plan.</source>
-        <translation>Für diesen Plan gilt keine Regel.</translation>
-    </message>
-    <message>
-        <source>Missing:</source>
-        <translation>Es fehlt:</translation>
-    </message>
-    <message>
-        <source>Every requirement is met by the same partners.</source>
-        <translation>Dieselben Partner erfüllen alle Anforderungen.</translation>
-    </message>
-    <message>
-        <source> in partners {numbers}</source>
-        <translation> bei den Partnern {numbers}</translation>
-    </message>
-    <message>
-        <source>Check those names in the plan.</source>
-        <translation>Prüfen Sie diese Namen im Plan.</translation>
     </message>
     <message>
         <source>ERASMUS+ CONSORTIUM BRIEFING</source>
@@ -2002,10 +1915,6 @@ FÖRDERFÄHIG</translation>
     <message>
         <source>VERDICT</source>
         <translation>BEWERTUNG</translation>
-    </message>
-    <message>
-        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
-        <translation>Dieselben Partner im Vergleich mit anderen Aktionen des Aufrufs {year}, die passendsten zuerst, jeweils mit dem, was noch fehlt.</translation>
     </message>
     <message>
         <source>Call {year}</source>
@@ -2024,20 +1933,111 @@ FÖRDERFÄHIG</translation>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <source>No other action of the {year} call is open to this consortium.</source>
-        <translation>Keine andere Aktion des Aufrufs {year} steht diesem Konsortium offen.</translation>
-    </message>
-    <message>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>Was zu tun ist:</translation>
-    </message>
-    <message>
         <source>Or:</source>
         <translation>Oder:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Einige Buchstaben fehlen in der Schrift der Übersicht und erscheinen als leere Kästchen</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Nach Ländern gruppiert, das Land des Antragstellers zuerst; der Antragsteller ist fett gedruckt. Anträge für diese Aktion nennen Organisationen mit ihrer {identifier}.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Partner nach Ländern</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> bei den Partnern {numbers}</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Prüfen Sie diese Namen im Plan.</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
+        <translation>NICHT
+FÖRDERFÄHIG</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Was passt noch?</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>Jede Regel für {target}, geprüft an den unten aufgeführten Partnern; was zuerst zu beheben ist, steht oben. Der Status steht als Symbol und Wort: {fail}, {warn} (vor dem Einreichen prüfen), {pass} und {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Quellen werden auf Englisch zitiert, in der Sprache der genannten Dokumente.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Prüfliste zur Förderfähigkeit</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Für diesen Plan gilt keine Regel.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Es fehlt:</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Dieselben Partner erfüllen alle Anforderungen.</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Dieselben Partner im Vergleich mit anderen Aktionen des Aufrufs {year}, die passendsten zuerst, jeweils mit dem, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>Keine andere Aktion des Aufrufs {year} steht diesem Konsortium offen.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>official source</source>

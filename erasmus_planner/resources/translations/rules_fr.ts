@@ -1893,55 +1893,8 @@
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <source>NOT
-ELIGIBLE</source>
-        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
-        <translation>NON
-ÉLIGIBLE</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
-    </message>
-    <message>
-        <source>What else fits?</source>
-        <translation>Quelles autres actions conviennent ?</translation>
-    </message>
-    <message>
         <source>The consortium at a glance</source>
         <translation>Le consortium en un coup d'œil</translation>
-    </message>
-    <message>
-        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
-        <translation>Certaines lettres manquent dans la police de la note et s'impriment comme des cases vides</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>SUBMIT TO</source>
@@ -1952,48 +1905,8 @@ ELIGIBLE</source>
         <translation>CANDIDAT (COORDINATEUR)</translation>
     </message>
     <message>
-        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
-        <translation>Chaque règle de {target}, vérifiée pour les partenaires ci-dessous ; ce qu'il faut corriger d'abord figure en tête. Les statuts sont imprimés sous forme de symbole et de mot : {fail}, {warn} (à vérifier avant le dépôt), {pass} et {info}.</translation>
-    </message>
-    <message>
-        <source>Sources are cited in English, as the documents they name are written.</source>
-        <translation>Les sources sont citées en anglais, langue des documents qu'elles désignent.</translation>
-    </message>
-    <message>
-        <source>Eligibility checklist</source>
-        <translation>Liste de contrôle de l'éligibilité</translation>
-    </message>
-    <message>
-        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
-        <translation>Regroupés par pays, le pays du candidat en premier ; le candidat est imprimé en gras. Les candidatures à cette action identifient les organisations par leur {identifier}.</translation>
-    </message>
-    <message>
-        <source>Partners by country</source>
-        <translation>Partenaires par pays</translation>
-    </message>
-    <message>
         <source>No agency can be named yet</source>
         <translation>Aucune agence ne peut encore être désignée</translation>
-    </message>
-    <message>
-        <source>No rule applies to this plan.</source>
-        <translation>Aucune règle ne s'applique à ce plan.</translation>
-    </message>
-    <message>
-        <source>Missing:</source>
-        <translation>Manque :</translation>
-    </message>
-    <message>
-        <source>Every requirement is met by the same partners.</source>
-        <translation>Les mêmes partenaires remplissent toutes les exigences.</translation>
-    </message>
-    <message>
-        <source> in partners {numbers}</source>
-        <translation> chez les partenaires {numbers}</translation>
-    </message>
-    <message>
-        <source>Check those names in the plan.</source>
-        <translation>Vérifiez ces noms dans le plan.</translation>
     </message>
     <message>
         <source>ERASMUS+ CONSORTIUM BRIEFING</source>
@@ -2002,10 +1915,6 @@ ELIGIBLE</source>
     <message>
         <source>VERDICT</source>
         <translation>CONCLUSION</translation>
-    </message>
-    <message>
-        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
-        <translation>Les mêmes partenaires confrontés aux autres actions de l'appel {year}, les plus adaptées en premier, avec ce qui manque encore à chacune.</translation>
     </message>
     <message>
         <source>Call {year}</source>
@@ -2024,20 +1933,111 @@ ELIGIBLE</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <source>No other action of the {year} call is open to this consortium.</source>
-        <translation>Aucune autre action de l'appel {year} n'est ouverte à ce consortium.</translation>
-    </message>
-    <message>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>À faire :</translation>
-    </message>
-    <message>
         <source>Or:</source>
         <translation>Ou :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Certaines lettres manquent dans la police de la note et s'impriment comme des cases vides</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Regroupés par pays, le pays du candidat en premier ; le candidat est imprimé en gras. Les candidatures à cette action identifient les organisations par leur {identifier}.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Partenaires par pays</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> chez les partenaires {numbers}</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Vérifiez ces noms dans le plan.</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
+        <translation>NON
+ÉLIGIBLE</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Quelles autres actions conviennent ?</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>Chaque règle de {target}, vérifiée pour les partenaires ci-dessous ; ce qu'il faut corriger d'abord figure en tête. Les statuts sont imprimés sous forme de symbole et de mot : {fail}, {warn} (à vérifier avant le dépôt), {pass} et {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Les sources sont citées en anglais, langue des documents qu'elles désignent.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Liste de contrôle de l'éligibilité</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Aucune règle ne s'applique à ce plan.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manque :</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Les mêmes partenaires remplissent toutes les exigences.</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Les mêmes partenaires confrontés aux autres actions de l'appel {year}, les plus adaptées en premier, avec ce qui manque encore à chacune.</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>Aucune autre action de l'appel {year} n'est ouverte à ce consortium.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>À faire :</translation>
     </message>
     <message>
         <source>official source</source>

@@ -1857,55 +1857,8 @@
         <translation>Sayfa {page} / {total}</translation>
     </message>
     <message>
-        <source>NOT
-ELIGIBLE</source>
-        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
-        <translation>UYGUN
-DEĞİL</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Kuruluş</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tür</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Şehir</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Kaynak:</translation>
-    </message>
-    <message>
-        <source>What else fits?</source>
-        <translation>Başka neler uygun?</translation>
-    </message>
-    <message>
         <source>The consortium at a glance</source>
         <translation>Bir bakışta konsorsiyum</translation>
-    </message>
-    <message>
-        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
-        <translation>Bazı harfler özetin yazı tipinde bulunmadığından boş kutu olarak basılır</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Bulgu</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Eylem</translation>
     </message>
     <message>
         <source>SUBMIT TO</source>
@@ -1916,48 +1869,8 @@ DEĞİL</translation>
         <translation>BAŞVURU SAHİBİ (KOORDİNATÖR)</translation>
     </message>
     <message>
-        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
-        <translation>{target} kapsamındaki her kural aşağıdaki ortaklara göre kontrol edildi; önce düzeltilmesi gerekenler en üstte. Durumlar bir simge ve bir sözcükle gösterilir: {fail}, {warn} (başvurudan önce gözden geçirin), {pass} ve {info}.</translation>
-    </message>
-    <message>
-        <source>Sources are cited in English, as the documents they name are written.</source>
-        <translation>Kaynaklar, atıfta bulundukları belgelerin dili olan İngilizce ile verilmiştir.</translation>
-    </message>
-    <message>
-        <source>Eligibility checklist</source>
-        <translation>Uygunluk kontrol listesi</translation>
-    </message>
-    <message>
-        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
-        <translation>Ülkelere göre gruplanmıştır, önce başvuru sahibinin ülkesi gelir; başvuru sahibi kalın yazılmıştır. Bu eylemin başvurularında kuruluşlar {identifier} numaralarıyla tanımlanır.</translation>
-    </message>
-    <message>
-        <source>Partners by country</source>
-        <translation>Ülkelere göre ortaklar</translation>
-    </message>
-    <message>
         <source>No agency can be named yet</source>
         <translation>Henüz bir ajans belirlenemiyor</translation>
-    </message>
-    <message>
-        <source>No rule applies to this plan.</source>
-        <translation>Bu plana uygulanan kural yok.</translation>
-    </message>
-    <message>
-        <source>Missing:</source>
-        <translation>Eksik olanlar:</translation>
-    </message>
-    <message>
-        <source>Every requirement is met by the same partners.</source>
-        <translation>Aynı ortaklar tüm koşulları karşılıyor.</translation>
-    </message>
-    <message>
-        <source> in partners {numbers}</source>
-        <translation> — {numbers} numaralı ortaklarda</translation>
-    </message>
-    <message>
-        <source>Check those names in the plan.</source>
-        <translation>Bu adları planda kontrol edin.</translation>
     </message>
     <message>
         <source>ERASMUS+ CONSORTIUM BRIEFING</source>
@@ -1966,10 +1879,6 @@ DEĞİL</translation>
     <message>
         <source>VERDICT</source>
         <translation>SONUÇ</translation>
-    </message>
-    <message>
-        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
-        <translation>Aynı ortakların {year} teklif çağrısının diğer eylemlerine göre durumu; en uygunlar önce, her birinde hâlâ eksik olanlarla.</translation>
     </message>
     <message>
         <source>Call {year}</source>
@@ -1988,20 +1897,111 @@ DEĞİL</translation>
         <translation>İletişim:</translation>
     </message>
     <message>
-        <source>No other action of the {year} call is open to this consortium.</source>
-        <translation>{year} teklif çağrısının başka hiçbir eylemi bu konsorsiyuma açık değil.</translation>
-    </message>
-    <message>
         <source>Why:</source>
         <translation>Neden:</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>Yapılacaklar:</translation>
-    </message>
-    <message>
         <source>Or:</source>
         <translation>Veya:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Some letters cannot be drawn by the briefing's font and print as empty boxes</source>
+        <translation>Bazı harfler özetin yazı tipinde bulunmadığından boş kutu olarak basılır</translation>
+    </message>
+    <message>
+        <source>Grouped by country, the applicant's country first; the applicant is printed in bold. Applications for this action identify organisations by their {identifier}.</source>
+        <translation>Ülkelere göre gruplanmıştır, önce başvuru sahibinin ülkesi gelir; başvuru sahibi kalın yazılmıştır. Bu eylemin başvurularında kuruluşlar {identifier} numaralarıyla tanımlanır.</translation>
+    </message>
+    <message>
+        <source>Partners by country</source>
+        <translation>Ülkelere göre ortaklar</translation>
+    </message>
+    <message>
+        <source> in partners {numbers}</source>
+        <translation> — {numbers} numaralı ortaklarda</translation>
+    </message>
+    <message>
+        <source>Check those names in the plan.</source>
+        <translation>Bu adları planda kontrol edin.</translation>
+    </message>
+    <message>
+        <source>NOT
+ELIGIBLE</source>
+        <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
+        <translation>UYGUN
+DEĞİL</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
+    </message>
+    <message>
+        <source>What else fits?</source>
+        <translation>Başka neler uygun?</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bulgu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Each rule of {target}, checked against the partners below, what to fix first. Statuses are printed as a symbol and a word: {fail}, {warn} (review before submitting), {pass} and {info}.</source>
+        <translation>{target} kapsamındaki her kural aşağıdaki ortaklara göre kontrol edildi; önce düzeltilmesi gerekenler en üstte. Durumlar bir simge ve bir sözcükle gösterilir: {fail}, {warn} (başvurudan önce gözden geçirin), {pass} ve {info}.</translation>
+    </message>
+    <message>
+        <source>Sources are cited in English, as the documents they name are written.</source>
+        <translation>Kaynaklar, atıfta bulundukları belgelerin dili olan İngilizce ile verilmiştir.</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Uygunluk kontrol listesi</translation>
+    </message>
+    <message>
+        <source>No rule applies to this plan.</source>
+        <translation>Bu plana uygulanan kural yok.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Eksik olanlar:</translation>
+    </message>
+    <message>
+        <source>Every requirement is met by the same partners.</source>
+        <translation>Aynı ortaklar tüm koşulları karşılıyor.</translation>
+    </message>
+    <message>
+        <source>The same partners against other actions of the {year} call, best fits first, with what each still needs.</source>
+        <translation>Aynı ortakların {year} teklif çağrısının diğer eylemlerine göre durumu; en uygunlar önce, her birinde hâlâ eksik olanlarla.</translation>
+    </message>
+    <message>
+        <source>No other action of the {year} call is open to this consortium.</source>
+        <translation>{year} teklif çağrısının başka hiçbir eylemi bu konsorsiyuma açık değil.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Yapılacaklar:</translation>
     </message>
     <message>
         <source>official source</source>
