@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from importlib.resources import as_file
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from erasmus_planner.domain.resources import resource
@@ -31,6 +31,20 @@ FONT_FILES: dict[str, str] = {
 }
 
 _lock = threading.Lock()
+
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with letters beyond U+FFFF (𝕊, emoji) written as the UTF-16
+    pair PDF asks for: ReportLab writes five hex digits, which readers reject, so such a name
+    could not be searched or copied out of the briefing."""
+    text: str = _reportlab_to_unicode(fontname, subset)
+    for code, value in enumerate(subset):
+        if value > 0xFFFF:
+            pair = chr(value).encode("utf-16-be").hex().upper()
+            text = text.replace(f"<{code:02X}> <{value:X}>", f"<{code:02X}> <{pair}>")
+    return text
 _registered = False
 
 
@@ -40,6 +54,7 @@ def register_fonts() -> str:
     with _lock:
         if _registered:
             return FAMILY
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
         for font_name, file_name in FONT_FILES.items():
             # as_file gives a real path even when the package is zipped; TTFont reads the whole
             # file while constructing, so the path need not outlive this block.

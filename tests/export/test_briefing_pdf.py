@@ -304,6 +304,7 @@ def test_letters_the_font_cannot_draw_are_pointed_out() -> None:
 
 @settings(max_examples=15, deadline=None)
 @example(name="\u061f\u0640", city="")  # Arabic question mark and tatweel: once failed extraction
+@example(name="\U0001d54a", city="")  # 𝕊, beyond U+FFFF: ReportLab wrote its ToUnicode entry unreadably
 @given(
     name=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120),
     city=st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
