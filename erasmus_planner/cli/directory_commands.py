@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_OK
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.vocabulary import ORG_TYPE_IDS
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 _DIRECTORY_HELP = (
     "the partner directory file (default: $ERASMUS_PLANNER_DIRECTORY, else partner-directory.sqlite3 in the "
     "user data folder)"

@@ -12,13 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 
+from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_INTERRUPTED
 from erasmus_planner.domain.errors import PlanError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     import argparse
-
-EXIT_BAD_INPUT = 2
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -72,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("erasmus-planner: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
     except Exception as exc:  # never a traceback in front of a user

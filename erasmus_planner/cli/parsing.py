@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from erasmus_planner import __version__
-from erasmus_planner.cli.main import EXIT_BAD_INPUT
+from erasmus_planner.cli import EXIT_BAD_INPUT
 
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
