@@ -1,6 +1,6 @@
 """Write erasmus_planner/resources/_toml_snapshot.json: every shipped TOML file parsed into JSON.
 
-Run after editing a file in resources/rules/ or resources/countries.toml (the test suite fails
+Run after editing a file in resources/rules/, resources/calls/ or resources/countries.toml (the test suite fails
 while the snapshot is stale; the planner itself stays correct, only slower to start):
 
     .venv/bin/python tools/build_toml_snapshot.py          # write it
@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from erasmus_planner.domain.calls import add_offsets
 from erasmus_planner.domain.resources import SNAPSHOT_NAME, parse_toml, source_stamp
 
 RESOURCES = Path(__file__).resolve().parents[1] / "erasmus_planner" / "resources"
@@ -22,7 +23,12 @@ def build() -> str:
     files = {}
     for path in sorted(RESOURCES.rglob("*.toml")):
         text = path.read_text(encoding="utf-8")
-        files[path.relative_to(RESOURCES).as_posix()] = {"stamp": source_stamp(text), "data": parse_toml(text)}
+        key = path.relative_to(RESOURCES).as_posix()
+        data = parse_toml(text)
+        if key.startswith("calls/"):
+            # Each deadline's Brussels UTC offset, from zoneinfo now rather than in every check.
+            add_offsets(data)
+        files[key] = {"stamp": source_stamp(text), "data": data}
     return json.dumps({"generated_by": "tools/build_toml_snapshot.py", "files": files}, ensure_ascii=False) + "\n"
 
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
 
+from erasmus_planner.domain.brussels_time import Day, parse_day
 from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
 from erasmus_planner.domain.wording import LANGUAGES, wording
@@ -28,6 +29,19 @@ def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="count the days left to the next deadline from this date (default: today's date)",
+    )
+
+
+def today_of(args: argparse.Namespace) -> Day | None:
+    """The day ``--today`` names (a PlanError, exit 2, when it names none), or None for today."""
+    return parse_day(args.today) if getattr(args, "today", None) else None
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "check",
@@ -40,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("plan", metavar="PLAN", help="a plan file (.json or .epplan)")
     p.add_argument("--json", action="store_true", help="print the report as JSON (spec/plan-format.md §3)")
     add_language_option(p, "the messages, hints and agency reason (JSON keys stay English)")
+    add_today_option(p)
     p.set_defaults(handler=run_check)
 
     s = sub.add_parser(
@@ -83,13 +98,15 @@ def plain_arguments(words: Sequence[str]) -> SimpleNamespace | None:
         i += 1
     if plan is None:
         return None
-    handler = run_check if command == "check" else run_suggest
-    return SimpleNamespace(command=command, plan=plan, json=as_json, lang=language or "en", handler=handler)
+    if command == "check":
+        return SimpleNamespace(command=command, plan=plan, json=as_json, lang=language or "en", today=None, handler=run_check)
+    return SimpleNamespace(command=command, plan=plan, json=as_json, lang=language or "en", handler=run_suggest)
 
 
 def run_check(args: argparse.Namespace) -> int:
+    today = today_of(args)
     plan = load_plan(args.plan, require_applicant=True)
-    report = check(plan, language=args.lang)
+    report = check(plan, language=args.lang, today=today)
     if args.json:
         # One write: json.dump writes every token separately, a system call each when standard
         # output is unbuffered (PYTHONUNBUFFERED, python -u): ~500 for one report.

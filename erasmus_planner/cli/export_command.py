@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from erasmus_planner.cli.check_commands import add_language_option
+from erasmus_planner.cli.check_commands import add_language_option, add_today_option, today_of
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.services.plan_files import load_plan
 
@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--paper", choices=PAPERS, default="a4", type=str.lower, help="paper size (default: a4)")
     add_language_option(p, "the briefing's headings, labels and findings (names are printed as typed)")
+    add_today_option(p)
     p.set_defaults(handler=run_export)
 
 
@@ -42,9 +43,20 @@ def run_export(args: argparse.Namespace) -> int:
         raise PlanError("is a folder; give a file name ending in .pdf", source=str(out))
     if not out.parent.is_dir():
         raise PlanError(f"the folder {str(out.parent)!r} does not exist", source=str(out))
+    today = today_of(args)
     plan = load_plan(args.plan)
 
     from erasmus_planner.export import write_briefing
 
-    write_briefing(plan, out, paper=args.paper, language=args.lang)
+    if today is None:
+        write_briefing(plan, out, paper=args.paper, language=args.lang)
+        return 0
+    # The briefing as of that day: its date line and the days left to the next deadline.
+    import datetime as dt
+
+    from erasmus_planner.domain.eligibility import check
+
+    report = check(plan, language=args.lang, today=today)
+    title_date = dt.date(today.year, today.month, today.day)
+    write_briefing(plan, out, paper=args.paper, language=args.lang, report=report, title_date=title_date)
     return 0

@@ -11,7 +11,10 @@ import textwrap
 from collections.abc import Iterable
 
 from erasmus_planner.domain import countries
-from erasmus_planner.domain.catalogue import Catalogue
+from erasmus_planner.domain.brussels_time import Day
+from erasmus_planner.domain.call_calendar import CalendarRow
+from erasmus_planner.domain.call_wording import CALLS, call_line, deadline_text, submission_text
+from erasmus_planner.domain.catalogue import Catalogue, load_catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Agency, Report
@@ -78,6 +81,8 @@ def render_report(plan: Plan, report: Report, catalogue: Catalogue, w: Wording =
     lines.append("")
     why_not = next((f.message for f in report.findings if f.rule == "agency"), "")
     lines.extend(agency_lines(report.agency, why_not, w))
+    if report.call is not None and report.today is not None:
+        lines.append(_wrap(call_line(report.call, report.today, w), "  "))
     lines.append("")
     lines.append(w.tr("Checklist:", CLI))
     if not w.is_source:
@@ -106,4 +111,36 @@ def render_suggestions(plan: Plan, suggestions: Iterable[Suggestion], catalogue:
         lines.append(f"{rank:>2}. {describe_target(catalogue, s.action, s.field, s.lot, s.call_year, w)} — {verdict}")
         for item in s.missing:
             lines.append(_wrap("- " + item, "      "))
+    return "\n".join(lines) + "\n"
+
+
+def render_calendar(rows: Iterable[CalendarRow], year: int, action_id: str | None, on: Day, w: Wording = ENGLISH) -> str:
+    """The deadlines of a call year, action by action (``erasmus-planner calls``)."""
+    catalogue = load_catalogue()
+    rows = list(rows)
+    if not rows:
+        if action_id:
+            action = catalogue.action(action_id)
+            text = w.tr("{action} are not open in the {year} call (they are open in {years}).", CLI)
+            return text.format(action=w.tr(action.name, VOCABULARY), year=year, years=action.years) + "\n"
+        return w.tr("No action is open in the {year} call.", CLI).format(year=year) + "\n"
+    lines = [w.tr("Deadlines of the {year} call (Brussels time):", CLI).format(year=year), ""]
+    for row in rows:
+        action = catalogue.action(row.action)
+        parts = [f"{w.tr(action.name, VOCABULARY)} ({row.code})"]
+        if row.fields and set(row.fields) != set(action.fields):
+            parts.append(", ".join(w.tr(FIELD_LABELS[f], VOCABULARY) for f in row.fields))
+        if row.lots and set(row.lots) != {lot.id for lot in action.lots_in(year)}:
+            parts.append(", ".join(w.tr(lot.name, VOCABULARY) for lot in action.lots if lot.id in row.lots))
+        if row.route:
+            parts.append(w.tr("applications by European NGOs", CLI))
+        lines.append(" · ".join(parts))
+        if not row.deadlines:
+            lines.append("  " + w.tr("No deadline of this call is recorded yet.", CLI))
+        for deadline in row.deadlines:
+            label = w.tr("Round {round}: ", CLI).format(round=deadline.round) if len(row.deadlines) > 1 else ""
+            lines.append(_wrap(label + deadline_text(deadline, on, w), "  "))
+        lines.append(_wrap(w.tr("Submit: {text}", CALLS).format(text=submission_text(row.submission, w)), "  "))
+        lines.append("")
+    lines.append(_wrap(w.tr("Each date's source and confidence: erasmus-planner calls --year {year} --json", CLI).format(year=year), ""))
     return "\n".join(lines) + "\n"

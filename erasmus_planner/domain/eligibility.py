@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from erasmus_planner.domain.agencies import NoAgency, resolve_agency
+from erasmus_planner.domain.agencies import EXECUTIVE, NoAgency, resolve_agency
+from erasmus_planner.domain.brussels_time import Day, today as today_here
+from erasmus_planner.domain.calls import EUROPEAN_NGO, CallFacts, call_facts
 from erasmus_planner.domain.catalogue import ActionDef, Catalogue, RuleDef, load_catalogue
 from erasmus_planner.domain.consortium import Consortium
 from erasmus_planner.domain.model import Plan
@@ -122,14 +124,23 @@ def agency_for(plan: Plan, action: ActionDef, w: Wording | None = None) -> tuple
     return agency, agency.reason
 
 
+def call_for(plan: Plan, action: ActionDef, agency: Agency | None) -> CallFacts:
+    """The call facts of the plan: by the European-NGO route when the executive agency takes
+    the application of an action that National Agencies otherwise handle."""
+    route = EUROPEAN_NGO if agency is not None and agency.kind == EXECUTIVE and not action.centralised else None
+    return call_facts(action.id, plan.field, plan.lot, plan.call_year, route)
+
+
 def check(
     plan: Plan,
     catalogue: Catalogue | None = None,
     *,
     consortium: Consortium | None = None,
     language: str = "en",
+    today: Day | None = None,
 ) -> Report:
-    """Check the plan against its action's rules for its call year; name the agency.
+    """Check the plan against its action's rules for its call year; name the agency and the
+    call facts (the next deadline as seen on ``today``, by default the local date).
 
     Messages, hints and the agency's reason are written in ``language`` (en, de, fr, tr)."""
     w = wording(language)
@@ -162,6 +173,8 @@ def check(
         call_year=plan.call_year,
         findings=findings,
         agency=agency,
+        call=call_for(plan, action, agency),
+        today=today or today_here(),
     )
 
 

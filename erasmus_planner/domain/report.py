@@ -11,6 +11,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) 
 if TYPE_CHECKING:
     from typing import Any, Final, Literal
 
+    from erasmus_planner.domain.brussels_time import Day
+    from erasmus_planner.domain.calls import CallFacts
+
     Status = Literal["pass", "fail", "warn", "info"]
 STATUSES: Final[tuple[str, ...]] = ("pass", "fail", "warn", "info")
 
@@ -149,7 +152,10 @@ class Agency(Value):
 
 
 class Report(Value):
-    __slots__ = _fields = ("action", "field", "lot", "variant", "call_year", "findings", "agency")
+    """A verdict with its findings, the submitting agency, and the call facts (deadlines, how to
+    submit, the grant) as they stand on ``today``, the day the report is for."""
+
+    __slots__ = _fields = ("action", "field", "lot", "variant", "call_year", "findings", "agency", "call", "today")
 
     action: str
     field: str | None
@@ -158,6 +164,8 @@ class Report(Value):
     call_year: int
     findings: tuple[Finding, ...]
     agency: Agency | None
+    call: CallFacts | None
+    today: Day | None
 
     def __init__(
         self,
@@ -168,6 +176,8 @@ class Report(Value):
         call_year: int,
         findings: tuple[Finding, ...],
         agency: Agency | None = None,
+        call: CallFacts | None = None,
+        today: Day | None = None,
     ) -> None:
         _set(self, "action", action)
         _set(self, "field", field)
@@ -176,6 +186,8 @@ class Report(Value):
         _set(self, "call_year", call_year)
         _set(self, "findings", findings)
         _set(self, "agency", agency)
+        _set(self, "call", call)
+        _set(self, "today", today)
 
     @property
     def eligible(self) -> bool:
@@ -198,5 +210,6 @@ class Report(Value):
             "variant": self.variant,
             "call_year": self.call_year,
             "agency": self.agency.to_json() if self.agency else None,
+            "call": self.call.to_json(self.today) if self.call and self.today else None,
             "findings": [f.to_json() for f in self.findings],
         }

@@ -12,7 +12,8 @@ and an export thread can work in two languages at once.
 Contexts (the ``context`` argument, a ``<context>`` of the ``.ts`` file):
 ``rules`` message and hint templates of resources/rules/*.toml; ``findings`` fragments the
 evaluators build; ``vocabulary`` labels of types, roles, fields, statuses, actions; ``agency``
-reason sentences of the agency resolver; ``briefing`` the PDF's fixed words; ``cli`` the text
+reason sentences of the agency resolver; ``calls`` deadlines, ways to submit and grants
+(domain/call_wording.py); ``briefing`` the PDF's fixed words; ``cli`` the text
 report's fixed words; ``errors`` the templates of PlanError messages (domain/errors.py), so a
 file that cannot be read is explained in the window's language too.
 """
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 SOURCE_LANGUAGE: Final = "en"
 LANGUAGES: Final[tuple[str, ...]] = ("en", "de", "fr", "tr")
 LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch", "fr": "Français", "tr": "Türkçe"}
-CONTEXTS: Final[tuple[str, ...]] = ("rules", "findings", "vocabulary", "agency", "briefing", "cli", "errors")
+CONTEXTS: Final[tuple[str, ...]] = ("rules", "findings", "vocabulary", "agency", "calls", "briefing", "cli", "errors")
 
 # Entries a catalogue keeps for history but that must not be used.
 _DEAD: Final = frozenset({"vanished", "obsolete"})

@@ -30,7 +30,7 @@ ELIGIBLE: dict[str, Any] = {
     ],
 }
 
-CHECK_KEYS = {"eligible", "action", "field", "lot", "variant", "call_year", "agency", "findings"}
+CHECK_KEYS = {"eligible", "action", "field", "lot", "variant", "call_year", "agency", "call", "findings"}
 AGENCY_KEYS = {"kind", "name", "acronym", "country", "city", "reason"}
 AGENCY_ADDED = {"website", "alternatives"}  # additions to the spec's keys, never renames
 FINDING_KEYS = {"rule", "status", "message", "hint", "source"}

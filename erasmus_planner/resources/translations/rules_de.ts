@@ -1771,6 +1771,117 @@
     </message>
 </context>
 <context>
+    <name>calls</name>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} day left</source>
+        <extracomment>English plural: {n} days left</extracomment>
+        <translation>
+            <numerusform>noch {n} Tag</numerusform>
+            <numerusform>noch {n} Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the National Agency</source>
+        <translation>das eForm, online bei der Nationalen Agentur eingereicht</translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the executive agency (EACEA)</source>
+        <translation>das eForm, online bei der Exekutivagentur (EACEA) eingereicht</translation>
+    </message>
+    <message>
+        <source>the National Agency's web form, signed in with the organisation's OID</source>
+        <translation>das Webformular der Nationalen Agentur, angemeldet mit der OID der Einrichtung</translation>
+    </message>
+    <message>
+        <source>the Funding &amp; Tenders Portal, with each organisation's PIC</source>
+        <translation>das Funding &amp; Tenders Portal, mit der PIC jeder Einrichtung</translation>
+    </message>
+    <message>
+        <source>closes today</source>
+        <translation>endet heute</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no figure found</source>
+        <translation>kein Betrag gefunden</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} oder {last}</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Brussels time (UTC{offset})</source>
+        <translation>{date}, {time} Uhr Brüsseler Zeit (UTC{offset})</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>no deadline of the {year} call is recorded yet</source>
+        <translation>für die Ausschreibung {year} ist noch keine Frist erfasst</translation>
+    </message>
+    <message>
+        <source>the deadlines of the {year} call have passed (the last closed on {date})</source>
+        <translation>die Fristen der Ausschreibung {year} sind abgelaufen (die letzte am {date})</translation>
+    </message>
+    <message>
+        <source>a lump sum of EUR {amounts}</source>
+        <translation>ein Pauschalbetrag von {amounts} EUR</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>(verlängert vom {date})</translation>
+    </message>
+    <message>
+        <source>round {round} of {count}</source>
+        <translation>Runde {round} von {count}</translation>
+    </message>
+    <message>
+        <source>EUR {amount} per school and year, at most EUR {max} a year</source>
+        <translation>{amount} EUR je Schule und Jahr, höchstens {max} EUR im Jahr</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation>Frist: {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation>Einreichen: {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation>Zuschuss: {text}</translation>
+    </message>
+    <message>
+        <source>at most {amounts}</source>
+        <translation>höchstens {amounts}</translation>
+    </message>
+    <message>
+        <source>EUR {max} for {months} months</source>
+        <translation>{max} EUR für {months} Monate</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per year of the project</source>
+        <translation>höchstens {max} EUR je Projektjahr</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per project</source>
+        <translation>höchstens {max} EUR je Projekt</translation>
+    </message>
+    <message>
+        <source>(EUR {month} per month)</source>
+        <translation>({month} EUR je Monat)</translation>
+    </message>
+</context>
+<context>
     <name>briefing</name>
     <message>
         <source>{plan}: consortium briefing</source>
@@ -2129,6 +2240,10 @@ ERFÜLLT</translation>
         <translation>nicht förderfähig</translation>
     </message>
     <message>
+        <source>{action} are not open in the {year} call (they are open in {years}).</source>
+        <translation>{action}: nicht in der Ausschreibung {year} (offen in {years}).</translation>
+    </message>
+    <message>
         <source>call {year}</source>
         <translation>Aufruf {year}</translation>
     </message>
@@ -2145,12 +2260,36 @@ ERFÜLLT</translation>
         <translation>(Quellen werden auf Englisch zitiert, in der Sprache der genannten Dokumente.)</translation>
     </message>
     <message>
+        <source>Deadlines of the {year} call (Brussels time):</source>
+        <translation>Fristen der Ausschreibung {year} (Brüsseler Zeit):</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>Anträge europäischer NGOs</translation>
+    </message>
+    <message>
         <source>Why: {reason}</source>
         <translation>Warum: {reason}</translation>
     </message>
     <message>
+        <source>No action is open in the {year} call.</source>
+        <translation>In der Ausschreibung {year} ist keine Aktion offen.</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet.</source>
+        <translation>Für diese Ausschreibung ist noch keine Frist erfasst.</translation>
+    </message>
+    <message>
+        <source>Each date's source and confidence: erasmus-planner calls --year {year} --json</source>
+        <translation>Quelle und Verlässlichkeit jedes Datums: erasmus-planner calls --year {year} --json</translation>
+    </message>
+    <message>
         <source>Or: {agency}, {valid}</source>
         <translation>Oder: {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>Round {round}: </source>
+        <translation>Runde {round}: </translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
@@ -2163,6 +2302,10 @@ ERFÜLLT</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
+        <translation>{option}: {value!r} ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2026-03-05</translation>
+    </message>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
         <translation>{value!r} ist kein Ländercode; verwenden Sie den zweibuchstabigen Code nach ISO 3166 (zum Beispiel DE, PL, GR oder EL, GB oder UK)</translation>

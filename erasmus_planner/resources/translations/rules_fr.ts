@@ -1771,6 +1771,117 @@
     </message>
 </context>
 <context>
+    <name>calls</name>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} day left</source>
+        <extracomment>English plural: {n} days left</extracomment>
+        <translation>
+            <numerusform>encore {n} jour</numerusform>
+            <numerusform>encore {n} jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the National Agency</source>
+        <translation>le formulaire électronique (eForm), soumis en ligne à l'Agence nationale</translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the executive agency (EACEA)</source>
+        <translation>le formulaire électronique (eForm), soumis en ligne à l'agence exécutive (EACEA)</translation>
+    </message>
+    <message>
+        <source>the National Agency's web form, signed in with the organisation's OID</source>
+        <translation>le formulaire web de l'Agence nationale, connecté avec l'OID de l'organisation</translation>
+    </message>
+    <message>
+        <source>the Funding &amp; Tenders Portal, with each organisation's PIC</source>
+        <translation>le portail Funding &amp; Tenders, avec le PIC de chaque organisation</translation>
+    </message>
+    <message>
+        <source>closes today</source>
+        <translation>clôture aujourd'hui</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>no figure found</source>
+        <translation>aucun montant trouvé</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} ou {last}</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Brussels time (UTC{offset})</source>
+        <translation>{date}, {time}, heure de Bruxelles (UTC{offset})</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>no deadline of the {year} call is recorded yet</source>
+        <translation>aucune date limite de l'appel {year} n'est encore enregistrée</translation>
+    </message>
+    <message>
+        <source>the deadlines of the {year} call have passed (the last closed on {date})</source>
+        <translation>les dates limites de l'appel {year} sont passées (la dernière le {date})</translation>
+    </message>
+    <message>
+        <source>a lump sum of EUR {amounts}</source>
+        <translation>une somme forfaitaire de {amounts} EUR</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>(prolongée, initialement le {date})</translation>
+    </message>
+    <message>
+        <source>round {round} of {count}</source>
+        <translation>session {round} sur {count}</translation>
+    </message>
+    <message>
+        <source>EUR {amount} per school and year, at most EUR {max} a year</source>
+        <translation>{amount} EUR par établissement scolaire et par an, au plus {max} EUR par an</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation>Date limite : {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation>Dépôt : {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation>Subvention : {text}</translation>
+    </message>
+    <message>
+        <source>at most {amounts}</source>
+        <translation>au plus {amounts}</translation>
+    </message>
+    <message>
+        <source>EUR {max} for {months} months</source>
+        <translation>{max} EUR pour {months} mois</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per year of the project</source>
+        <translation>au plus {max} EUR par année de projet</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per project</source>
+        <translation>au plus {max} EUR par projet</translation>
+    </message>
+    <message>
+        <source>(EUR {month} per month)</source>
+        <translation>({month} EUR par mois)</translation>
+    </message>
+</context>
+<context>
     <name>briefing</name>
     <message>
         <source>{plan}: consortium briefing</source>
@@ -2129,6 +2240,10 @@ CONFORME</translation>
         <translation>non éligible</translation>
     </message>
     <message>
+        <source>{action} are not open in the {year} call (they are open in {years}).</source>
+        <translation>{action} : pas dans l'appel {year} (ouverts en {years}).</translation>
+    </message>
+    <message>
         <source>call {year}</source>
         <translation>appel {year}</translation>
     </message>
@@ -2145,12 +2260,36 @@ CONFORME</translation>
         <translation>(Les sources sont citées en anglais, langue des documents qu'elles désignent.)</translation>
     </message>
     <message>
+        <source>Deadlines of the {year} call (Brussels time):</source>
+        <translation>Dates limites de l'appel {year} (heure de Bruxelles) :</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>candidatures des ONG européennes</translation>
+    </message>
+    <message>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message>
+        <source>No action is open in the {year} call.</source>
+        <translation>Aucune action n'est ouverte dans l'appel {year}.</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet.</source>
+        <translation>Aucune date limite de cet appel n'est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Each date's source and confidence: erasmus-planner calls --year {year} --json</source>
+        <translation>Source et fiabilité de chaque date : erasmus-planner calls --year {year} --json</translation>
+    </message>
+    <message>
         <source>Or: {agency}, {valid}</source>
         <translation>Ou : {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>Round {round}: </source>
+        <translation>Session {round} : </translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
@@ -2163,6 +2302,10 @@ CONFORME</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
+        <translation>{option} : {value!r} n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-05</translation>
+    </message>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
         <translation>{value!r} n'est pas un code de pays ; utilisez le code ISO 3166 à deux lettres (par exemple DE, PL, GR ou EL, GB ou UK)</translation>

@@ -1741,6 +1741,116 @@
     </message>
 </context>
 <context>
+    <name>calls</name>
+    <message>
+        <source>unconfirmed</source>
+        <translation>doğrulanmadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} day left</source>
+        <extracomment>English plural: {n} days left</extracomment>
+        <translation>
+            <numerusform>{n} gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the National Agency</source>
+        <translation>eForm, Ulusal Ajansa çevrim içi gönderilir</translation>
+    </message>
+    <message>
+        <source>the eForm, submitted online to the executive agency (EACEA)</source>
+        <translation>eForm, yürütme ajansına (EACEA) çevrim içi gönderilir</translation>
+    </message>
+    <message>
+        <source>the National Agency's web form, signed in with the organisation's OID</source>
+        <translation>Ulusal Ajansın web formu, kurumun OID'siyle oturum açılarak</translation>
+    </message>
+    <message>
+        <source>the Funding &amp; Tenders Portal, with each organisation's PIC</source>
+        <translation>Funding &amp; Tenders Portalı, her kurumun PIC'iyle</translation>
+    </message>
+    <message>
+        <source>closes today</source>
+        <translation>bugün kapanıyor</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>no figure found</source>
+        <translation>tutar bulunamadı</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} veya {last}</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Brussels time (UTC{offset})</source>
+        <translation>{date}, Brüksel saatiyle {time} (UTC{offset})</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapandı</translation>
+    </message>
+    <message>
+        <source>no deadline of the {year} call is recorded yet</source>
+        <translation>{year} çağrısının son başvuru tarihi henüz kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>the deadlines of the {year} call have passed (the last closed on {date})</source>
+        <translation>{year} çağrısının son başvuru tarihleri geçti (sonuncusu {date} tarihinde kapandı)</translation>
+    </message>
+    <message>
+        <source>a lump sum of EUR {amounts}</source>
+        <translation>{amounts} EUR götürü tutar</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>({date} tarihinden uzatıldı)</translation>
+    </message>
+    <message>
+        <source>round {round} of {count}</source>
+        <translation>{count} turdan {round}. tur</translation>
+    </message>
+    <message>
+        <source>EUR {amount} per school and year, at most EUR {max} a year</source>
+        <translation>okul ve yıl başına {amount} EUR, yılda en çok {max} EUR</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation>Son başvuru: {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation>Başvuru yolu: {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation>Hibe: {text}</translation>
+    </message>
+    <message>
+        <source>at most {amounts}</source>
+        <translation>en çok {amounts}</translation>
+    </message>
+    <message>
+        <source>EUR {max} for {months} months</source>
+        <translation>{months} ay için {max} EUR</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per year of the project</source>
+        <translation>proje yılı başına en çok {max} EUR</translation>
+    </message>
+    <message>
+        <source>at most EUR {max} per project</source>
+        <translation>proje başına en çok {max} EUR</translation>
+    </message>
+    <message>
+        <source>(EUR {month} per month)</source>
+        <translation>(ayda {month} EUR)</translation>
+    </message>
+</context>
+<context>
     <name>briefing</name>
     <message>
         <source>{plan}: consortium briefing</source>
@@ -2092,6 +2202,10 @@ DEĞİL</translation>
         <translation>uygun değil</translation>
     </message>
     <message>
+        <source>{action} are not open in the {year} call (they are open in {years}).</source>
+        <translation>{action}: {year} çağrısında açık değil ({years} çağrılarında açık).</translation>
+    </message>
+    <message>
         <source>call {year}</source>
         <translation>{year} teklif çağrısı</translation>
     </message>
@@ -2108,12 +2222,36 @@ DEĞİL</translation>
         <translation>(Kaynaklar, atıfta bulundukları belgelerin dili olan İngilizce ile verilmiştir.)</translation>
     </message>
     <message>
+        <source>Deadlines of the {year} call (Brussels time):</source>
+        <translation>{year} çağrısının son başvuru tarihleri (Brüksel saati):</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>Avrupa STK'larının başvuruları</translation>
+    </message>
+    <message>
         <source>Why: {reason}</source>
         <translation>Neden: {reason}</translation>
     </message>
     <message>
+        <source>No action is open in the {year} call.</source>
+        <translation>{year} çağrısında açık eylem yok.</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet.</source>
+        <translation>Bu çağrının son başvuru tarihi henüz kayıtlı değil.</translation>
+    </message>
+    <message>
+        <source>Each date's source and confidence: erasmus-planner calls --year {year} --json</source>
+        <translation>Her tarihin kaynağı ve güvenilirliği: erasmus-planner calls --year {year} --json</translation>
+    </message>
+    <message>
         <source>Or: {agency}, {valid}</source>
         <translation>Veya: {agency}, {valid}</translation>
+    </message>
+    <message>
+        <source>Round {round}: </source>
+        <translation>{round}. tur: </translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
@@ -2126,6 +2264,10 @@ DEĞİL</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
+        <translation>{option}: {value!r} bir tarih değil; YYYY-AA-GG biçiminde yazın, örneğin 2026-03-05</translation>
+    </message>
     <message>
         <source>{value!r} is not a country code; use the two-letter ISO 3166 code (for example DE, PL, GR or EL, GB or UK)</source>
         <translation>{value!r} bir ülke kodu değil; iki harfli ISO 3166 kodunu kullanın (örneğin DE, PL, GR veya EL, GB veya UK)</translation>
