@@ -26,8 +26,9 @@ from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation, PartnerId, Plan
 from erasmus_planner.domain.report import Report
 from erasmus_planner.domain.vocabulary import FIELDS
-from erasmus_planner.services import features, plan_files
 from erasmus_planner.services.changes import DOCUMENT, EVERYTHING, HEADER, PARTNERS, Changes
+from erasmus_planner.services.file_place import FilePlace
+from erasmus_planner.services.plan_places import Claim, InUse, PlanPlace, Version
 
 # What ``set_header`` may change; the rest of a plan is its partners.
 HEADER_KEYS: Final[tuple[str, ...]] = ("title", "call_year", "action", "field", "lot", "variant", "duration_months")
@@ -101,10 +102,12 @@ def fit_header(action: ActionDef, plan: Plan, explicit: Iterable[str]) -> Plan:
 
 
 class PlanSession:
-    """The plan being edited, where it lives on disk, and whether it may be saved there.
+    """The plan being edited, where it lives, and whether it may be written there.
 
-    While a plan is open from a file, the session holds that file's lock (when this build has
-    ``persistence.lock``), so two windows never both write one plan.
+    Where plans live is a ``PlanPlace`` (files by default). While a plan is open for editing the
+    session holds the place's claim on it (a plan file's lock), so two windows never both write
+    one plan, and it keeps the version it read or wrote, so a save can notice a plan someone
+    else wrote meanwhile (``document_controller``).
     """
 
     def __init__(
@@ -115,12 +118,14 @@ class PlanSession:
         read_only: bool = False,
         catalogue: Catalogue | None = None,
         use_locks: bool = True,
+        place: PlanPlace | None = None,
     ) -> None:
         self.catalogue = catalogue or load_catalogue()
-        self._use_locks = use_locks
-        self._lock: Any = None
+        self.place: PlanPlace = place if place is not None else FilePlace(use_locks=use_locks)
+        self._claim: Claim | None = None
         self._plan: Plan | None = None
-        self._path: Path | None = None
+        self._path: Any = None  # a PurePath (a Path for files)
+        self._version: Version | None = None
         self._read_only = read_only
         if plan is not None:
             self.load(plan, path, read_only=read_only)
@@ -143,7 +148,13 @@ class PlanSession:
 
     @property
     def path(self) -> Path | None:
+        """Where the plan lives (a path for a plan file; None: nowhere yet)."""
         return self._path
+
+    @property
+    def version(self) -> Version | None:
+        """The version of the plan at ``path`` this session read or wrote last."""
+        return self._version
 
     @property
     def read_only(self) -> bool:
@@ -194,63 +205,80 @@ class PlanSession:
     def load(self, plan: Plan, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Changes:
         """Make ``plan`` the open plan, living at ``path`` (a recovered plan, a plan read elsewhere).
 
-        Unless ``read_only``, the plan file is locked for this session; ``PlanLocked`` (a
-        PlanError) when another window or computer has it, and then nothing changes.
+        Unless ``read_only``, the place's claim on ``path`` is taken for this session; when
+        another window or computer has it, its PlanError (``PlanLocked`` for files) is raised
+        and nothing changes.
         """
-        target = Path(path) if path is not None else None
-        lock = self._lock_for(target) if target is not None and not read_only else None
-        if lock is not self._lock:
-            self._release_lock()
-        self._lock = lock
+        target = self.place.locate(path) if path is not None else None
+        claim = self._claim_for(target) if target is not None and not read_only else None
+        if target is None:
+            version = None
+        elif self._path is not None and self.place.same(target, self._path):
+            version = self._version  # the same plan's state elsewhere (recovered work)
+        else:
+            version = self.place.version(target)
+        if claim is not self._claim:
+            self._release_claim()
+        self._claim = claim
         self._plan = plan
         self._path = target
+        self._version = version
         self._read_only = read_only
         return EVERYTHING
 
     def open(self, path: str | os.PathLike[str], *, read_only: bool = False) -> Changes:
-        """Read a plan file; every problem is a PlanError naming the file. Nothing changes on error."""
-        plan = plan_files.load_plan(path)
-        return self.load(plan, path, read_only=read_only)
+        """Read a plan; every problem is a PlanError naming it. Nothing changes on error."""
+        location = self.place.locate(path)
+        plan, version = self.place.read(location)
+        changes = self.load(plan, location, read_only=read_only)
+        self._version = version
+        return changes
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Changes:
-        """Write the plan (atomically) to ``path`` or where it came from; it then lives there."""
-        target = Path(path) if path is not None else self._path
+        """Write the plan (a complete new state, never half) to ``path`` or where it lives; it
+        then lives there, claimed by this session."""
+        target = self.place.locate(path) if path is not None else self._path
         if target is None:
             raise PlanError("the plan has no file yet; choose where to save it")
         if path is None and self._read_only:
             raise PlanError("the plan was opened read-only; save it under another name", source=str(target))
-        lock = self._lock_for(target)  # before writing: never overwrite a plan open elsewhere
-        plan_files.save_plan(self.plan, target, copied_from=self._path)
-        if lock is not self._lock:
-            self._release_lock()
-            self._lock = lock
+        claim = self._claim_for(target)  # before writing: never overwrite a plan open elsewhere
+        try:
+            version = self.place.write(target, self.plan, copied_from=self._path)
+        except BaseException:
+            if claim is not None and claim is not self._claim:
+                claim.release()  # the new place was never written: it stays free
+            raise
+        if claim is not self._claim:
+            self._release_claim()
+            self._claim = claim
         self._path = target
+        self._version = version
         self._read_only = False
         return DOCUMENT
 
     def close(self) -> Changes:
-        self._release_lock()
+        self._release_claim()
         self._plan = None
         self._path = None
+        self._version = None
         self._read_only = False
         return EVERYTHING
 
-    def _lock_for(self, path: Path) -> Any:
-        """The lock on ``path``: the one this session holds, or a new one (None without locking)."""
-        if self._lock is not None and self._lock.path.absolute() == path.absolute():
-            return self._lock
-        if not self._use_locks or not features.available(features.LOCKS):
-            return None
-        from erasmus_planner.persistence.lock import PlanLock
+    def _claim_for(self, location: Any) -> Claim | None:
+        """The claim on ``location``: the one this session holds, or a new one (None where the
+        place takes none). Raises the place's PlanError when another holds it."""
+        if self._claim is not None and self.place.same(self._claim.location, location):
+            return self._claim
+        claim = self.place.claim(location)
+        if isinstance(claim, InUse):
+            raise claim.error
+        return claim
 
-        lock = PlanLock(path)
-        lock.acquire()
-        return lock
-
-    def _release_lock(self) -> None:
-        lock, self._lock = self._lock, None
-        if lock is not None:
-            lock.release()
+    def _release_claim(self) -> None:
+        claim, self._claim = self._claim, None
+        if claim is not None:
+            claim.release()
 
     # --- partners ------------------------------------------------------------------------
 
