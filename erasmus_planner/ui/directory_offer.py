@@ -7,9 +7,11 @@ or made stale by the next change to the plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from erasmus_planner.ui import i18n
 
 # The organisation's details in the words of the interface (the directory compares these).
 FIELD_WORDS: dict[str, str] = {
@@ -40,7 +42,7 @@ def field_words(fields: tuple[str, ...] | list[str]) -> str:
     return _tr("{first} and {last}").format(first=_tr(", ").join(words[:-1]), last=words[-1])
 
 
-class DirectoryOfferBar(QFrame):
+class DirectoryOfferBar(i18n.Retranslating, QFrame):
     accepted = Signal()
     dismissed = Signal()
 
@@ -76,10 +78,6 @@ class DirectoryOfferBar(QFrame):
         self.dismiss_button.setText(self.tr("Not Now"))
         self._say()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def offer(self, name: str, fields: tuple[str, ...]) -> None:
         """Show the offer for partner ``name`` whose ``fields`` differ from its directory entry."""

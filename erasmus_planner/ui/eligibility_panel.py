@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.report import Agency, Finding, Report
 from erasmus_planner.services.changes import Changes
-from erasmus_planner.ui import catalogue_text, labels, theme
+from erasmus_planner.ui import catalogue_text, i18n, labels, theme
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.icons import SYMBOLS, status_icon
@@ -48,7 +48,7 @@ def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: s
     return f"{' — '.join(parts)} ({action.code_for(field)})"
 
 
-class VerdictBanner(QFrame):
+class VerdictBanner(i18n.Retranslating, QFrame):
     """ "✓ Eligible" on green or "✗ Not eligible" on red, with what it was checked against."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,12 +105,11 @@ class VerdictBanner(QFrame):
             label.setPalette(palette)
         self.update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
-        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed (the labels' own palettes are theirs)
-            self._apply_colours()
+    def font_changed(self) -> None:
+        self._apply_fonts()
+
+    def palette_changed(self) -> None:  # the theme changed (the labels' own palettes are theirs)
+        self._apply_colours()
 
     def show_report(self, report: Report, checked_against: str) -> None:
         """``checked_against`` may hold one line break: what was checked, then the call year."""
@@ -136,7 +135,7 @@ class VerdictBanner(QFrame):
         self.setToolTip(self.tr("Checked against {what}").format(what=checked_against))
 
 
-class AgencyCard(QFrame):
+class AgencyCard(i18n.Retranslating, QFrame):
     """Where the application goes: name, city, website, the reason, and alternatives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -178,17 +177,14 @@ class AgencyCard(QFrame):
         self.caption.setFont(caption)
         self.name.setFont(relative_font(self.font(), 1.15, bold=True))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
-            # A rich-text label keeps the link colour it was laid out with: lay it out again.
-            text = self.body.text()
-            self.body.clear()
-            self.body.setText(text)
+    def font_changed(self) -> None:
+        self._apply_fonts()
+
+    def palette_changed(self) -> None:
+        # A rich-text label keeps the link colour it was laid out with: lay it out again.
+        text = self.body.text()
+        self.body.clear()
+        self.body.setText(text)
 
     def show_agency(self, agency: Agency | None, why_none: str, language: str | None = None) -> None:
         if agency is None:
@@ -224,7 +220,7 @@ class SuggestionsList(RichList):
         super().keyPressEvent(event)
 
 
-class EligibilityPanel(QWidget):
+class EligibilityPanel(i18n.Retranslating, QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eligibilityPanel")
@@ -279,11 +275,8 @@ class EligibilityPanel(QWidget):
         if self.document.has_plan:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange and self.document.has_plan:
+    def palette_changed(self) -> None:
+        if self.document.has_plan:
             self._fill_findings(self.document.session.report)  # the confidence marks' colour
 
     def set_suggestions_visible(self, visible: bool) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import resource
@@ -27,6 +27,36 @@ LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch", "fr":
 PSEUDO_SCALE: Final = 1.4
 
 _installed: list[QTranslator] = []
+
+_LANGUAGE = QEvent.Type.LanguageChange
+_FONT = QEvent.Type.FontChange
+_PALETTE = QEvent.Type.PaletteChange
+
+
+class Retranslating:
+    """Mixed in before a widget class (``class Panel(Retranslating, QWidget)``): the one
+    ``changeEvent`` of the interface. A language switch calls ``retranslate`` (every text of the
+    widget again), a new font ``font_changed`` (presentation mode, zoom), a new palette
+    ``palette_changed`` (the theme); a widget overrides the ones it needs."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)  # type: ignore[misc]
+        kind = event.type()
+        if kind == _LANGUAGE:
+            self.retranslate()
+        elif kind == _FONT:
+            self.font_changed()
+        elif kind == _PALETTE:
+            self.palette_changed()
+
+    def retranslate(self) -> None:
+        """Set every text of the widget in the current language."""
+
+    def font_changed(self) -> None:
+        """The widget's font changed (sizes derived from it follow)."""
+
+    def palette_changed(self) -> None:
+        """The palette changed (colours set by hand follow)."""
 _current = "en"
 _ready = False  # whether use_language has run in this process
 

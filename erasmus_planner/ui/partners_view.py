@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from erasmus_planner.domain.vocabulary import ROLES
 from erasmus_planner.domain.rule_kinds import required_identifier
 from erasmus_planner.services.changes import Changes
 from erasmus_planner.services.partner_status import partner_statuses
-from erasmus_planner.ui import labels
+from erasmus_planner.ui import i18n, labels
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.partner_table_model import (
     COL_COUNTRY,
@@ -60,7 +60,7 @@ class PartnerTable(KnowsViewportWidth, QTableView):
         self._resized()  # before the view's own handling, as an event filter on the viewport was
 
 
-class PartnersView(QWidget):
+class PartnersView(i18n.Retranslating, QWidget):
     edit_requested = Signal(object)  # Organisation
     selection_changed = Signal()
 
@@ -206,13 +206,9 @@ class PartnersView(QWidget):
         if not self._sizing and column != COL_NAME:
             self._auto_columns = False  # the user set a width: leave the columns alone
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._auto_columns = True
-            self._size_columns()
+    def font_changed(self) -> None:
+        self._auto_columns = True
+        self._size_columns()
 
     def _viewport_resized(self) -> None:
         if self._auto_columns:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBo
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.services.changes import Changes
-from erasmus_planner.ui import catalogue_text, labels
+from erasmus_planner.ui import catalogue_text, i18n, labels
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.wording import escape, relative_font
@@ -34,7 +34,7 @@ def _combo(object_name: str, minimum_chars: int = 12) -> QComboBox:
     return combo
 
 
-class PlanHeader(QWidget):
+class PlanHeader(i18n.Retranslating, QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planHeader")
@@ -180,12 +180,8 @@ class PlanHeader(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+    def font_changed(self) -> None:
+        self._apply_fonts()
 
     # --- redraw from the plan --------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erasmus_planner.ui import i18n
 from erasmus_planner.ui.icons import app_icon
 from erasmus_planner.ui.wording import relative_font
 
 PathRole = Qt.ItemDataRole.UserRole
 
 
-class WelcomeView(QWidget):
+class WelcomeView(i18n.Retranslating, QWidget):
     new_requested = Signal()
     open_requested = Signal()
     sample_requested = Signal()
@@ -111,12 +112,8 @@ class WelcomeView(QWidget):
     def _apply_fonts(self) -> None:
         self.title.setFont(relative_font(self.font(), 2.0, bold=True))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+    def font_changed(self) -> None:
+        self._apply_fonts()
 
     def _button(self, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
         button = QPushButton("Open sample")  # measured with a typical text; words come in retranslate
