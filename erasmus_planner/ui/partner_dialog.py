@@ -1,9 +1,9 @@
 """The partner dialog: add or edit one organisation of the consortium, with live validation.
 
-Only what the plan file cannot hold blocks OK (a blank name, no country, no type, a date that is
-not a date); everything the eligibility check also reports — a malformed OID or PIC, a missing
-ECHE — is a visible warning, so a coordinator can record what they have and fix it later.
-Editing keeps the organisation's id, its unknown ``extra`` keys and its unknown contact keys.
+This module builds the form, fills it from an organisation and reads the organisation back;
+what the dialog says while you type — what blocks OK, what is only a warning — is
+``partner_advice.py``. Editing keeps the organisation's id, its unknown ``extra`` keys and its
+unknown contact keys.
 
 Every sentence is one translatable template (never English grammar assembled from pieces), so
 German, French and Turkish read naturally; the dialog is built in the language of the moment.
@@ -11,12 +11,10 @@ German, French and Turkish read naturally; the dialog is built in the language o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
-from datetime import date
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -35,55 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef
-from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
+from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.domain.vocabulary import APPLICANT, COMMUNITIES, PARTNER, ROLES
+from erasmus_planner.domain.vocabulary import COMMUNITIES, PARTNER, ROLES
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.country_picker import CountryPicker
-from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
+from erasmus_planner.ui.partner_advice import BELGIUM, HEI, PartnerAdvice
+from erasmus_planner.ui.partner_feedback import FeedbackLabel
 from erasmus_planner.ui.partner_name_completion import DirectoryNameCompleter
 from erasmus_planner.ui.type_picker import TypePicker
 
-HEI = "higher-education"
-BELGIUM = "BE"
-
 _CONTACT_KEYS = ("person", "email")
-# A country's status as a sentence: one template each, so every language can agree its words.
-_WHERE: Final[dict[str, str]] = {
-    countries.PROGRAMME_COUNTRY: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is a Programme Country in {year}"),
-    countries.PARTNER_COUNTRY: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is a Partner Country in {year}"),
-    countries.EU_MEMBER: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is an EU Member State"),
-    countries.ASSOCIATED: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is an associated country"),
-    countries.NOT_ASSOCIATED: QT_TRANSLATE_NOOP("PartnerDialog", "{country} is not associated"),
-}
-# What is still needed, by field.
-_REQUIRED: Final[dict[str, str]] = {
-    "name": QT_TRANSLATE_NOOP("PartnerDialog", "name"),
-    "country": QT_TRANSLATE_NOOP("PartnerDialog", "country"),
-    "type": QT_TRANSLATE_NOOP("PartnerDialog", "type"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerDialog", text)
-
-
-def established_problem(text: str) -> str | None:
-    """Why the founding date cannot be stored, or None when it is empty or well formed."""
-    value = text.strip()
-    if not value or re.fullmatch(r"\d{4}", value):
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return QCoreApplication.translate("PartnerDialog", "{value} is not a calendar date").format(value=value)
-        return None
-    return QCoreApplication.translate("PartnerDialog", "write the year (2008) or the full date (2008-09-01)")
-
-
 W = TypeVar("W", bound=QWidget)
 
 
@@ -112,17 +73,6 @@ def _composite(field: QWidget, companion: QWidget, layout: QBoxLayout, spacing: 
     return box
 
 
-def _join(words: list[str]) -> str:
-    """"name", "name and country", "name, country and type" (in the interface's language)."""
-    if len(words) == 1:
-        return words[0]
-    return QCoreApplication.translate("PartnerDialog", "{first} and {last}").format(first=QCoreApplication.translate("PartnerDialog", ", ").join(words[:-1]), last=words[-1])
-
-
-def _capitalised(text: str) -> str:
-    return f"{text[:1].upper()}{text[1:]}"
-
-
 class _FormScroll(QScrollArea):
     """Scrolls the form; asks for exactly the height ``_fit_height`` gave it, never takes focus."""
 
@@ -134,7 +84,7 @@ class _FormScroll(QScrollArea):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(PartnerAdvice, QDialog):
     """Add a partner (``organisation=None``) or edit one; read the result with :meth:`organisation`."""
 
     def __init__(
@@ -408,43 +358,6 @@ class PartnerDialog(QDialog):
             return before  # untouched: an edit that changes nothing must compare equal
         return contact or None
 
-    # -- validation ----------------------------------------------------------------------------------
-
-    def problems(self) -> list[str]:
-        """What stops the organisation from being stored; empty when OK is allowed."""
-        return [*self._wrong(), *(self.tr("the {what} is still needed").format(what=what) for what in self._missing())]
-
-    def _missing(self) -> list[str]:
-        """Required fields left empty (a name of only spaces is empty)."""
-        missing = []
-        if not self.name_edit.text().strip():
-            missing.append(_tr(_REQUIRED["name"]))
-        if not self.country_picker.currentText().strip():
-            missing.append(_tr(_REQUIRED["country"]))
-        if self.type_picker.type_id() is None:
-            missing.append(_tr(_REQUIRED["type"]))
-        return missing
-
-    def _wrong(self) -> list[str]:
-        """Entries that cannot be stored as typed."""
-        wrong = []
-        if self.country_picker.currentText().strip() and (problem := self.country_picker.problem()):
-            wrong.append(problem)
-        if (problem := established_problem(self.established_edit.text())) is not None:
-            wrong.append(self.tr("established: {problem}").format(problem=problem))
-        return wrong
-
-    def _warnings(self) -> list[str]:
-        """Accepted but worth a word: the eligibility check will flag these too."""
-        return [
-            kind
-            for kind, edit, normalise, problem_of in (
-                ("OID", self.oid_edit, normalise_oid, oid_problem),
-                ("PIC", self.pic_edit, normalise_pic, pic_problem),
-            )
-            if problem_of(normalise(edit.text()))
-        ]
-
     def accept(self) -> None:
         self.country_picker.settle()
         self._tidy(self.oid_edit, normalise_oid)
@@ -459,63 +372,6 @@ class PartnerDialog(QDialog):
         tidy = normalise(edit.text()) or ""
         if tidy != edit.text():
             edit.setText(tidy)
-
-    # -- live feedback --------------------------------------------------------------------------------
-
-    def _refresh(self, *_: object) -> None:
-        country = self.country_picker.code()
-        type_id = self.type_picker.type_id()
-        role = self.role_combo.currentData() or ""
-        if role == APPLICANT and self._other_applicant:
-            self.role_help.say(
-                self.tr("{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.").format(
-                    name=self._other_applicant
-                ),
-                Tone.WARNING,
-            )
-        else:
-            self.role_help.say(labels.role_explanation(role))
-        self._identifier_feedback(self.oid_feedback, self.oid_edit, "OID", normalise_oid, oid_problem)
-        self._identifier_feedback(self.pic_feedback, self.pic_edit, "PIC", normalise_pic, pic_problem)
-        self._form.setRowVisible(self._eche_row, type_id == HEI)
-        if type_id == HEI:
-            self._eche_feedback(country)
-        self._form.setRowVisible(self._community_row, country == BELGIUM)
-        problem = established_problem(self.established_edit.text())
-        if problem:
-            self.established_feedback.say(problem, Tone.ERROR)
-        else:
-            self.established_feedback.say(self.tr("year or full date of legal establishment"))
-
-        self.ok_button.setEnabled(not self.problems())
-        self._summarise()
-        self._fit_height()
-
-    def _summarise(self) -> None:
-        """One line beside the buttons: why OK is off, or what will be saved despite a warning."""
-        wrong, missing, warnings = self._wrong(), self._missing(), self._warnings()
-        still = self.tr("Still needed: {fields}.").format(fields=_join(missing)) if missing else ""
-        if wrong:
-            text = self.tr("{problems}.").format(problems=_capitalised(self.tr("; ").join(wrong)))
-            self.problem_label.say(f"{text} {still}".strip(), Tone.ERROR)
-        elif missing:
-            self.problem_label.say(still)
-        elif len(warnings) == 1:
-            self.problem_label.say(
-                self.tr("The {identifier} looks malformed; you can still save, and the check will flag it.").format(
-                    identifier=warnings[0]
-                ),
-                Tone.WARNING,
-            )
-        elif warnings:
-            self.problem_label.say(
-                self.tr("The {identifiers} look malformed; you can still save, and the check will flag them.").format(
-                    identifiers=_join(warnings)
-                ),
-                Tone.WARNING,
-            )
-        else:
-            self.problem_label.say("")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -543,44 +399,3 @@ class PartnerDialog(QDialog):
         needed = max(outer.totalHeightForWidth(self.width()), outer.totalMinimumSize().height())
         if needed != self.height() and self.isVisible():
             self.resize(self.width(), needed)
-
-    def _identifier_feedback(
-        self,
-        label: FeedbackLabel,
-        edit: QLineEdit,
-        kind: str,
-        normalise: Callable[[str | None], str | None],
-        problem_of: Callable[[str | None], str | None],
-    ) -> None:
-        value = normalise(edit.text())
-        if value is None:
-            label.say(self._identifier_hint(kind))
-        elif (problem := problem_of(value)) is not None:
-            label.say(_capitalised(labels.identifier_problem(problem)), Tone.WARNING)
-        else:
-            label.say(self.tr("well formed"), Tone.OK)
-
-    def _identifier_hint(self, kind: str) -> str:
-        shape = self.tr("E and 8 digits") if kind == "OID" else self.tr("9 digits")
-        if self._action is not None and self._action.identifier == kind:
-            return self.tr("{shape}; {action} applications use it").format(
-                shape=shape, action=catalogue_text.action_name(self._action)
-            )
-        return self.tr("optional, {shape}").format(shape=shape)
-
-    def _eche_feedback(self, country: str | None) -> None:
-        if country is None:
-            self.eche_help.say(
-                self.tr("Required for higher education institutions in {countries}.").format(
-                    countries=labels.eligible_countries_phrase(self._call_year)
-                )
-            )
-            return
-        where = _tr(_WHERE[countries.status(country, self._call_year)]).format(
-            country=countries.name(country, self._language), year=self._call_year
-        )
-        if countries.is_eligible(country, self._call_year):
-            tone = Tone.HINT if self.eche_check.isChecked() else Tone.WARNING
-            self.eche_help.say(self.tr("Required: {where}.").format(where=where), tone)
-        else:
-            self.eche_help.say(self.tr("Not needed: {where}.").format(where=where))
