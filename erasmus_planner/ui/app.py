@@ -39,16 +39,6 @@ def check_language(lang: str | None) -> None:
         resolve(lang)
 
 
-def _recovery_store():  # type: ignore[no-untyped-def]
-    from erasmus_planner.services import features
-
-    if not features.available(features.RECOVERY):
-        return None
-    from erasmus_planner.persistence.recovery import RecoveryStore
-
-    return RecoveryStore()
-
-
 def run(plan_path: str | None, *, lang: str | None = None) -> int:
     """The desktop application: the welcome view, or ``plan_path`` opened. Returns the exit code.
 
@@ -57,13 +47,14 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     """
     check_language(lang)
     app = _application()
+    from erasmus_planner.services.file_place import unsaved_work
     from erasmus_planner.ui import i18n
     from erasmus_planner.ui.main_window import MainWindow
     from erasmus_planner.ui.settings import AppSettings
 
     settings = AppSettings()
     language = i18n.use_language(i18n.resolve(lang or settings.preferences().language))
-    window = MainWindow(settings=settings, recovery=_recovery_store(), language=language)
+    window = MainWindow(settings=settings, recovery=unsaved_work(), language=language)
     # The plan is opened before the window appears: its first paint is the plan, not a flash
     # of the welcome view.
     if plan_path:

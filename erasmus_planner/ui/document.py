@@ -1,5 +1,8 @@
 """The open plan as the window sees it: the session, its undo stack, and the one refresh signal.
 
+Whole documents (new, open, save, recover, close) are the document controller's
+(``services/document_controller.py``), which calls ``replace`` and ``saved`` here.
+
 Widgets never change the plan themselves: they push a command (``ui/commands.py``) whose
 ``redo``/``undo`` call a session method through ``apply``; ``apply`` emits ``changed`` with the
 ``Changes`` the session returned, and each view redraws what those flags say.
@@ -7,7 +10,6 @@ Widgets never change the plan themselves: they push a command (``ui/commands.py`
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -61,10 +63,11 @@ class PlanDocument(QObject):
         self.changed.emit(changes)
         return changes
 
-    def save(self, path: str | os.PathLike[str] | None = None) -> Changes:
-        changes = self.apply(lambda s: s.save(path))
+    def saved(self, changes: Changes) -> None:
+        """The plan was just stored (``services.document_controller``): this state is clean."""
+        if changes.any:
+            self.changed.emit(changes)
         self.undo_stack.setClean()
-        return changes
 
     # --- reading -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
+OverwriteChoice = Literal["overwrite", "save_as", "cancel"]
 
 PLAN_FILTER = QT_TRANSLATE_NOOP("Prompts", "Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)")
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("Prompts", "Spreadsheets (*.csv *.xlsx);;All files (*)")
@@ -40,6 +41,33 @@ class Prompts:
             return "save"
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
+        return "cancel"
+
+    def overwrite_newer(self, parent: QWidget, name: str) -> OverwriteChoice:
+        """The plan was changed elsewhere since it was opened: overwrite that, save under
+        another name (the default: nobody's work is lost), or cancel."""
+        box = QMessageBox(parent)
+        box.setObjectName("overwriteNewerPrompt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Plan changed elsewhere"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompts", "“{name}” was changed by another program or on another computer since you opened it."
+            ).format(name=name)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("Prompts", "Replace those changes with yours, or save yours under another name?")
+        )
+        overwrite = box.addButton(QCoreApplication.translate("Prompts", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(QCoreApplication.translate("Prompts", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is overwrite:
+            return "overwrite"
+        if clicked is save_as:
+            return "save_as"
         return "cancel"
 
     def recover(self, parent: QWidget | None, description: str) -> bool:

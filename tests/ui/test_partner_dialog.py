@@ -481,9 +481,9 @@ def test_choosing_applicant_when_the_plan_has_one_warns_but_allows_it(qtbot):
 def test_the_window_tells_the_dialog_who_applies_except_when_editing_the_applicant(make_window_for_dialog):
     window = make_window_for_dialog
     plan = window.document.plan
-    assert window._partner_dialog(None)._other_applicant == "Łódź School"
-    assert window._partner_dialog(plan.partners[0])._other_applicant is None
-    assert window._partner_dialog(plan.partners[1])._other_applicant == "Łódź School"
+    assert window.partner_editing.dialog(None)._other_applicant == "Łódź School"
+    assert window.partner_editing.dialog(plan.partners[0])._other_applicant is None
+    assert window.partner_editing.dialog(plan.partners[1])._other_applicant == "Łódź School"
 
 
 @pytest.fixture

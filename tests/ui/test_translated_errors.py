@@ -63,7 +63,7 @@ def test_a_plan_with_no_room_for_a_lock_is_explained_in_the_window_language(make
     window = make_window(prompts=prompts)
     spoken(window, "de")
 
-    why = window._why_locked(error, plan_path.name)
+    why = window.document_dialogs.why_locked(error, plan_path.name)
 
     german = Wording("de")
     reason = german.tr("no lock can be written beside it ({problem})", "errors").format(problem=german.tr("permission denied", "errors"))

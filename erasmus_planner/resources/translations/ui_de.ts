@@ -556,6 +556,10 @@
         <translation>Ungespeicherte Arbeit wiederhergestellt: speichern, um sie zu behalten</translation>
     </message>
     <message>
+        <source>“{name}” cannot be saved there: {why}.</source>
+        <translation>„{name}“ kann dort nicht gespeichert werden: {why}.</translation>
+    </message>
+    <message>
         <source>Save the plan under another name.</source>
         <translation>Speichern Sie den Plan unter einem anderen Namen.</translation>
     </message>
@@ -1131,6 +1135,26 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Plan changed elsewhere</source>
+        <translation>Plan anderswo geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or on another computer since you opened it.</source>
+        <translation>„{name}“ wurde seit dem Öffnen von einem anderen Programm oder auf einem anderen Computer geändert.</translation>
+    </message>
+    <message>
+        <source>Replace those changes with yours, or save yours under another name?</source>
+        <translation>Diese Änderungen durch Ihre ersetzen oder Ihre unter einem anderen Namen speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>

@@ -556,6 +556,10 @@
         <translation>Travail non enregistré récupéré&#xa0;: enregistrez-le pour le conserver</translation>
     </message>
     <message>
+        <source>“{name}” cannot be saved there: {why}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être enregistré à cet endroit&#xa0;: {why}.</translation>
+    </message>
+    <message>
         <source>Save the plan under another name.</source>
         <translation>Enregistrez le plan sous un autre nom.</translation>
     </message>
@@ -1131,6 +1135,26 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Plan changed elsewhere</source>
+        <translation>Plan modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or on another computer since you opened it.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme ou sur un autre ordinateur depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Replace those changes with yours, or save yours under another name?</source>
+        <translation>Remplacer ces modifications par les vôtres, ou enregistrer les vôtres sous un autre nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>

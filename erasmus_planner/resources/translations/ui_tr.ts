@@ -556,6 +556,10 @@
         <translation>Kaydedilmemiş çalışma kurtarıldı: saklamak için kaydedin</translation>
     </message>
     <message>
+        <source>“{name}” cannot be saved there: {why}.</source>
+        <translation>“{name}” oraya kaydedilemiyor: {why}.</translation>
+    </message>
+    <message>
         <source>Save the plan under another name.</source>
         <translation>Planı başka bir adla kaydedin.</translation>
     </message>
@@ -1127,6 +1131,26 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Kaydetmezseniz değişiklikleriniz kaybolur.</translation>
+    </message>
+    <message>
+        <source>Plan changed elsewhere</source>
+        <translation>Plan başka yerde değiştirildi</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or on another computer since you opened it.</source>
+        <translation>“{name}”, siz açtıktan sonra başka bir program tarafından veya başka bir bilgisayarda değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Replace those changes with yours, or save yours under another name?</source>
+        <translation>O değişikliklerin yerine sizinkiler mi yazılsın, yoksa sizinkiler başka bir adla mı kaydedilsin?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Ü&amp;zerine yaz</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>

@@ -1,0 +1,109 @@
+"""Edit ▸ Add / Edit / Remove Partner and Find: the partner dialog opened from the window, each
+accepted dialog one undoable command, and the keyboard handed back to the partner list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from erasmus_planner.services import features
+from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
+
+if TYPE_CHECKING:
+    from erasmus_planner.domain.model import Organisation
+    from erasmus_planner.ui.main_window import MainWindow
+
+
+class PartnerEditing:
+    """Adds, edits, removes and finds the partners of ``window``'s plan."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def dialog(self, organisation: Organisation | None) -> Any:
+        """The partner dialog for ``organisation`` (None: a new one), in the window's text size."""
+        from erasmus_planner.ui.partner_dialog import PartnerDialog
+
+        window = self.window
+        session = window.document.session
+        others = [p for p in session.plan.applicants if organisation is None or p.id != organisation.id]
+        dialog = PartnerDialog(
+            window,
+            organisation=organisation,
+            call_year=session.plan.call_year,
+            action=session.action,
+            directory_search=window.directory_search,
+            language=session.language,
+            applicant=others[0].name if others else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
+        return dialog
+
+    def add(self) -> None:
+        window = self.window
+        if not window.add_action.isEnabled():
+            return
+        dialog = self.dialog(None)
+
+        def accepted() -> None:
+            org = dialog.organisation()
+            window.document.push(AddPartnersCommand(window.document, [org]))
+            window.partners.select_partner(org.id)
+
+        self._show(dialog, accepted)
+
+    def edit(self, org: Organisation | None = None) -> None:
+        window = self.window
+        if not window.document.has_plan or not features.available(features.PARTNER_DIALOG):
+            return
+        org = org or window.partners.current_partner()
+        if org is None:
+            return
+        dialog = self.dialog(org)
+
+        def accepted() -> None:
+            new = dialog.organisation()
+            if new != org or new.id != org.id:
+                window.document.push(EditPartnerCommand(window.document, new))
+                window.directory_updates.offer(org, new)
+            window.partners.select_partner(new.id)
+
+        self._show(dialog, accepted)
+
+    def _show(self, dialog: Any, accepted: Callable[[], None]) -> None:
+        def finished() -> None:
+            # Hand the keyboard back to the partner list, where the next action usually is
+            # (some window managers, and none at all off screen, leave no window active).
+            # Deferred: while ``finished`` runs the dialog is still the modal window.
+            QTimer.singleShot(0, self._take_keyboard_back)
+            dialog.deleteLater()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _take_keyboard_back(self) -> None:
+        if QApplication.activeModalWidget() is None:
+            self.window.activateWindow()
+            self.window.partners.table.setFocus()
+
+    def remove(self) -> None:
+        window = self.window
+        partners = window.partners
+        selected = partners.selected_partners()
+        if not selected:
+            return
+        first_row = min(partners.table.selectionModel().selectedRows(), key=lambda i: i.row()).row()
+        window.document.push(RemovePartnersCommand(window.document, [o.id for o in selected]))
+        # Keep the keyboard where it was: the row that took the removed one's place.
+        proxy = partners.proxy
+        if proxy.rowCount():
+            partners.table.selectRow(min(first_row, proxy.rowCount() - 1))
+        partners.table.setFocus()
+
+    def find(self) -> None:
+        self.window.partners.filter.setFocus()
+        self.window.partners.filter.selectAll()
