@@ -16,9 +16,10 @@ import sys
 from pathlib import Path, PurePath, PurePosixPath
 
 import pytest
+from test_plan_session import school, two_schools
 
 from erasmus_planner.domain.errors import Message, PlanError
-from erasmus_planner.domain.model import Organisation, Plan
+from erasmus_planner.domain.model import Plan
 from erasmus_planner.persistence.recovery import RecoveryStore
 from erasmus_planner.services.document_controller import DocumentController, PlainDocument
 from erasmus_planner.services.document_outcomes import Failed, Locked, NeedsName, NewerElsewhere, Opened, Saved
@@ -28,20 +29,6 @@ from erasmus_planner.services.plan_session import PlanSession
 from erasmus_planner.services.samples import sample_plan_path
 
 pytest.importorskip("erasmus_planner.persistence.lock")
-
-
-def school(name: str, country: str, role: str = "partner") -> Organisation:
-    return Organisation(name=name, country=country, type="school", role=role, pic="949999999")
-
-
-def green_skills() -> Plan:
-    return Plan(
-        action="strategic-partnership",
-        call_year=2019,
-        field="school",
-        title="Green skills",
-        partners=(school("Łódź School", "PL", "applicant"), school("Schule Köln", "DE")),
-    )
 
 
 class Recent:
@@ -104,14 +91,14 @@ def edit(controller: DocumentController, title: str) -> None:
 
 
 def test_a_plan_never_saved_needs_a_name_then_saves_there_and_is_remembered(make, tmp_path, recent):
-    controller = make(green_skills())
+    controller = make(two_schools())
     needs = controller.save()
     assert isinstance(needs, NeedsName) and needs.why == "never saved"
     assert Path(needs.suggested).name == "green-skills.epplan"
 
     saved = controller.save_as(str(tmp_path / "green"))  # no suffix typed: the usual one is added
     assert saved == Saved("green.epplan", tmp_path / "green.epplan")
-    assert load_plan(tmp_path / "green.epplan") == green_skills()
+    assert load_plan(tmp_path / "green.epplan") == two_schools()
     assert not controller.document.modified
     assert controller.save_state() == "saved"
     assert recent.plans == [str((tmp_path / "green.epplan").resolve())]
@@ -120,7 +107,7 @@ def test_a_plan_never_saved_needs_a_name_then_saves_there_and_is_remembered(make
 
 def test_save_writes_where_the_plan_lives(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     assert isinstance(controller.open(path), Opened)
     edit(controller, "Greener skills")
@@ -132,11 +119,11 @@ def test_save_writes_where_the_plan_lives(make, tmp_path):
 
 def test_a_plan_changed_on_disk_since_it_was_opened_is_not_overwritten_without_asking(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     controller.open(path)
     edit(controller, "Mine")
-    theirs = green_skills().with_changes(title="Theirs, written by a synchronised folder")
+    theirs = two_schools().with_changes(title="Theirs, written by a synchronised folder")
     save_plan(theirs, path)  # another program writes the file meanwhile
     os.utime(path, ns=(1, 1))  # even within the clock's resolution, the size differs too
 
@@ -152,7 +139,7 @@ def test_a_plan_changed_on_disk_since_it_was_opened_is_not_overwritten_without_a
 
 def test_a_plan_whose_file_was_deleted_is_written_again(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     controller.open(path)
     controller.session.close()  # the lock file goes with the session…
@@ -165,10 +152,10 @@ def test_a_plan_whose_file_was_deleted_is_written_again(make, tmp_path):
 
 def test_save_as_onto_a_plan_open_elsewhere_is_locked_and_writes_nothing(make, tmp_path):
     other = tmp_path / "other.json"
-    save_plan(green_skills().with_changes(title="Other"), other)
+    save_plan(two_schools().with_changes(title="Other"), other)
     holder = make()
     holder.open(other)
-    controller = make(green_skills())
+    controller = make(two_schools())
     outcome = controller.save_as(other)
     assert isinstance(outcome, Locked)
     assert outcome.name == "other.json" and outcome.elsewhere
@@ -178,7 +165,7 @@ def test_save_as_onto_a_plan_open_elsewhere_is_locked_and_writes_nothing(make, t
 
 
 def test_a_save_where_no_lock_can_be_taken_says_why_and_changes_nothing(make, tmp_path):
-    controller = make(green_skills())
+    controller = make(two_schools())
     outcome = controller.save_as(tmp_path / "no such folder" / "plan.json")
     assert isinstance(outcome, Locked) and not outcome.elsewhere
     assert outcome.reason is not None and "the folder does not exist" in outcome.reason.render()
@@ -187,7 +174,7 @@ def test_a_save_where_no_lock_can_be_taken_says_why_and_changes_nothing(make, tm
 
 def test_a_save_that_fails_says_why_and_changes_nothing(make, tmp_path):
     (tmp_path / "taken.json").mkdir()  # a folder where the plan file would go
-    controller = make(green_skills())
+    controller = make(two_schools())
     edit(controller, "Changed")
     outcome = controller.save_as(tmp_path / "taken.json")
     assert isinstance(outcome, Failed)
@@ -204,7 +191,7 @@ def test_a_save_that_fails_says_why_and_changes_nothing(make, tmp_path):
 
 def test_a_plan_open_elsewhere_is_locked_by_its_holder_and_opens_read_only_when_asked(make, tmp_path):
     path = tmp_path / "shared.epplan"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     first = make()
     assert first.open(path) == Opened("shared.epplan")
     second = make()
@@ -225,10 +212,10 @@ def test_a_plan_open_elsewhere_is_locked_by_its_holder_and_opens_read_only_when_
 def test_a_broken_file_fails_naming_it_and_keeps_the_open_plan(make, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    controller = make(green_skills())
+    controller = make(two_schools())
     outcome = controller.open(broken)
     assert isinstance(outcome, Failed) and "broken.json" in str(outcome.error)
-    assert controller.session.plan == green_skills()
+    assert controller.session.plan == two_schools()
 
 
 def test_the_sample_opens_as_a_new_unsaved_plan(make):
@@ -246,7 +233,7 @@ def test_the_sample_opens_as_a_new_unsaved_plan(make):
 
 def test_closing_drops_the_autosaved_copy_and_frees_the_plan(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     controller.open(path)
     edit(controller, "Unsaved")
@@ -262,7 +249,7 @@ def test_closing_drops_the_autosaved_copy_and_frees_the_plan(make, tmp_path):
 
 def test_work_autosaved_before_a_crash_is_offered_when_the_plan_opens_again(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     controller.open(path)
     assert controller.autosave() is None  # nothing to keep yet
@@ -282,7 +269,7 @@ def test_work_autosaved_before_a_crash_is_offered_when_the_plan_opens_again(make
 
 
 def test_a_declined_recovery_is_not_offered_again(make, tmp_path, recent):
-    controller = make(green_skills())
+    controller = make(two_schools())
     edit(controller, "Never saved")
     controller.autosave()
     controller.session.close()
@@ -296,7 +283,7 @@ def test_a_declined_recovery_is_not_offered_again(make, tmp_path, recent):
 
 def test_at_start_the_recent_plan_a_crash_left_unsaved_is_found(make, tmp_path):
     path = tmp_path / "plan.json"
-    save_plan(green_skills(), path)
+    save_plan(two_schools(), path)
     controller = make()
     controller.open(path)
     controller.session.add_partner(school("Iskola Pécs", "HU"))
@@ -309,7 +296,7 @@ def test_at_start_the_recent_plan_a_crash_left_unsaved_is_found(make, tmp_path):
 
 
 def test_without_a_recovery_store_nothing_is_autosaved(make):
-    controller = make(green_skills(), unsaved=False)
+    controller = make(two_schools(), unsaved=False)
     edit(controller, "Changed")
     assert not controller.autosaves and controller.autosave() is None
     assert controller.recovery_at_start() is None
@@ -371,7 +358,7 @@ class MemoryPlace:
 def test_a_second_kind_of_place_gets_the_same_outcomes(recent):
     workspace = MemoryPlace("ana")
     where = PurePosixPath("Team workspace/Green skills")
-    workspace.plans[where] = (green_skills(), 7)
+    workspace.plans[where] = (two_schools(), 7)
 
     ana = DocumentController(PlainDocument(PlanSession(place=workspace)), recent=recent)
     assert ana.open(str(where)) == Opened("Green skills")
@@ -384,7 +371,7 @@ def test_a_second_kind_of_place_gets_the_same_outcomes(recent):
     assert isinstance(locked, Locked) and locked.holder == Holder(user="ana")
     assert ben.open(str(where), read_only=True) == Opened("Green skills", read_only=True)
 
-    workspace.plans[where] = (green_skills().with_changes(title="Ben's copy, saved elsewhere"), 8)
+    workspace.plans[where] = (two_schools().with_changes(title="Ben's copy, saved elsewhere"), 8)
     edit(ana, "Ana's title")
     assert ana.save() == NewerElsewhere("Green skills")
     assert isinstance(ana.save(overwrite=True), Saved)
