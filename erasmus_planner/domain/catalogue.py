@@ -8,12 +8,11 @@ change. ``load_catalogue()`` validates everything against the vocabularies and r
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
-from erasmus_planner.domain.resources import parsed_toml, resource
+from erasmus_planner.domain.resources import names_in, parsed_toml, read_text
 from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import CONFIDENCES, FIELDS, TYPE_GROUPS
 
@@ -458,22 +457,28 @@ def _action(raw: Mapping[str, Any], file: str) -> ActionDef:
 
 def _load_toml(name: str) -> dict[str, Any]:
     try:
-        return parsed_toml(f"rules/{name}", resource("rules", name).read_text(encoding="utf-8"))
+        return parsed_toml(f"rules/{name}", read_text("rules", name))
     except ValueError as exc:  # tomllib.TOMLDecodeError
         raise CatalogueError(f"{name}: {exc}") from exc
 
 
-@contextmanager
-def _naming(file: str) -> Iterator[None]:
+class _naming:  # noqa: N801 (used as ``with _naming(file):``, like a function)
     """A missing key or a value of the wrong shape becomes a CatalogueError naming the file,
-    like every other mistake in the rules data (not a bare KeyError from deep in the loader)."""
-    try:
-        yield
-    except CatalogueError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        what = f"missing key {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
-        raise CatalogueError(f"{file}: malformed entry ({what})") from exc
+    like every other mistake in the rules data (not a bare KeyError from deep in the loader).
+    A class rather than ``contextlib.contextmanager``: contextlib is not imported by a check."""
+
+    __slots__ = ("file",)
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, (KeyError, TypeError, ValueError, AttributeError)) and not isinstance(exc, CatalogueError):
+            what = f"missing key {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+            raise CatalogueError(f"{self.file}: malformed entry ({what})") from exc
 
 
 @cache
@@ -488,7 +493,7 @@ def load_catalogue() -> Catalogue:
         common_raw = _load_toml("_common.toml")
         common = tuple(_rule(r, "_common.toml", messages, None) for r in common_raw.get("rule", ()))
     actions: dict[str, ActionDef] = {}
-    names = sorted(p.name for p in resource("rules").iterdir() if p.name.endswith(".toml") and not p.name.startswith("_"))
+    names = [name for name in names_in("rules") if name.endswith(".toml") and not name.startswith("_")]
     for name in names:
         with _naming(name):
             raw = _load_toml(name)

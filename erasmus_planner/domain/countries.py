@@ -9,10 +9,10 @@ asked; its data files are read directly (see ``_iso_records``).
 from __future__ import annotations
 
 import json
+import os
+import sys
 import unicodedata
 from functools import cache
-from importlib.machinery import PathFinder
-from pathlib import Path
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.resources import load_toml
@@ -142,11 +142,16 @@ def eligible_countries(call_year: int) -> tuple[str, ...]:
 
 
 @cache
-def _pycountry_folder() -> Path | None:
-    """Where pycountry is installed, found without importing it."""
-    spec = PathFinder.find_spec("pycountry")
-    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
-    return Path(locations[0]) if locations else None
+def _pycountry_folder() -> str | None:
+    """Where pycountry is installed, found without importing it: the first folder on the import
+    path with a ``pycountry`` package in it, as the import system would find it (looked for by
+    hand: importlib.machinery and pathlib cost every check process ~3 ms). None when it is not
+    in a plain folder (a zip): then pycountry itself is imported."""
+    for entry in sys.path:
+        folder = os.path.join(entry or os.curdir, "pycountry")
+        if os.path.isfile(os.path.join(folder, "__init__.py")):
+            return folder
+    return None
 
 
 @cache
@@ -159,7 +164,8 @@ def _iso_records() -> dict[str, dict[str, Any]]:
     folder = _pycountry_folder()
     if folder is not None:
         try:
-            entries = json.loads((folder / "databases" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+            with open(os.path.join(folder, "databases", "iso3166-1.json"), encoding="utf-8") as file:
+                entries = json.load(file)["3166-1"]
             return {entry["alpha_2"]: entry for entry in entries}
         except (OSError, ValueError, KeyError, TypeError):
             pass
@@ -170,8 +176,8 @@ def _iso_records() -> dict[str, dict[str, Any]]:
 
 def _locales_dir() -> str:
     folder = _pycountry_folder()
-    if folder is not None and (folder / "locales").is_dir():
-        return str(folder / "locales")
+    if folder is not None and os.path.isdir(os.path.join(folder, "locales")):
+        return os.path.join(folder, "locales")
     import pycountry
 
     return pycountry.LOCALES_DIR

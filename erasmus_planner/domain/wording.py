@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.domain.resources import resource
+from erasmus_planner.domain.resources import read_bytes
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing or datetime into every check
 if TYPE_CHECKING:
@@ -91,9 +91,8 @@ def _catalogue(language: str) -> dict[tuple[str, str], Entry]:
     """``(context, source) → translation`` of a shipped catalogue (empty for English)."""
     if language == SOURCE_LANGUAGE:
         return {}
-    node = resource("translations", catalogue_path(language))
     try:
-        return parse_catalogue(node.read_bytes())
+        return parse_catalogue(read_bytes("translations", catalogue_path(language)))
     except (OSError, ValueError) as exc:
         raise PlanError("the {language} catalogue cannot be read: {problem}", language=language, problem=str(exc), source=catalogue_path(language)) from exc
 

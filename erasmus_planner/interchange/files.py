@@ -7,13 +7,15 @@ Plans (JSON and .epplan), spreadsheets, recovery snapshots and PDF briefings all
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 from erasmus_planner.domain.errors import Message, PlanError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The OS's reasons a user can act on, in words the catalogues translate; any other reason is
 # shown as the OS words it.
@@ -38,23 +40,35 @@ def os_problem(exc: OSError) -> Message | str:
     return (exc.strerror or str(exc)).lower()
 
 
-@contextlib.contextmanager
-def reading(path: Path, *, what: str) -> Iterator[None]:
+class reading:  # noqa: N801 (used as ``with reading(path, what=...):``, like a function)
     """Turn the OS's reasons for not reading ``path`` into one PlanError naming it.
 
     ``what`` is the kind of file expected ("spreadsheet", "plan file"): the folder case names it
     in English and says "not a file" in other languages, where the article would depend on it.
+    (A class rather than ``contextlib.contextmanager``: every check process reads a plan through
+    here, and need not import contextlib for it.)
     """
-    try:
-        yield
-    except FileNotFoundError:
-        raise PlanError("no such file", source=str(path)) from None
-    except IsADirectoryError:
-        raise PlanError(_FOLDER_NOT.get(what, _FOLDER_NOT_A_FILE), source=str(path)) from None
-    except PermissionError:
-        raise PlanError("permission denied: the file cannot be read", source=str(path)) from None
-    except OSError as exc:
-        raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=str(path)) from None
+
+    __slots__ = ("path", "what")
+
+    def __init__(self, path: str | os.PathLike[str], *, what: str) -> None:
+        self.path = path
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if not isinstance(exc, OSError):
+            return
+        source = str(self.path)
+        if isinstance(exc, FileNotFoundError):
+            raise PlanError("no such file", source=source) from None
+        if isinstance(exc, IsADirectoryError):
+            raise PlanError(_FOLDER_NOT.get(self.what, _FOLDER_NOT_A_FILE), source=source) from None
+        if isinstance(exc, PermissionError):
+            raise PlanError("permission denied: the file cannot be read", source=source) from None
+        raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=source) from None
 
 
 _FOLDER_NOT_A_FILE = Message("this is a folder, not a file")
@@ -69,6 +83,7 @@ _FOLDER_NOT: dict[str, Message] = {
 def temp_path_beside(path: Path) -> Path:
     """A new empty file next to ``path`` (same folder, so the final rename is atomic)."""
     import tempfile  # here: reading a plan (every check process) never needs it, ~3 ms to import
+    from pathlib import Path  # likewise (~3 ms with urllib.parse and ipaddress)
 
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -94,8 +109,10 @@ def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
         _fsync_file(tmp)
         os.replace(tmp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
+        try:
             tmp.unlink()
+        except OSError:
+            pass
         if isinstance(exc, OSError):
             raise PlanError(
                 "cannot be written ({problem}); the previous version is unchanged", problem=os_problem(exc), source=str(path)
@@ -104,7 +121,9 @@ def replace_atomically(path: Path, build: Callable[[Path], None]) -> None:
     fsync_folder(tmp.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    from pathlib import Path
+
     replace_atomically(Path(path), lambda tmp: tmp.write_bytes(data))
 
 
@@ -118,7 +137,9 @@ def mode_for(path: Path) -> int:
 def _current_umask() -> int:
     """The process umask, read without changing it where the OS allows (saves run on worker threads)."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
+        with open("/proc/self/status") as status:
+            lines = status.read().splitlines()
+        for line in lines:
             if line.startswith("Umask:"):
                 return int(line.split()[1], 8)
     except (OSError, ValueError, IndexError):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
 
 from erasmus_planner.domain import countries
@@ -337,10 +336,10 @@ def _json_problem(exc: json.JSONDecodeError, text: str) -> Message:
     return problem if isinstance(problem, Message) else Message("{problem}", problem=problem)
 
 
-def read_text_file(path: Path) -> str:
+def read_text_file(path: str | os.PathLike[str]) -> str:
     """Read a UTF-8 text file, turning every OS problem into a PlanError naming the file."""
-    with reading(path, what="plan file"):
-        raw = path.read_bytes()
+    with reading(path, what="plan file"), open(path, "rb") as file:
+        raw = file.read()
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -350,10 +349,9 @@ def read_text_file(path: Path) -> str:
 
 
 def load(path: str | os.PathLike[str], *, require_applicant: bool = False) -> Plan:
-    path = Path(path)
     return loads(read_text_file(path), source=str(path), require_applicant=require_applicant)
 
 
 def save(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write atomically: a temporary file in the same folder, flushed, then renamed over the old one."""
-    atomic_write_bytes(Path(path), dumps(plan).encode("utf-8"))
+    atomic_write_bytes(path, dumps(plan).encode("utf-8"))

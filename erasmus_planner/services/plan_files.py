@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Plan
@@ -12,8 +11,11 @@ from erasmus_planner.interchange import plan_json
 PLAN_SUFFIXES = (".json", ".epplan")
 
 
-def _suffix(path: Path) -> str:
-    suffix = path.suffix.lower()
+def _suffix(path: str | os.PathLike[str]) -> str:
+    """``Path(path).suffix.lower()``, without importing pathlib into every check process."""
+    name = os.path.basename(os.fspath(path).rstrip(os.sep + (os.altsep or "")))
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""
     if suffix not in PLAN_SUFFIXES:
         raise PlanError(
             "unknown kind of file {suffix!r}; plans are .json or .epplan files",
@@ -24,7 +26,6 @@ def _suffix(path: Path) -> str:
 
 def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) -> Plan:
     """Read a plan; every problem becomes a PlanError that names the file."""
-    path = Path(path)
     if _suffix(path) == ".epplan":
         from erasmus_planner.persistence.plan_document import read_plan
 
@@ -41,6 +42,8 @@ def load_plan(path: str | os.PathLike[str], *, require_applicant: bool = False) 
 def save_plan(plan: Plan, path: str | os.PathLike[str], *, copied_from: str | os.PathLike[str] | None = None) -> None:
     """Write ``plan`` to ``path``. ``copied_from`` is the file the plan was opened from: a "Save as"
     from one ``.epplan`` to a new one carries its history and notes along instead of starting afresh."""
+    from pathlib import Path
+
     path = Path(path)
     if _suffix(path) == ".epplan":
         from erasmus_planner.persistence.plan_document import PlanDocument, read_document, write_document, write_plan

@@ -264,11 +264,16 @@ def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in RULE_FILES:
         (folder / name).write_text(resource("rules", name).read_text(encoding="utf-8"), encoding="utf-8")
 
-    def fake_resource(*parts: str):  # type: ignore[no-untyped-def]
+    def fake_read_text(*parts: str) -> str:
         assert parts[0] == "rules"
-        return folder.joinpath(*parts[1:])
+        return folder.joinpath(*parts[1:]).read_text(encoding="utf-8")
 
-    monkeypatch.setattr(catalogue_module, "resource", fake_resource)
+    def fake_names_in(*parts: str) -> list[str]:
+        assert parts == ("rules",)
+        return sorted(p.name for p in folder.iterdir())
+
+    monkeypatch.setattr(catalogue_module, "read_text", fake_read_text)
+    monkeypatch.setattr(catalogue_module, "names_in", fake_names_in)
     return folder
 
 
