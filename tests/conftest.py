@@ -6,3 +6,55 @@ import os
 
 # Before anything imports Qt: widgets render off screen, on machines without a display too.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# --- a real PostgreSQL server for the workspace tests (tools/throwaway_postgres.py) ------------------
+# Started on first use, once per run, stopped at the end of the run whatever the outcome. Without
+# server binaries the tests that need it are skipped on a developer's machine; with CI=true that
+# is a failure, and so is any skip of a test that asked for the server.
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    from throwaway_postgres import ServerUnavailable, ThrowawayServer
+
+    try:
+        server = ThrowawayServer()
+    except ServerUnavailable as exc:
+        if _in_ci():
+            pytest.fail(f"CI needs a PostgreSQL server for the workspace tests: {exc}", pytrace=False)
+        pytest.skip(str(exc))
+    server.start()
+    yield server
+    server.stop()
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_database(pg_server):  # type: ignore[no-untyped-def]
+    """A new, empty database for one test: its name and the superuser's URL to it."""
+    name = f"t{os.getpid()}_{next(_DATABASES)}"
+    url = pg_server.create_database(name)
+    return name, url
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and _in_ci() and "pg_server" in getattr(item, "fixturenames", ()):
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, where every workspace test must run: {report.longrepr}"
