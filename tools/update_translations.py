@@ -50,7 +50,12 @@ PLACEHOLDER = re.compile(r"\{(\w*)(?:![rsa])?(?::[^{}]*)?\}")
 # Error messages (context "errors", see domain/errors.py): the first argument of these calls,
 # anywhere in the package except the command line's own argument errors (cli/, English like
 # its --help). ``type(exc)(…)`` re-raises are written with a Message literal so they are found.
-ERROR_CALLS = frozenset({"PlanError", "NotOurFile", "DamagedFile", "FileTooNew", "PlanLocked", "Message"})
+ERROR_CALLS = frozenset({
+    "PlanError", "NotOurFile", "DamagedFile", "FileTooNew", "PlanLocked", "Message",
+    # the team workspace's kinds (persistence/workspace/errors.py)
+    "WorkspaceError", "WorkspaceUnreachable", "PasswordNeeded", "NotPermitted", "VersionConflict", "LeaseHeld",
+    "NoSuchPlan", "NotAWorkspace",
+})
 ERROR_SCANNED = tuple(
     path for path in sorted(PACKAGE.rglob("*.py")) if "cli" not in path.relative_to(PACKAGE).parts[:1]
 )

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "erasmus_planner.cli.convert_command",
     "erasmus_planner.cli.directory_commands",
     "erasmus_planner.cli.screenshot_command",
+    "erasmus_planner.cli.workspace_commands",
 )
 # The module that registers each command. A command line that starts with one of these builds
 # only that module's parsers: the same parser for that command (its arguments, help and error
@@ -42,6 +43,7 @@ COMMAND_MODULE: dict[str, str] = {
     "directory": "erasmus_planner.cli.directory_commands",
     "import-partners": "erasmus_planner.cli.directory_commands",
     "screenshot": "erasmus_planner.cli.screenshot_command",
+    "workspace": "erasmus_planner.cli.workspace_commands",
 }
 
 

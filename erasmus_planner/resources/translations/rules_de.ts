@@ -2836,6 +2836,130 @@ ERFÜLLT</translation>
         <translation>das {what} kann nicht geschrieben werden (Zugriff verweigert oder der Ordner ist schreibgeschützt)</translation>
     </message>
     <message>
+        <source>no workspace address given; write it as postgresql://user@host/database or give a service name</source>
+        <translation>keine Arbeitsbereich-Adresse angegeben; schreiben Sie sie als postgresql://benutzer@host/datenbank oder nennen Sie einen Dienstnamen</translation>
+    </message>
+    <message>
+        <source>{address} is not a workspace address ({problem}); write it as postgresql://user@host:5432/database (add ?sslmode=require for TLS), or give a service name from pg_service.conf</source>
+        <translation>{address} ist keine Arbeitsbereich-Adresse ({problem}); schreiben Sie sie als postgresql://benutzer@host:5432/datenbank (mit ?sslmode=require für TLS) oder nennen Sie einen Dienstnamen aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>cannot connect to the workspace {where}: {problem}</source>
+        <translation>keine Verbindung zum Arbeitsbereich {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} did not answer within {seconds} s; check the address and the network (the planner keeps working on local files meanwhile)</source>
+        <translation>der Arbeitsbereich {where} hat nicht innerhalb von {seconds} s geantwortet; prüfen Sie Adresse und Netzwerk (der Planer arbeitet so lange mit lokalen Dateien weiter)</translation>
+    </message>
+    <message>
+        <source>the workspace {where} asks for a password</source>
+        <translation>der Arbeitsbereich {where} verlangt ein Passwort</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused the login of {user}: wrong password or unknown user</source>
+        <translation>der Arbeitsbereich {where} hat die Anmeldung von {user} abgelehnt: falsches Passwort oder unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>no server answers at {where} (connection refused): is PostgreSQL running there, on that port?</source>
+        <translation>unter {where} antwortet kein Server (Verbindung abgelehnt): läuft PostgreSQL dort, auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>the server name of {where} is not known (mistyped, or no network?)</source>
+        <translation>der Servername von {where} ist unbekannt (vertippt oder kein Netzwerk?)</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not offer TLS, but the address requires it (sslmode); turn TLS on at the server (docs/workspace.md) or ask its administrator</source>
+        <translation>der Server unter {where} bietet kein TLS an, die Adresse verlangt es aber (sslmode); schalten Sie TLS am Server ein (docs/workspace.md) oder fragen Sie seine Administration</translation>
+    </message>
+    <message>
+        <source>the service {service} is not defined in pg_service.conf (PGSERVICEFILE or ~/.pg_service.conf)</source>
+        <translation>der Dienst {service} ist in pg_service.conf nicht definiert (PGSERVICEFILE oder ~/.pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>the database of {where} does not exist; an administrator creates it (docs/workspace.md), then runs erasmus-planner workspace init</source>
+        <translation>die Datenbank von {where} existiert nicht; eine Administratorin oder ein Administrator legt sie an (docs/workspace.md) und führt dann erasmus-planner workspace init aus</translation>
+    </message>
+    <message>
+        <source>the workspace {where} does not let {user} in: ask one of its owners for membership (erasmus-planner workspace grant {user} viewer)</source>
+        <translation>der Arbeitsbereich {where} lässt {user} nicht herein: bitten Sie eine seiner Eigentümerinnen oder einen seiner Eigentümer um Mitgliedschaft (erasmus-planner workspace grant {user} viewer)</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection to {where} failed: {problem}</source>
+        <translation>eine sichere (TLS-)Verbindung zu {where} ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
+        <translation>der Arbeitsbereich {where} hat das abgelehnt: Ihre Rolle erlaubt es nicht ({problem}); fragen Sie eine seiner Eigentümerinnen oder einen seiner Eigentümer</translation>
+    </message>
+    <message>
+        <source>{where} is not a workspace yet: its owner runs erasmus-planner workspace init {where}</source>
+        <translation>{where} ist noch kein Arbeitsbereich: die Eigentümerin oder der Eigentümer führt erasmus-planner workspace init {where} aus</translation>
+    </message>
+    <message>
+        <source>the connection to the workspace {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>die Verbindung zum Arbeitsbereich {where} ist abgerissen ({problem}); durch diesen Schritt wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: {problem}</source>
+        <translation>der Arbeitsbereich {where} hat das abgelehnt: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown workspace role {role!r}; valid roles: {valid}</source>
+        <translation>unbekannte Arbeitsbereich-Rolle {role!r}; gültige Rollen: {valid}</translation>
+    </message>
+    <message>
+        <source>{login} is the last owner of the workspace; make someone else an owner first</source>
+        <translation>{login} ist die letzte Eigentümerrolle des Arbeitsbereichs; machen Sie zuerst jemand anderen zur Eigentümerin oder zum Eigentümer</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL role {login!r}; an administrator creates it first (CREATE ROLE {login} LOGIN PASSWORD '…', see docs/workspace.md)</source>
+        <translation>es gibt keine PostgreSQL-Rolle {login!r}; die Administration legt sie zuerst an (CREATE ROLE {login} LOGIN PASSWORD '…', siehe docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>{login!r} is a group, not a person's login role</source>
+        <translation>{login!r} ist eine Gruppe, keine Anmelderolle einer Person</translation>
+    </message>
+    <message>
+        <source>only an owner of the workspace can change who is a member (you are {role})</source>
+        <translation>nur Eigentümerinnen und Eigentümer des Arbeitsbereichs können Mitgliedschaften ändern (Sie sind {role})</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}, newer than this program knows ({ours}); update the planner</source>
+        <translation>der Arbeitsbereich {where} hat die Schemaversion {version}, neuer als dieses Programm kennt ({ours}); aktualisieren Sie den Planer</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}; one of its owners runs erasmus-planner workspace init {where} to bring it to version {ours}</source>
+        <translation>der Arbeitsbereich {where} hat die Schemaversion {version}; eine Eigentümerin oder ein Eigentümer führt erasmus-planner workspace init {where} aus, um ihn auf Version {ours} zu bringen</translation>
+    </message>
+    <message>
+        <source>{where}: this login may not create the workspace ({problem}); run init as the database's owner with the CREATEROLE privilege (docs/workspace.md)</source>
+        <translation>{where}: diese Anmeldung darf den Arbeitsbereich nicht anlegen ({problem}); führen Sie init als Eigentümerrolle der Datenbank mit dem Recht CREATEROLE aus (docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>the workspace already has a team plan {name!r} (version {current}) that this file was not pulled from; pull it first, or push under another name (--as {name}-copy)</source>
+        <translation>der Arbeitsbereich hat bereits einen Teamplan {name!r} (Version {current}), aus dem diese Datei nicht geholt wurde; holen Sie ihn zuerst (pull) oder speichern Sie unter einem anderen Namen (--as {name}-copy)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}</source>
+        <translation>Teamplan {name!r} wird seit {since} von {holder} bearbeitet</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r}</source>
+        <translation>der Arbeitsbereich {where} hat keinen Teamplan {name!r}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r} any more (removed meanwhile?); push it as a new plan with --as</source>
+        <translation>der Arbeitsbereich {where} hat keinen Teamplan {name!r} mehr (inzwischen entfernt?); speichern Sie ihn mit --as als neuen Plan</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is at version {current} in the workspace, but this copy is based on version {base}: someone saved in between. Nothing was overwritten; keep yours as a copy (--as {name}-copy) or pull theirs</source>
+        <translation>Teamplan {name!r} ist im Arbeitsbereich bei Version {current}, diese Kopie beruht aber auf Version {base}: jemand hat zwischendurch gespeichert. Nichts wurde überschrieben; behalten Sie Ihre als Kopie (--as {name}-copy) oder holen Sie die andere (pull)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}; nothing was saved (try again when they are done, or keep yours as a copy)</source>
+        <translation>Teamplan {name!r} wird seit {since} von {holder} bearbeitet; nichts wurde gespeichert (versuchen Sie es erneut, wenn die Bearbeitung fertig ist, oder behalten Sie Ihre Fassung als Kopie)</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>unbekannte Rolle {value!r}; gültige Rollen: {valid}</translation>
     </message>
@@ -2890,6 +3014,14 @@ ERFÜLLT</translation>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
         <translation>Aufrufjahr {value!r} liegt außerhalb von {first}-{last}</translation>
+    </message>
+    <message>
+        <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
+        <translation>kein Arbeitsbereich angegeben: verwenden Sie --workspace postgresql://benutzer@host/datenbank oder setzen Sie {variable}</translation>
+    </message>
+    <message>
+        <source>a team plan needs a name; give one with --as NAME</source>
+        <translation>ein Teamplan braucht einen Namen; geben Sie ihn mit --as NAME an</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>

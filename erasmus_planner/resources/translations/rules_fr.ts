@@ -2836,6 +2836,130 @@ CONFORME</translation>
         <translation>impossible d'écrire dans le {what} (accès refusé ou dossier en lecture seule)</translation>
     </message>
     <message>
+        <source>no workspace address given; write it as postgresql://user@host/database or give a service name</source>
+        <translation>aucune adresse d'espace d'équipe indiquée ; écrivez-la sous la forme postgresql://utilisateur@hôte/base ou donnez un nom de service</translation>
+    </message>
+    <message>
+        <source>{address} is not a workspace address ({problem}); write it as postgresql://user@host:5432/database (add ?sslmode=require for TLS), or give a service name from pg_service.conf</source>
+        <translation>{address} n'est pas une adresse d'espace d'équipe ({problem}) ; écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base (ajoutez ?sslmode=require pour TLS), ou donnez un nom de service de pg_service.conf</translation>
+    </message>
+    <message>
+        <source>cannot connect to the workspace {where}: {problem}</source>
+        <translation>impossible de se connecter à l'espace d'équipe {where} : {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} did not answer within {seconds} s; check the address and the network (the planner keeps working on local files meanwhile)</source>
+        <translation>l'espace d'équipe {where} n'a pas répondu en {seconds} s ; vérifiez l'adresse et le réseau (le planificateur continue en attendant avec les fichiers locaux)</translation>
+    </message>
+    <message>
+        <source>the workspace {where} asks for a password</source>
+        <translation>l'espace d'équipe {where} demande un mot de passe</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused the login of {user}: wrong password or unknown user</source>
+        <translation>l'espace d'équipe {where} a refusé la connexion de {user} : mot de passe erroné ou utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>no server answers at {where} (connection refused): is PostgreSQL running there, on that port?</source>
+        <translation>aucun serveur ne répond à {where} (connexion refusée) : PostgreSQL y tourne-t-il, sur ce port ?</translation>
+    </message>
+    <message>
+        <source>the server name of {where} is not known (mistyped, or no network?)</source>
+        <translation>le nom du serveur de {where} est inconnu (faute de frappe, ou pas de réseau ?)</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not offer TLS, but the address requires it (sslmode); turn TLS on at the server (docs/workspace.md) or ask its administrator</source>
+        <translation>le serveur à {where} ne propose pas TLS, mais l'adresse l'exige (sslmode) ; activez TLS sur le serveur (docs/workspace.md) ou demandez à son administrateur</translation>
+    </message>
+    <message>
+        <source>the service {service} is not defined in pg_service.conf (PGSERVICEFILE or ~/.pg_service.conf)</source>
+        <translation>le service {service} n'est pas défini dans pg_service.conf (PGSERVICEFILE ou ~/.pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>the database of {where} does not exist; an administrator creates it (docs/workspace.md), then runs erasmus-planner workspace init</source>
+        <translation>la base de {where} n'existe pas ; un administrateur la crée (docs/workspace.md), puis lance erasmus-planner workspace init</translation>
+    </message>
+    <message>
+        <source>the workspace {where} does not let {user} in: ask one of its owners for membership (erasmus-planner workspace grant {user} viewer)</source>
+        <translation>l'espace d'équipe {where} ne laisse pas entrer {user} : demandez l'adhésion à l'un de ses propriétaires (erasmus-planner workspace grant {user} viewer)</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection to {where} failed: {problem}</source>
+        <translation>la connexion sécurisée (TLS) à {where} a échoué : {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
+        <translation>l'espace d'équipe {where} a refusé : votre rôle ne le permet pas ({problem}) ; adressez-vous à l'un de ses propriétaires</translation>
+    </message>
+    <message>
+        <source>{where} is not a workspace yet: its owner runs erasmus-planner workspace init {where}</source>
+        <translation>{where} n'est pas encore un espace d'équipe : son propriétaire lance erasmus-planner workspace init {where}</translation>
+    </message>
+    <message>
+        <source>the connection to the workspace {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>la connexion à l'espace d'équipe {where} a été perdue ({problem}) ; cette étape n'a rien modifié</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: {problem}</source>
+        <translation>l'espace d'équipe {where} a refusé : {problem}</translation>
+    </message>
+    <message>
+        <source>unknown workspace role {role!r}; valid roles: {valid}</source>
+        <translation>rôle d'espace d'équipe inconnu {role!r} ; rôles valides : {valid}</translation>
+    </message>
+    <message>
+        <source>{login} is the last owner of the workspace; make someone else an owner first</source>
+        <translation>{login} est le dernier propriétaire de l'espace d'équipe ; faites d'abord de quelqu'un d'autre un propriétaire</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL role {login!r}; an administrator creates it first (CREATE ROLE {login} LOGIN PASSWORD '…', see docs/workspace.md)</source>
+        <translation>il n'existe pas de rôle PostgreSQL {login!r} ; un administrateur le crée d'abord (CREATE ROLE {login} LOGIN PASSWORD '…', voir docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>{login!r} is a group, not a person's login role</source>
+        <translation>{login!r} est un groupe, pas le rôle de connexion d'une personne</translation>
+    </message>
+    <message>
+        <source>only an owner of the workspace can change who is a member (you are {role})</source>
+        <translation>seul un propriétaire de l'espace d'équipe peut changer qui en est membre (vous êtes {role})</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}, newer than this program knows ({ours}); update the planner</source>
+        <translation>l'espace d'équipe {where} a la version de schéma {version}, plus récente que celles que ce programme connaît ({ours}) ; mettez le planificateur à jour</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}; one of its owners runs erasmus-planner workspace init {where} to bring it to version {ours}</source>
+        <translation>l'espace d'équipe {where} a la version de schéma {version} ; l'un de ses propriétaires lance erasmus-planner workspace init {where} pour le passer en version {ours}</translation>
+    </message>
+    <message>
+        <source>{where}: this login may not create the workspace ({problem}); run init as the database's owner with the CREATEROLE privilege (docs/workspace.md)</source>
+        <translation>{where} : cette connexion ne peut pas créer l'espace d'équipe ({problem}) ; lancez init en tant que propriétaire de la base avec le privilège CREATEROLE (docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>the workspace already has a team plan {name!r} (version {current}) that this file was not pulled from; pull it first, or push under another name (--as {name}-copy)</source>
+        <translation>l'espace d'équipe a déjà un plan d'équipe {name!r} (version {current}) dont ce fichier ne provient pas ; récupérez-le d'abord (pull), ou envoyez sous un autre nom (--as {name}-copy)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}</source>
+        <translation>le plan d'équipe {name!r} est en cours de modification par {holder} depuis {since}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r}</source>
+        <translation>l'espace d'équipe {where} n'a pas de plan d'équipe {name!r}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r} any more (removed meanwhile?); push it as a new plan with --as</source>
+        <translation>l'espace d'équipe {where} n'a plus de plan d'équipe {name!r} (supprimé entre-temps ?) ; envoyez-le comme nouveau plan avec --as</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is at version {current} in the workspace, but this copy is based on version {base}: someone saved in between. Nothing was overwritten; keep yours as a copy (--as {name}-copy) or pull theirs</source>
+        <translation>le plan d'équipe {name!r} est en version {current} dans l'espace d'équipe, mais cette copie part de la version {base} : quelqu'un a enregistré entre-temps. Rien n'a été écrasé ; gardez la vôtre comme copie (--as {name}-copy) ou récupérez l'autre (pull)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}; nothing was saved (try again when they are done, or keep yours as a copy)</source>
+        <translation>le plan d'équipe {name!r} est en cours de modification par {holder} depuis {since} ; rien n'a été enregistré (réessayez quand ce sera fini, ou gardez votre version comme copie)</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>rôle {value!r} inconnu ; rôles valides : {valid}</translation>
     </message>
@@ -2890,6 +3014,14 @@ CONFORME</translation>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
         <translation>l'année d'appel {value!r} est hors de la plage {first}-{last}</translation>
+    </message>
+    <message>
+        <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
+        <translation>aucun espace d'équipe indiqué : utilisez --workspace postgresql://utilisateur@hôte/base, ou définissez {variable}</translation>
+    </message>
+    <message>
+        <source>a team plan needs a name; give one with --as NAME</source>
+        <translation>un plan d'équipe a besoin d'un nom ; donnez-le avec --as NOM</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>

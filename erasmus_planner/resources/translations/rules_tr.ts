@@ -2798,6 +2798,130 @@ DEĞİL</translation>
         <translation>{what} yazılamıyor (erişim izni yok ya da klasör salt okunur)</translation>
     </message>
     <message>
+        <source>no workspace address given; write it as postgresql://user@host/database or give a service name</source>
+        <translation>çalışma alanı adresi verilmedi; postgresql://kullanici@sunucu/veritabani biçiminde yazın ya da bir hizmet adı verin</translation>
+    </message>
+    <message>
+        <source>{address} is not a workspace address ({problem}); write it as postgresql://user@host:5432/database (add ?sslmode=require for TLS), or give a service name from pg_service.conf</source>
+        <translation>{address} bir çalışma alanı adresi değil ({problem}); postgresql://kullanici@sunucu:5432/veritabani biçiminde yazın (TLS için ?sslmode=require ekleyin) ya da pg_service.conf içinden bir hizmet adı verin</translation>
+    </message>
+    <message>
+        <source>cannot connect to the workspace {where}: {problem}</source>
+        <translation>{where} çalışma alanına bağlanılamıyor: {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} did not answer within {seconds} s; check the address and the network (the planner keeps working on local files meanwhile)</source>
+        <translation>{where} çalışma alanı {seconds} sn içinde yanıt vermedi; adresi ve ağı denetleyin (planlayıcı bu arada yerel dosyalarla çalışmayı sürdürür)</translation>
+    </message>
+    <message>
+        <source>the workspace {where} asks for a password</source>
+        <translation>{where} çalışma alanı bir parola istiyor</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused the login of {user}: wrong password or unknown user</source>
+        <translation>{where} çalışma alanı {user} girişini reddetti: parola yanlış ya da kullanıcı bilinmiyor</translation>
+    </message>
+    <message>
+        <source>no server answers at {where} (connection refused): is PostgreSQL running there, on that port?</source>
+        <translation>{where} adresinde yanıt veren sunucu yok (bağlantı reddedildi): PostgreSQL orada, o bağlantı noktasında çalışıyor mu?</translation>
+    </message>
+    <message>
+        <source>the server name of {where} is not known (mistyped, or no network?)</source>
+        <translation>{where} sunucu adı bilinmiyor (yanlış mı yazıldı, ağ mı yok?)</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not offer TLS, but the address requires it (sslmode); turn TLS on at the server (docs/workspace.md) or ask its administrator</source>
+        <translation>{where} sunucusu TLS sunmuyor, ama adres bunu gerektiriyor (sslmode); sunucuda TLS'i açın (docs/workspace.md) ya da yöneticisine sorun</translation>
+    </message>
+    <message>
+        <source>the service {service} is not defined in pg_service.conf (PGSERVICEFILE or ~/.pg_service.conf)</source>
+        <translation>{service} hizmeti pg_service.conf içinde tanımlı değil (PGSERVICEFILE ya da ~/.pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>the database of {where} does not exist; an administrator creates it (docs/workspace.md), then runs erasmus-planner workspace init</source>
+        <translation>{where} veritabanı yok; bir yönetici onu oluşturur (docs/workspace.md), sonra erasmus-planner workspace init komutunu çalıştırır</translation>
+    </message>
+    <message>
+        <source>the workspace {where} does not let {user} in: ask one of its owners for membership (erasmus-planner workspace grant {user} viewer)</source>
+        <translation>{where} çalışma alanı {user} kullanıcısını içeri almıyor: sahiplerinden birinden üyelik isteyin (erasmus-planner workspace grant {user} viewer)</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection to {where} failed: {problem}</source>
+        <translation>{where} ile güvenli (TLS) bağlantı kurulamadı: {problem}</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
+        <translation>{where} çalışma alanı bunu reddetti: rolünüz buna izin vermiyor ({problem}); sahiplerinden birine başvurun</translation>
+    </message>
+    <message>
+        <source>{where} is not a workspace yet: its owner runs erasmus-planner workspace init {where}</source>
+        <translation>{where} henüz bir çalışma alanı değil: sahibi erasmus-planner workspace init {where} komutunu çalıştırır</translation>
+    </message>
+    <message>
+        <source>the connection to the workspace {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>{where} çalışma alanıyla bağlantı koptu ({problem}); bu adımda hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>the workspace {where} refused this: {problem}</source>
+        <translation>{where} çalışma alanı bunu reddetti: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown workspace role {role!r}; valid roles: {valid}</source>
+        <translation>bilinmeyen çalışma alanı rolü {role!r}; geçerli roller: {valid}</translation>
+    </message>
+    <message>
+        <source>{login} is the last owner of the workspace; make someone else an owner first</source>
+        <translation>{login} çalışma alanının son sahibi; önce başka birini sahip yapın</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL role {login!r}; an administrator creates it first (CREATE ROLE {login} LOGIN PASSWORD '…', see docs/workspace.md)</source>
+        <translation>{login!r} adlı bir PostgreSQL rolü yok; önce bir yönetici onu oluşturur (CREATE ROLE {login} LOGIN PASSWORD '…', bkz. docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>{login!r} is a group, not a person's login role</source>
+        <translation>{login!r} bir grup, bir kişinin giriş rolü değil</translation>
+    </message>
+    <message>
+        <source>only an owner of the workspace can change who is a member (you are {role})</source>
+        <translation>üyeleri yalnızca çalışma alanının bir sahibi değiştirebilir (siz {role} rolündesiniz)</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}, newer than this program knows ({ours}); update the planner</source>
+        <translation>{where} çalışma alanının şema sürümü {version}, bu programın bildiğinden ({ours}) yeni; planlayıcıyı güncelleyin</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has schema version {version}; one of its owners runs erasmus-planner workspace init {where} to bring it to version {ours}</source>
+        <translation>{where} çalışma alanının şema sürümü {version}; sahiplerinden biri onu {ours} sürümüne getirmek için erasmus-planner workspace init {where} komutunu çalıştırır</translation>
+    </message>
+    <message>
+        <source>{where}: this login may not create the workspace ({problem}); run init as the database's owner with the CREATEROLE privilege (docs/workspace.md)</source>
+        <translation>{where}: bu giriş çalışma alanını oluşturamaz ({problem}); init komutunu veritabanının sahibi olarak, CREATEROLE yetkisiyle çalıştırın (docs/workspace.md)</translation>
+    </message>
+    <message>
+        <source>the workspace already has a team plan {name!r} (version {current}) that this file was not pulled from; pull it first, or push under another name (--as {name}-copy)</source>
+        <translation>çalışma alanında bu dosyanın alınmadığı bir {name!r} ekip planı (sürüm {current}) zaten var; önce onu alın (pull) ya da başka bir adla gönderin (--as {name}-copy)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}</source>
+        <translation>{name!r} ekip planı {since} saatinden beri {holder} tarafından düzenleniyor</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r}</source>
+        <translation>{where} çalışma alanında {name!r} adlı bir ekip planı yok</translation>
+    </message>
+    <message>
+        <source>the workspace {where} has no team plan {name!r} any more (removed meanwhile?); push it as a new plan with --as</source>
+        <translation>{where} çalışma alanında artık {name!r} adlı bir ekip planı yok (bu arada silindi mi?); --as ile yeni bir plan olarak gönderin</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is at version {current} in the workspace, but this copy is based on version {base}: someone saved in between. Nothing was overwritten; keep yours as a copy (--as {name}-copy) or pull theirs</source>
+        <translation>{name!r} ekip planı çalışma alanında {current} sürümünde, ama bu kopya {base} sürümüne dayanıyor: arada biri kaydetti. Hiçbir şeyin üzerine yazılmadı; kendi kopyanızı saklayın (--as {name}-copy) ya da onlarınkini alın (pull)</translation>
+    </message>
+    <message>
+        <source>team plan {name!r} is being edited by {holder} since {since}; nothing was saved (try again when they are done, or keep yours as a copy)</source>
+        <translation>{name!r} ekip planı {since} saatinden beri {holder} tarafından düzenleniyor; hiçbir şey kaydedilmedi (düzenleme bitince yeniden deneyin ya da kendi sürümünüzü kopya olarak saklayın)</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>bilinmeyen rol {value!r}; geçerli roller: {valid}</translation>
     </message>
@@ -2852,6 +2976,14 @@ DEĞİL</translation>
     <message>
         <source>call year {value!r} is outside {first}-{last}</source>
         <translation>teklif çağrısı yılı {value!r}, {first}-{last} aralığının dışında</translation>
+    </message>
+    <message>
+        <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
+        <translation>çalışma alanı verilmedi: --workspace postgresql://kullanici@sunucu/veritabani kullanın ya da {variable} değişkenini ayarlayın</translation>
+    </message>
+    <message>
+        <source>a team plan needs a name; give one with --as NAME</source>
+        <translation>bir ekip planının bir adı olmalı; --as AD ile verin</translation>
     </message>
     <message>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
