@@ -187,11 +187,13 @@ def board(workspace: Workspace, *, today: date | None = None, language: str = "e
 
 
 def _board_row(info: TeamPlanInfo, content: str, catalogue: Any, today: date, language: str) -> BoardRow:
+    from erasmus_planner.domain.brussels_time import Day
     from erasmus_planner.domain.eligibility import check
 
     try:
         plan = plan_json.loads(content, source=info.name)
-        report = check(plan, catalogue, language=language)
+        day = Day(today.year, today.month, today.day)
+        report = check(plan, catalogue, language=language, today=day)
     except PlanError as exc:
         return BoardRow(info, None, None, None, 0, str(exc))
     agency = report.agency
@@ -199,25 +201,10 @@ def _board_row(info: TeamPlanInfo, content: str, catalogue: Any, today: date, la
         info,
         report.eligible,
         {"acronym": agency.acronym, "name": agency.name, "country": agency.country} if agency is not None else None,
-        next_deadline(report, today),
+        report.call.to_json(day)["next_deadline"] if report.call is not None else None,
         len(report.failures),
         None,
     )
-
-
-def next_deadline(report: Any, today: date) -> Mapping[str, Any] | None:
-    """The first deadline of the plan's call not yet passed (spec §4.2), once the program knows
-    the calls' deadlines; until then None."""
-    call = getattr(report, "call", None)
-    if call is None:
-        return None
-    found = getattr(call, "next_deadline", None)
-    if callable(found):
-        found = found(today)
-    if found is None:
-        return None
-    to_json = getattr(found, "to_json", None)
-    return to_json() if callable(to_json) else found
 
 
 def when(moment: datetime) -> str:

@@ -50,6 +50,12 @@ def test_a_team_pushes_pulls_and_sees_the_board(team: Team, tmp_path: Path, caps
     assert row["eligible"] is True
     assert row["agency"]["country"] and row["agency"]["acronym"]
     assert row["updated_by"] == editor.user
+    # The next deadline of the plan's call, counted from the given day (spec §4.2's facts).
+    code, out, err = run(capsys, "workspace", "board", "--json", "--today", "2019-01-15")
+    deadline = json.loads(out)[0]["next_deadline"]
+    assert deadline["at"].startswith("2019-") and deadline["days_left"] > 0
+    code, out, err = run(capsys, "workspace", "board", "--json", "--today", "2020-01-15")
+    assert json.loads(out)[0]["next_deadline"] is None
 
     # The viewer's push is refused by the server, not by the program: exit 5, nothing stored.
     code, out, err = run(capsys, "workspace", "push", str(pulled), "--as", "viewer-copy")
