@@ -30,7 +30,7 @@ from erasmus_planner.services.document_controller import DocumentController
 from erasmus_planner.services.partner_directory import SearchFunction
 from erasmus_planner.services.samples import sample_plan_path
 from erasmus_planner.settings import Preferences
-from erasmus_planner.ui import i18n, theme
+from erasmus_planner.ui import APP_TITLE, i18n, theme
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.document_dialogs import DocumentDialogs
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
@@ -53,7 +53,6 @@ if TYPE_CHECKING:  # loaded when first used: start-up imports only what the firs
     from erasmus_planner.ui.prompts import Prompts
     from erasmus_planner.ui.welcome_view import WelcomeView
 
-APP_TITLE: Final = "Erasmus+ Consortium Planner"  # a name: the same in every language
 AUTOSAVE_MS: Final = 30_000
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from erasmus_planner import __version__
-from erasmus_planner.ui import i18n
+from erasmus_planner.ui import APP_TITLE, i18n
 
 if TYPE_CHECKING:
     from erasmus_planner.settings import Preferences
@@ -71,8 +71,6 @@ class PreferencesAndHelp:
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-
-        from erasmus_planner.ui.main_window import APP_TITLE
 
         QMessageBox.about(
             self.window,
