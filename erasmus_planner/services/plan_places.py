@@ -22,9 +22,10 @@ wherever the plan lives (``UnsavedWork``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Protocol
+
+from erasmus_planner.domain.values import Value
 
 if TYPE_CHECKING:
     from erasmus_planner.domain.errors import Message, PlanError
@@ -35,30 +36,44 @@ Version = tuple[int, int] | int
 Where = str | os.PathLike[str]
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(Value):
     """Who has a plan open for editing, as far as the place knows (any part may be unknown)."""
 
-    pid: int | None = None
-    host: str | None = None
-    user: str | None = None
-    since: str | None = None  # ISO 8601 time the claim was made
+    __slots__ = _fields = ("pid", "host", "user", "since")
+
+    pid: int | None
+    host: str | None
+    user: str | None
+    since: str | None  # ISO 8601 time the claim was made
+
+    def __init__(self, pid: int | None = None, host: str | None = None, user: str | None = None, since: str | None = None) -> None:
+        set_ = object.__setattr__
+        set_(self, "pid", pid)
+        set_(self, "host", host)
+        set_(self, "user", user)
+        set_(self, "since", since)
 
 
-@dataclass(frozen=True)
-class InUse:
+class InUse(Value):
     """No claim on the plan: ``holder`` has it (``reason`` None), or none can be made (``reason``).
 
     ``error`` is the place's own PlanError saying the same, for callers that raise (the session's
     ``open`` and ``save``; the command line); ``refusal(error)`` finds this value again."""
+
+    __slots__ = _fields = ("location", "holder", "reason", "error")
 
     location: PurePath
     holder: Holder | None
     reason: Message | None
     error: PlanError
 
-    def __post_init__(self) -> None:
-        self.error.in_use = self  # type: ignore[attr-defined]
+    def __init__(self, location: PurePath, holder: Holder | None, reason: Message | None, error: PlanError) -> None:
+        set_ = object.__setattr__
+        set_(self, "location", location)
+        set_(self, "holder", holder)
+        set_(self, "reason", reason)
+        set_(self, "error", error)
+        error.in_use = self  # type: ignore[attr-defined]
 
     @property
     def elsewhere(self) -> bool:
