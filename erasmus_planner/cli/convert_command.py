@@ -34,18 +34,17 @@ def _suffix(path: Path, what: str) -> str:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from erasmus_planner.interchange import plan_json
-    from erasmus_planner.persistence.plan_document import PlanDocument, read_document, write_document
+    from erasmus_planner.services.plan_files import load_document, save_document
 
     source, target = Path(args.input), Path(args.output)
-    source_kind, target_kind = _suffix(source, "IN"), _suffix(target, "OUT")
+    _suffix(source, "IN")
+    _suffix(target, "OUT")
     if target.exists() and source.exists() and source.resolve() == target.resolve():
         raise PlanError("IN and OUT are the same file; give OUT another name", source=str(target))
-    document = read_document(source) if source_kind == ".epplan" else PlanDocument(plan=plan_json.load(source))
-    if target_kind == ".epplan":
-        write_document(document, target, note=f"Converted from {source.name}")
-    else:
-        plan_json.save(document.plan, target)
+    document = load_document(source)
+    # Under OUT's lock, like every writer: a plan open in a window is refused, not overwritten.
+    save_document(document, target, note=f"Converted from {source.name}")
+    if target.suffix.lower() != ".epplan":
         left = [what for what, present in (("the notes", document.notes.strip()), ("the history", document.history)) if present]
         if left:
             verb = "stay" if len(left) > 1 else "stays"

@@ -65,7 +65,7 @@ class reading:  # noqa: N801 (used as ``with reading(path, what=...):``, like a 
         if isinstance(exc, FileNotFoundError):
             raise PlanError("no such file", source=source) from None
         if isinstance(exc, IsADirectoryError):
-            raise PlanError(_FOLDER_NOT.get(self.what, _FOLDER_NOT_A_FILE), source=source) from None
+            raise PlanError(folder_not_file(self.what), source=source) from None
         if isinstance(exc, PermissionError):
             raise PlanError("permission denied: the file cannot be read", source=source) from None
         raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=source) from None
@@ -78,6 +78,11 @@ _FOLDER_NOT: dict[str, Message] = {
     "plan document": Message("this is a folder, not a plan document"),
     "partner directory": Message("this is a folder, not a partner directory"),
 }
+
+
+def folder_not_file(what: str) -> Message:
+    """"This is a folder, not a …" for the kind of file expected."""
+    return _FOLDER_NOT.get(what, _FOLDER_NOT_A_FILE)
 
 
 def temp_path_beside(path: Path) -> Path:

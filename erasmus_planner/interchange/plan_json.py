@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from erasmus_planner.domain import countries
+from erasmus_planner.domain import countries, limits
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, load_catalogue
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
+from erasmus_planner.domain.limits import LINE_MAX, NOTES_MAX
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.vocabulary import COMMUNITIES, FIELDS, ORG_TYPE_IDS, ROLES
-from erasmus_planner.interchange.files import atomic_write_bytes, reading
+from erasmus_planner.interchange.files import atomic_write_bytes
+from erasmus_planner.interchange.inputs import PLAN_FILE, read_input
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing into every check process
 if TYPE_CHECKING:
@@ -133,10 +136,21 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
         pic = normalise_pic(_optional_str(raw.get("pic"), "\"pic\""))
         city = _optional_str(raw.get("city"), "\"city\"")
         established = _optional_str(raw.get("established"), "\"established\"")
+        # The documented limits (docs/limits.md), worded as on every other way in.
+        if len(name) > LINE_MAX or len(notes) > NOTES_MAX or (city is not None and len(city) > LINE_MAX):
+            limits.check_field("name", name)
+            limits.check_field("city", city or "")
+            limits.check_field("notes", notes)
+        if contact:
+            _check_contact(contact)
     except PlanError as exc:
         raise PlanError("{partner}: {problem}", partner=partner_label(index, name), problem=exc) from None
     # Keys this version does not know; most partners have none and share one empty mapping.
-    extra = _NO_EXTRA if raw.keys() <= _PARTNER_KEY_SET else MappingProxyType({k: v for k, v in raw.items() if k not in _PARTNER_KEY_SET})
+    if raw.keys() <= _PARTNER_KEY_SET:
+        extra = _NO_EXTRA
+    else:
+        extra = MappingProxyType({k: v for k, v in raw.items() if k not in _PARTNER_KEY_SET})
+        limits.check_depth(dict(extra), depth=3)  # the partner is level 3 of the plan
     # Positional, in the order of Organisation's fields (name, country, type, role, oid, pic,
     # eche, city, community, established, contact, notes, extra): keywords cost a tenth of the
     # reading of a 1,000-partner plan.
@@ -157,10 +171,23 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
     )
 
 
+def _check_contact(contact: Mapping[str, Any]) -> None:
+    for key, value in contact.items():
+        if isinstance(value, str):
+            limits.check_field(f"contact.{key}", value)
+        elif isinstance(value, (dict, list)):
+            limits.check_depth(value, depth=5)  # plan, partners, partner, contact, this value
+
+
+_NAME_IN_LABEL: Final = 80  # characters of a name in "partner 3 (…)": a 300-character name is cut
+
+
 def partner_label(index: int, name: str | None = None) -> Message:
     """How messages name a partner: by its number in the file, and its name when it has one."""
     if name:
-        return Message("partner {number} ({name})", number=index + 1, name=name.strip())
+        name = " ".join(name.split())
+        shown = name if len(name) <= _NAME_IN_LABEL else name[: _NAME_IN_LABEL - 1] + "…"
+        return Message("partner {number} ({name})", number=index + 1, name=shown)
     return Message("partner {number}", number=index + 1)
 
 
@@ -228,18 +255,27 @@ def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applica
     if not isinstance(call_year, int) or isinstance(call_year, bool) or not FIRST_YEAR <= call_year <= LAST_YEAR:
         raise PlanError('"call_year" must be a year from {first} to {last}, not {value!r}', first=FIRST_YEAR, last=LAST_YEAR, value=call_year)
     duration = data.get("duration_months")
-    if duration is not None and (not isinstance(duration, int) or isinstance(duration, bool) or duration <= 0):
-        raise PlanError('"duration_months" must be a whole number of months, or null')
+    if duration is not None and (
+        not isinstance(duration, int) or isinstance(duration, bool) or not 0 < duration <= limits.DURATION_MAX
+    ):
+        raise PlanError(
+            '"duration_months" must be a whole number of months from 1 to {limit}, or null (not {value!r})',
+            limit=limits.DURATION_MAX, value=duration,
+        )
     title = data.get("title") or ""
     if not isinstance(title, str):
         raise PlanError('"title" must be text')
+    limits.check_field("title", title)
     raw_partners = data.get("partners")
     if not isinstance(raw_partners, list):
         raise PlanError('"partners" must be a list of organisations')
+    limits.check_partner_count(len(raw_partners))
     partners = tuple(parse_partner(p, index=i, year=call_year) for i, p in enumerate(raw_partners))
     if require_applicant:
         require_single_applicant(partners)
     extra = {k: v for k, v in data.items() if k not in PLAN_KEYS}
+    if extra:
+        limits.check_depth(extra)
     return Plan(
         action=action_id,
         call_year=call_year,
@@ -303,18 +339,84 @@ def dumps(plan: Plan) -> str:
     return json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=2) + "\n"
 
 
+def decode_json(text: str) -> Any:
+    """``json.loads`` within the documented limits: numbers of at most ``DIGITS_MAX`` digits,
+    finite, no NaN; nesting refused beyond ``DEPTH_MAX`` (the plan's own fields are checked as
+    they are parsed, the rest here). Every refusal is a PlanError; json's own is passed on."""
+    try:
+        return json.loads(text, parse_int=limits.check_number, parse_float=_finite, parse_constant=_no_constant)
+    except RecursionError:
+        raise limits.too_deep() from None
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise PlanError("the number {value} in the file is too large", value=text[:30])
+    return value
+
+
+def _no_constant(text: str) -> float:
+    raise PlanError("{value} is not a number JSON allows; write null or a number", value=text)
+
+
+# JSON escapes of a NUL character or of half a surrogate pair: only these can put text into a
+# plan that no file can store (UTF-8 input itself cannot hold them).
+_SUSPECT_ESCAPE: Final = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+
+
 def loads(text: str, *, source: str = "<text>", require_applicant: bool = False) -> Plan:
     try:
-        data = json.loads(text)
+        data = decode_json(text)
+        if _SUSPECT_ESCAPE.search(text):
+            refuse_bad_characters(data)
+        return parse_plan(data, require_applicant=require_applicant)
     except json.JSONDecodeError as exc:
         raise PlanError(
             "not valid JSON at line {line}, column {column}: {problem}",
             line=exc.lineno, column=exc.colno, problem=_json_problem(exc, text), source=source,
         ) from None
-    try:
-        return parse_plan(data, require_applicant=require_applicant)
     except PlanError as exc:
         raise PlanError(exc.message, source=source) from None
+
+
+def refuse_bad_characters(data: Any) -> None:
+    """Refuse a plan (decoded, not yet parsed) with a NUL character or a broken surrogate in any
+    text, naming the partner and the field (``limits.bad_character``)."""
+    if not isinstance(data, Mapping):
+        return
+    partners = data.get("partners")
+    for index, partner in enumerate(partners if isinstance(partners, list) else ()):
+        if isinstance(partner, Mapping):
+            where = _bad_text_in(partner)
+            if where is not None:
+                name = partner.get("name")
+                label = partner_label(index, name if isinstance(name, str) and limits.bad_character(name) is None else None)
+                raise PlanError("{partner}: {problem}", partner=label, problem=where)
+    where = _bad_text_in({k: v for k, v in data.items() if k != "partners"})
+    if where is not None:
+        raise where
+
+
+def _bad_text_in(value: Mapping[str, Any]) -> PlanError | None:
+    stack: list[tuple[str, Any]] = list(value.items())
+    while stack:
+        key, item = stack.pop()
+        if isinstance(item, str):
+            problem = limits.bad_character(item) or limits.bad_character(key)
+        elif isinstance(item, Mapping):
+            stack.extend((f"{key}.{k}", v) for k, v in item.items())
+            problem = None
+        elif isinstance(item, list):
+            stack.extend((key, v) for v in item)
+            problem = None
+        else:
+            problem = limits.bad_character(key)
+        if problem is not None:
+            return PlanError(
+                "there is {problem} in {what}, which cannot be stored; retype it", problem=problem, what=limits.field_words(key)
+            )
+    return None
 
 
 # The json module's messages, as a person who edited the file by hand would need them.
@@ -338,8 +440,7 @@ def _json_problem(exc: json.JSONDecodeError, text: str) -> Message:
 
 def read_text_file(path: str | os.PathLike[str]) -> str:
     """Read a UTF-8 text file, turning every OS problem into a PlanError naming the file."""
-    with reading(path, what="plan file"), open(path, "rb") as file:
-        raw = file.read()
+    raw = read_input(path, PLAN_FILE)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

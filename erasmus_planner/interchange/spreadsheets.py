@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.interchange import partner_columns as pc
@@ -192,6 +193,10 @@ _PARSERS: Final = {
 }
 
 
+# Columns of free text, held to the documented limits (docs/limits.md).
+_LIMITED: Final = frozenset({"name", "city", "notes", "contact.person", "contact.email", "contact.phone"})
+
+
 def _row_to_partner(
     number: int, cells: Sequence[str], columns: dict[int, Column], headers: Sequence[str]
 ) -> tuple[Organisation | None, list[RowProblem]]:
@@ -207,6 +212,11 @@ def _row_to_partner(
                 problem = Message("the name is empty; every partner needs its legal name")
         else:
             value, problem = parser(text)
+        if not problem and column.key in _LIMITED:
+            try:
+                limits.check_field(column.key, text)  # the same limits, and words, as every other way in
+            except PlanError as exc:
+                problem = exc.message
         if problem:
             problems.append(RowProblem(row=number, column=headers[index], value=text, message=problem))
         elif column.key.startswith("contact."):

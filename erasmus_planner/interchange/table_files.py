@@ -8,22 +8,26 @@ the spreadsheet program shows them, so a message can send the user to the right 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from erasmus_planner.domain.errors import Message, PlanError
-from erasmus_planner.interchange.files import atomic_write_bytes, reading
+from erasmus_planner.domain.limits import CELL_MAX, SPREADSHEET_ROWS_MAX, SPREADSHEET_UNPACKED_MAX, size_text
+from erasmus_planner.interchange.files import atomic_write_bytes
+from erasmus_planner.interchange.inputs import SPREADSHEET, read_input
 
 CSV_SUFFIXES: Final = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES: Final = (".xlsx", ".xlsm")
 DELIMITERS: Final = (",", ";", "\t", "|")
 _SNIFF_LINES: Final = 50
+COLUMNS_MAX: Final = 256  # columns read from a spreadsheet; a partner list uses about twenty
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,7 @@ def kind_of(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    with reading(path, what="spreadsheet"):
-        return path.read_bytes()
+    return read_input(path, SPREADSHEET)
 
 
 def cell_text(value: Any) -> str:
@@ -105,13 +108,48 @@ def read_csv(path: Path, *, score_header: Callable[[Sequence[str]], int]) -> Tab
     if "\x00" in text:
         raise PlanError("this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx", source=str(path))
     delimiter = _sniff_delimiter(text, score_header)
+    del raw  # the text holds it all now: half the memory while the rows are read
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    number = 0
     try:
         # Numbered by record, as a spreadsheet program shows them (a quoted cell may span lines).
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = tuple((number, tuple(cell_text(c) for c in row)) for number, row in enumerate(reader, start=1))
+        with _field_size_limit(CELL_MAX + 1):
+            for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
+                rows.append((number, _cells(row, number, path)))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            _refuse_cell(number + 1, path)
         raise PlanError("is not a readable CSV file ({problem})", problem=str(exc), source=str(path)) from None
-    return Table(rows=rows, encoding=encoding, delimiter=delimiter)
+    return Table(rows=tuple(rows), encoding=encoding, delimiter=delimiter)
+
+
+@contextlib.contextmanager
+def _field_size_limit(limit: int) -> Iterator[None]:
+    """csv's longest field (a process-wide setting, 131,072 by default) set to ours while reading."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _cells(values: Sequence[Any], number: int, path: Path) -> tuple[str, ...]:
+    """One row's cells as text, refused when there are too many rows or a cell is too long."""
+    if number > SPREADSHEET_ROWS_MAX:
+        raise PlanError(
+            "the spreadsheet has more than {limit} rows; split it into several files", limit=SPREADSHEET_ROWS_MAX, source=str(path)
+        )
+    cells = tuple(cell_text(c) for c in values)
+    for cell in cells:
+        if len(cell) > CELL_MAX:
+            _refuse_cell(number, path)
+    return cells
+
+
+def _refuse_cell(number: int, path: Path) -> None:
+    raise PlanError(
+        "row {row}: a cell holds more than {limit} characters; no column takes that much text", row=number, limit=CELL_MAX, source=str(path)
+    )
 
 
 def _sniff_delimiter(text: str, score_header: Callable[[Sequence[str]], int]) -> str:
@@ -152,6 +190,7 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
     raw = read_bytes(path)
     if not raw.startswith(b"PK\x03\x04"):
         raise PlanError("this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv", source=str(path))
+    _refuse_zip_bomb(raw, path)
     import openpyxl
 
     try:
@@ -163,8 +202,10 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
         for sheet in workbook.worksheets:
             total = sheet.max_row or 0  # from the sheet's stated dimension; may be missing
             collected = []
-            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-                collected.append((number, tuple(cell_text(c) for c in values)))
+            # At most COLUMNS_MAX columns: a sheet that claims to span all 16,384 would otherwise
+            # hand over every row padded to that width.
+            for number, values in enumerate(sheet.iter_rows(min_row=1, max_col=COLUMNS_MAX, values_only=True), start=1):
+                collected.append((number, _cells(_trimmed(values), number, path)))
                 if progress is not None and number % PROGRESS_EVERY == 0:
                     progress(number, max(total, number))
             rows = tuple(collected)
@@ -172,6 +213,8 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
             if any(score_header(cells) >= 2 for _, cells in rows[:10]):
                 return table
             tables.append(table)
+    except PlanError:
+        raise  # a limit (a ValueError too), already naming the row
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise PlanError("is not a readable .xlsx workbook ({problem})", problem=type(exc).__name__, source=str(path)) from None
     finally:
@@ -179,6 +222,28 @@ def read_xlsx(path: Path, *, score_header: Callable[[Sequence[str]], int], progr
     if not tables:
         raise PlanError("the workbook has no sheets", source=str(path))
     return tables[0]
+
+
+def _trimmed(values: Sequence[Any]) -> Sequence[Any]:
+    """A row without the empty cells at its end (read-only sheets pad rows to the sheet's width)."""
+    end = len(values)
+    while end and (values[end - 1] is None or values[end - 1] == ""):
+        end -= 1
+    return values[:end]
+
+
+def _refuse_zip_bomb(raw: bytes, path: Path) -> None:
+    """Refuse a workbook that would unpack to more than SPREADSHEET_UNPACKED_MAX (the sizes its
+    zip directory declares, which the zip module then holds each member to)."""
+    try:
+        unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(raw)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise PlanError("is not a readable .xlsx workbook ({problem})", problem=type(exc).__name__, source=str(path)) from None
+    if unpacked > SPREADSHEET_UNPACKED_MAX:
+        raise PlanError(
+            "the workbook unpacks to {size}; a spreadsheet may unpack to at most {limit} (see the limits in the documentation)",
+            size=size_text(unpacked), limit=size_text(SPREADSHEET_UNPACKED_MAX), source=str(path),
+        )
 
 
 def write_xlsx(path: Path, rows: Iterable[Sequence[str]], *, sheet: str = "Partners") -> None:

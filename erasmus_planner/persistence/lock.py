@@ -14,6 +14,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -41,7 +42,7 @@ class PlanLocked(PlanError):
     or no lock can be taken (``reason`` says why). The message ends by offering read-only, which
     is what the window does; the command line words its own ending from ``problem``."""
 
-    def __init__(self, path: Path, holder: LockHolder | None, *, reason: Message | None = None) -> None:
+    def __init__(self, path: Path, holder: LockHolder | None, *, reason: Message | None = None, writing: bool = False) -> None:
         self.path = path
         self.holder = holder
         self.reason = reason  # why no lock can be taken; None when the plan is open elsewhere
@@ -50,7 +51,13 @@ class PlanLocked(PlanError):
             if reason is None
             else Message("cannot be opened for editing: {reason}", reason=reason)
         )
-        super().__init__(Message("{problem}; open it read-only?", problem=self.problem), source=str(path))
+        # A command or a save cannot "open it read-only": it says the file was left alone.
+        ending = (
+            Message("{problem}; it was not changed (close it there, then try again)", problem=self.problem)
+            if writing
+            else Message("{problem}; open it read-only?", problem=self.problem)
+        )
+        super().__init__(ending, source=str(path))
 
     @property
     def elsewhere(self) -> bool:
@@ -61,7 +68,10 @@ class PlanLocked(PlanError):
 def _describe(holder: LockHolder | None) -> Message | str:
     if holder is None or (holder.pid is None and holder.host is None):
         return ""
-    return Message(" (process {pid} on host {host})", pid=holder.pid if holder.pid is not None else "?", host=holder.host or "?")
+    pid, host = holder.pid if holder.pid is not None else "?", holder.host or "?"
+    if holder.user:
+        return Message(" (process {pid} on host {host}, user {user})", pid=pid, host=host, user=holder.user)
+    return Message(" (process {pid} on host {host})", pid=pid, host=host)
 
 
 def lock_path_for(path: Path) -> Path:
@@ -148,6 +158,45 @@ class PlanLock:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.release()
+
+
+@contextlib.contextmanager
+def locked_for_writing(path: str | os.PathLike[str], holding: PlanLock | None = None) -> Iterator[PlanLock]:
+    """The one lock discipline of every writer of a plan file: a save from the window, ``convert``,
+    ``import-partners``, the save that upgrades an older document.
+
+    ``holding`` is the caller's own lock on ``path`` (the window holds its plan's for as long as
+    the plan is open); without it the lock is taken for the duration of the write and released
+    after. A plan open anywhere else is refused with ``PlanLocked`` naming the holder, before a
+    byte is written. Under the lock, temporary files left beside the plan by a save that was
+    killed half-way are removed: nobody else can be writing them.
+    """
+    path = Path(path)
+    if holding is not None and holding.held and holding.path.absolute() == path.absolute():
+        remove_leftovers(path)
+        yield holding
+        return
+    lock = PlanLock(path)
+    try:
+        lock.acquire()
+    except PlanLocked as exc:
+        raise PlanLocked(path, exc.holder, reason=exc.reason, writing=True) from None
+    try:
+        remove_leftovers(path)
+        yield lock
+    finally:
+        lock.release()
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files a killed save of ``path`` left beside it (``.NAME.*.tmp``, see
+    ``interchange.files.temp_path_beside``). Only call it while holding the plan's lock."""
+    import glob
+
+    folder = path.parent if str(path.parent) else Path(".")
+    for leftover in glob.glob(glob.escape(f".{path.name}.") + "*.tmp", root_dir=folder, include_hidden=True):
+        with contextlib.suppress(OSError):
+            (folder / leftover).unlink()
 
 
 def _still_named(fd: int, path: Path) -> bool:

@@ -1,9 +1,15 @@
 """Bringing an older ``.epplan`` document up to the current schema with the shipped Alembic
-migrations, after a backup copy of the old file has been written beside it.
+migrations — never in the user's file while reading it.
 
-The migration runs on a copy; the copy then replaces the original in one rename, so a crash
-during a migration leaves the old file (and its backup). Alembic is imported only here, and only
-when a file actually needs migrating, so opening a current document stays quick.
+* Reading an older document migrates a private copy in a temporary folder (``migrated_copy``):
+  the document itself, and its folder, are left exactly as they were, however often it is read,
+  and a document on a read-only share or a CD opens the same way.
+* The first save over an older document (``plan_document``) first writes a byte-identical backup
+  beside it (``plan.schema1-backup.epplan``, never overwriting an existing one), since older
+  versions of the planner cannot open the upgraded file.
+
+Alembic is imported only here, and only when a file actually needs migrating, so opening a
+current document stays quick.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from erasmus_planner.domain.errors import Message, PlanError
+from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.interchange.files import replace_atomically
 from erasmus_planner.persistence.sqlite_files import os_problem, sqlite_errors, writable_engine
 
@@ -48,50 +54,29 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def migrate_in_place(path: Path, version: int, *, what: str) -> Path:
-    """Write a backup beside ``path``, then replace ``path`` by its migrated copy. Returns the backup."""
+def write_backup(path: Path, version: int) -> Path:
+    """A byte-identical copy of ``path`` beside it, under a name no other file has. Returns it."""
     backup = backup_path(path, version)
     replace_atomically(backup, lambda tmp: shutil.copyfile(path, tmp))
-
-    def build(tmp: Path) -> None:
-        shutil.copyfile(path, tmp)
-        with sqlite_errors(path, what=what, doing="read"):
-            upgrade_file(tmp)
-
-    replace_atomically(path, build)
     return backup
 
 
 @contextlib.contextmanager
-def migrated(path: Path, version: int, *, what: str) -> Iterator[Path]:
-    """The document at ``path`` in the current schema, to read from.
-
-    Migrates in place (with a backup) where the folder can be written; where it cannot (a
-    read-only share, a CD), migrates a private copy instead and leaves the original untouched,
-    so the plan can still be opened to read.
-    """
-    try:
-        migrate_in_place(path, version, what=what)
-    except PlanError as exc:
-        if not _folder_not_writable(path):
-            raise PlanError("could not be brought up to date ({problem}); it is unchanged", problem=exc, source=str(path)) from None
-    else:
-        yield path
-        return
+def migrated_copy(path: Path, version: int, *, what: str) -> Iterator[Path]:
+    """The document at ``path`` brought to the current schema in a private temporary copy, to
+    read from; the copy (and anything SQLite puts beside it) is gone afterwards."""
     with tempfile.TemporaryDirectory(prefix="erasmus-planner-") as folder:
-        copy = Path(folder) / path.name
+        copy = Path(folder) / "migrating.epplan"
         try:
             shutil.copyfile(path, copy)
         except OSError as exc:
             raise PlanError("cannot be read ({problem})", problem=os_problem(exc), source=str(path)) from None
-        with sqlite_errors(path, what=what):
-            upgrade_file(copy)
+        try:
+            with sqlite_errors(path, what=what):
+                upgrade_file(copy)
+        except PlanError as exc:
+            raise PlanError(
+                "could not be brought up to date from schema version {version} ({problem}); it is unchanged",
+                version=version, problem=exc.message, source=str(path),
+            ) from None
         yield copy
-
-
-def _folder_not_writable(path: Path) -> bool:
-    try:
-        with tempfile.TemporaryFile(dir=path.parent):
-            return False
-    except OSError:
-        return True

@@ -9,7 +9,7 @@ An ``.epplan`` file is an SQLite database (schema in ``schema.py``, version in i
 * Writing builds a complete new database in a temporary file in the same folder, flushes it to
   disk and renames it over the old one (``interchange/files.py``): a crash leaves the old plan or the
   new one. The history is carried over from the file being replaced, with one entry per save
-  that changed something.
+  that changed something. The first save over an older schema writes a backup of it first.
 """
 
 from __future__ import annotations
@@ -20,28 +20,37 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, insert, select, text
+from sqlalchemy import Column, Engine, MetaData, String, Table, insert, text
 from sqlalchemy.orm import Session
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.persistence import plan_mapping
-from erasmus_planner.interchange.files import replace_atomically
+from erasmus_planner.interchange.files import reading, replace_atomically
 from erasmus_planner.persistence.errors import DamagedFile, FileTooNew, NotOurFile
 from erasmus_planner.persistence.history import HistoryEntry, describe_changes, summarise
 from erasmus_planner.persistence.organisation_columns import to_json_text
 from erasmus_planner.persistence.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
+    KNOWN_REVISIONS,
     SCHEMA_VERSION,
     Base,
     HistoryRow,
     PartnerRow,
     PlanRow,
 )
-from erasmus_planner.persistence.sqlite_files import kind_words, read_header, readonly_engine, sqlite_errors, writable_engine
+from erasmus_planner.persistence.sqlite_files import (
+    is_wal,
+    kind_words,
+    read_header,
+    readonly_engine,
+    sqlite_errors,
+    writable_engine,
+)
 
 SUFFIX: Final = ".epplan"
 WHAT: Final = "plan document"
@@ -76,18 +85,44 @@ class PlanDocument:
 
 
 def read_document(path: str | os.PathLike[str]) -> PlanDocument:
-    """Open a plan document; migrates an older schema (after a backup), refuses a newer one."""
-    path = Path(path)
-    read_header(path, what=WHAT)
-    with _session(path) as session:
-        version = _check_document(session, path)
-        if version == SCHEMA_VERSION:
-            return _load(session, path)
-    from erasmus_planner.persistence.migrate import migrated
+    """Open a plan document; reads an older schema through a migrated private copy, refuses a newer one."""
+    return _read(Path(path))[0]
 
-    with migrated(path, version, what=WHAT) as current, _session(current) as session:
-        _check_document(session, path)
-        return _load(session, path)
+
+def _read(path: Path) -> tuple[PlanDocument, int]:
+    """The document and the schema version it is stored in."""
+    header = read_header(path, what=WHAT)
+    with _readable(path, header) as readable:
+        with _session(readable, path) as session:
+            version = _check_document(session, path)
+            if version == SCHEMA_VERSION:
+                return _load(session, path), version
+        from erasmus_planner.persistence.migrate import migrated_copy
+
+        with migrated_copy(readable, version, what=WHAT) as current, _session(current, path) as session:
+            _check_document(session, path)
+            return _load(session, path), version
+
+
+@contextlib.contextmanager
+def _readable(path: Path, header: bytes) -> Iterator[Path]:
+    """``path`` itself, or for a document in WAL mode a private copy of it and its ``-wal``:
+    SQLite reads WAL files only with ``-shm`` and ``-wal`` files beside them, which a read must
+    never leave behind (nor need a writable folder for)."""
+    if not is_wal(header):
+        yield path
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="erasmus-planner-") as folder:
+        copy = Path(folder) / "reading.epplan"
+        with reading(path, what=WHAT):
+            shutil.copyfile(path, copy)
+            wal = path.with_name(path.name + "-wal")
+            if wal.is_file():
+                shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        yield copy
 
 
 def read_plan(path: str | os.PathLike[str]) -> Plan:
@@ -106,16 +141,17 @@ def read_notes(path: str | os.PathLike[str]) -> str:
 def schema_version(path: str | os.PathLike[str]) -> int:
     """The schema version of the document at ``path``, without migrating it."""
     path = Path(path)
-    read_header(path, what=WHAT)
-    with _session(path) as session:
+    header = read_header(path, what=WHAT)
+    with _readable(path, header) as readable, _session(readable, path) as session:
         return _check_document(session, path)
 
 
 @contextlib.contextmanager
-def _session(path: Path) -> Iterator[Session]:
+def _session(path: Path, named: Path) -> Iterator[Session]:
+    """A read-only session on ``path``; errors name ``named`` (the user's file, not a private copy)."""
     engine = readonly_engine(path)
     try:
-        with sqlite_errors(path, what=WHAT), Session(engine) as session:
+        with sqlite_errors(named, what=WHAT), Session(engine) as session:
             yield session
     finally:
         engine.dispose()
@@ -129,16 +165,23 @@ def _check_document(session: Session, path: Path) -> int:
         raise NotOurFile(
             "this is a database of another program, not a plan document (it holds no plan)", source=str(path)
         )
-    revision = session.scalar(select(_VERSION_TABLE.c.version_num))
-    version = int(revision) if isinstance(revision, str) and revision.isdigit() else None
-    if version is None or version > SCHEMA_VERSION:
-        shown = Message("version {version}", version=version) if version is not None else Message(
-            "an unknown version ({revision!r})", revision=revision
-        )
+    # Raw SQL: the value as stored, whatever its type (a hostile file may hold a number or a BLOB).
+    revision = session.scalar(text("SELECT version_num FROM alembic_version"))
+    if revision in KNOWN_REVISIONS:
+        version = int(revision)
+    elif isinstance(revision, str) and revision.isdigit() and int(revision) > SCHEMA_VERSION:
         raise FileTooNew(
             "this plan was saved by a newer version of the planner (document {shown}; this program "
             "reads up to version {ours}). It was not changed; open it with a newer version of the planner",
-            shown=shown, ours=SCHEMA_VERSION, source=str(path),
+            shown=Message("version {version}", version=int(revision)), ours=SCHEMA_VERSION, source=str(path),
+        )
+    else:
+        # Not one we wrote, not a newer number: damaged, or from a future planner that names its
+        # revisions otherwise. Either way not ours to read, nor to overwrite (FileTooNew).
+        raise FileTooNew(
+            "the {what} names a schema revision this program does not know ({revision}); it was written by "
+            "a newer version of the planner, or it is damaged. It was not changed",
+            what=kind_words(WHAT), revision=_shown(revision), source=str(path),
         )
     verdict = session.scalars(text("PRAGMA quick_check")).all()
     if verdict != ["ok"]:
@@ -149,30 +192,46 @@ def _check_document(session: Session, path: Path) -> int:
     return version
 
 
+def _shown(value: object) -> str:
+    """A stored value as a message shows it: a short repr, whatever its type (text, a number, a BLOB)."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "…"
+
+
 def _load(session: Session, path: Path) -> PlanDocument:
-    plan_row = session.get(PlanRow, plan_mapping.PLAN_ROW_ID)
+    # Raw SQL, not the ORM: the values exactly as stored (SQLite keeps any type in any column),
+    # for the JSON format's validator to judge — an ECHE of "maybe" is refused, not made True.
+    plan_row = session.execute(text("SELECT * FROM plan WHERE id = :id"), {"id": plan_mapping.PLAN_ROW_ID}).first()
     if plan_row is None:
         raise DamagedFile("the {what} is damaged: it holds no plan", what=kind_words(WHAT), source=str(path))
-    # Plain rows, not ORM objects: the values go straight into validation, nothing is tracked.
-    partners = session.execute(select(PartnerRow.__table__).order_by(PartnerRow.position)).all()
-    history = session.scalars(select(HistoryRow).order_by(HistoryRow.id)).all()
+    count = session.scalar(text("SELECT count(*) FROM partner"))
     try:
+        limits.check_partner_count(count or 0)  # before reading them: a million rows stay on disk
+        partners = session.execute(text("SELECT * FROM partner ORDER BY position")).all()
         plan = plan_mapping.rows_to_plan(plan_row, partners)
+        notes = plan_mapping.notes_of(plan_row)
+        history = session.execute(text("SELECT * FROM history ORDER BY id")).all()
         entries = tuple(_history_entry(row) for row in history)
     except PlanError as exc:
         raise type(exc)(exc.message, source=str(path)) from None
-    return PlanDocument(plan=plan, notes=plan_row.notes, history=entries)
+    return PlanDocument(plan=plan, notes=notes, history=entries)
 
 
-def _history_entry(row: HistoryRow) -> HistoryEntry:
+def _history_entry(row: Any) -> HistoryEntry:
+    damaged = PlanError("the document is damaged: history entry {entry} has no readable date", entry=_shown(row.id))
+    if not isinstance(row.at, str):
+        raise damaged
     try:
         at = datetime.fromisoformat(row.at)
     except ValueError:
-        raise PlanError("the document is damaged: history entry {entry} has no readable date", entry=row.id) from None
+        raise damaged from None
     if at.tzinfo is None:
         at = at.replace(tzinfo=timezone.utc)
-    details = plan_mapping.from_json_text(row.details_json, expect=list, what=Message("history entry {entry}", entry=row.id))
-    return HistoryEntry(at=at, summary=row.summary, details=tuple(str(line) for line in details))
+    what = Message("history entry {entry}", entry=_shown(row.id))
+    details = plan_mapping.from_json_text(row.details_json, expect=list, what=what)
+    if not isinstance(row.summary, str) or not all(isinstance(line, str) for line in details):
+        raise PlanError("the document is damaged: {what} is not readable", what=what)
+    return HistoryEntry(at=at, summary=row.summary, details=tuple(details))
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -236,11 +295,17 @@ def _replaceable(path: Path) -> PlanDocument | None:
     if not path.exists():
         return None
     try:
-        return read_document(path)
+        document, version = _read(path)
     except DamagedFile:
         return None
     except (NotOurFile, FileTooNew) as exc:
         raise type(exc)(Message("{problem}. It was not overwritten: save under another name", problem=exc), source=str(path)) from None
+    if version < SCHEMA_VERSION:
+        # The save upgrades the file, which older planners then cannot open: keep the old one.
+        from erasmus_planner.persistence.migrate import write_backup
+
+        write_backup(path, version)
+    return document
 
 
 def _write(

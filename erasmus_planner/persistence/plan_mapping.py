@@ -7,10 +7,10 @@ through either format gives back the same plan. Partner identities (schema 2) ar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Organisation, PartnerId, Plan
 from erasmus_planner.interchange import plan_json
@@ -21,15 +21,29 @@ PLAN_ROW_ID = 1
 
 
 def from_json_text(text: str | None, *, expect: type, what: Message) -> Any:
+    """A JSON column's value, decoded within the same limits as a JSON plan (depth, numbers)."""
     if text is None:
         return None
     try:
-        value = json.loads(text)
-    except (TypeError, ValueError):
+        value = plan_json.decode_json(text) if isinstance(text, str) else None
+    except ValueError as exc:  # json's own errors, and the limits' PlanError (a ValueError too)
+        if isinstance(exc, PlanError):
+            raise PlanError("{what}: {problem}", what=what, problem=exc) from None
         value = None
     if not isinstance(value, expect):
         raise PlanError("the document is damaged: {what} is not readable", what=what)
     return value
+
+
+def notes_of(plan: Any) -> str:
+    """The plan's free notes, held to the limits of the window's notes field."""
+    notes = plan.notes
+    if notes is None:
+        return ""
+    if not isinstance(notes, str):
+        raise PlanError("the document is damaged: the notes are not text")
+    limits.check_field("notes", notes)
+    return notes
 
 
 # The plan's own fields: one column each, the same name in Plan, PlanRow and the JSON format.
@@ -61,7 +75,8 @@ def _partner_dict(row: Any) -> dict[str, Any]:
         "role": row.role,
         "oid": row.oid,
         "pic": row.pic,
-        "eche": bool(row.eche),
+        # SQLite stores true and false as 1 and 0; anything else goes to the validator as it is.
+        "eche": bool(row.eche) if row.eche in (0, 1) and not isinstance(row.eche, (str, bytes)) else row.eche,
         "city": row.city,
         "community": row.community,
         "established": row.established,
@@ -84,6 +99,7 @@ def rows_to_plan(plan: PlanRow, partners: Sequence[Any]) -> Plan:
         "partners": [_partner_dict(row) for row in partners],
     }
     data.update(from_json_text(plan.extra_json, expect=dict, what=Message("the plan's extra data")))
+    plan_json.refuse_bad_characters(data)
     parsed = plan_json.parse_plan(data)
     seen: set[str] = set()
     for org, row in zip(parsed.partners, partners):

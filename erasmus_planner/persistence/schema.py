@@ -20,6 +20,8 @@ from erasmus_planner.persistence.organisation_columns import OrganisationColumns
 # The document schema version is the number of the newest Alembic revision ("0002" → 2).
 SCHEMA_VERSION: Final = 2
 HEAD_REVISION: Final = f"{SCHEMA_VERSION:04d}"
+# Every revision a planner of this version can read: "0001" up to the head (migrations/versions).
+KNOWN_REVISIONS: Final = frozenset(f"{version:04d}" for version in range(1, SCHEMA_VERSION + 1))
 # ``PRAGMA application_id``: marks an SQLite file as a plan document ("EPLN").
 APPLICATION_ID: Final = 0x45504C4E
 

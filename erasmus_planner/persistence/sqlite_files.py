@@ -20,6 +20,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.interchange.files import os_problem, reading
+from erasmus_planner.interchange.inputs import PARTNER_DIRECTORY, PLAN_DOCUMENT, InputKind, check_input, kind_words
 from erasmus_planner.persistence.errors import DamagedFile, NotOurFile
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -32,6 +33,7 @@ def read_header(path: Path, *, what: str) -> bytes:
     ``what`` names the kind of file expected ("plan document", "partner directory") so the
     message can say what the file is not.
     """
+    check_input(path, _INPUT_KINDS.get(what) or InputKind(what, PLAN_DOCUMENT.ceiling))  # a FIFO would hang the open below
     with reading(path, what=what), open(path, "rb") as handle:
         header = handle.read(_HEADER_SIZE)
         size = handle.seek(0, 2)
@@ -48,15 +50,12 @@ def read_header(path: Path, *, what: str) -> bytes:
     return header
 
 
-def kind_words(what: str) -> Message:
-    """The kind of file ("plan document", "partner directory") as a noun the catalogues translate."""
-    return _KINDS.get(what) or Message(what)
+_INPUT_KINDS: Final = {kind.what: kind for kind in (PLAN_DOCUMENT, PARTNER_DIRECTORY)}
 
 
-_KINDS: Final = {
-    "plan document": Message("plan document"),
-    "partner directory": Message("partner directory"),
-}
+def is_wal(header: bytes) -> bool:
+    """Whether the database is in WAL mode (file format versions 2 at bytes 18 and 19)."""
+    return header[18:20] == b"\x02\x02"
 
 
 def _what_it_looks_like(header: bytes, what: str) -> Message:
@@ -91,7 +90,15 @@ def _is_truncated(header: bytes, size: int) -> bool:
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    # Text that is not UTF-8 comes back with its bad bytes as lone surrogates (U+DCxx) instead of
+    # failing the whole query: the validator then names the partner and the field that hold it.
+    connection.text_factory = _lenient_text
+    return connection
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def readonly_engine(path: Path) -> Engine:

@@ -11,6 +11,7 @@ never imports the database library.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ class FilePlace:
 
     def __init__(self, *, use_locks: bool = True) -> None:
         self.use_locks = use_locks
+        self._held: dict[Path, Any] = {}  # the locks of this place's claims, by absolute path
 
     def locate(self, where: Where) -> Path:
         return Path(where)
@@ -63,15 +65,21 @@ class FilePlace:
             return None
         from erasmus_planner.persistence.lock import PlanLock, PlanLocked
 
+        from erasmus_planner.persistence.lock import remove_leftovers
+
         lock = PlanLock(location)
         try:
             lock.acquire()
         except PlanLocked as refused:
             return in_use(refused)
-        return _LockClaim(lock)
+        remove_leftovers(Path(location))  # a save of this plan killed half-way left its temporary file
+        self._held[_key(location)] = lock
+        return _LockClaim(lock, lambda: self._held.pop(_key(location), None))
 
     def write(self, location: PurePath, plan: Plan, *, copied_from: PurePath | None = None) -> Version | None:
-        plan_files.save_plan(plan, location, copied_from=copied_from)
+        # Under the plan's lock, like every writer: the claim this place holds on it, else one
+        # taken for the write (a plan open in another window is refused, not overwritten).
+        plan_files.save_plan(plan, location, copied_from=copied_from, lock=self._held.get(_key(location)))
         return self.version(location)
 
     def same(self, first: PurePath | None, second: PurePath | None) -> bool:
@@ -80,17 +88,23 @@ class FilePlace:
         return Path(first).absolute() == Path(second).absolute()
 
 
+def _key(location: PurePath) -> Path:
+    return Path(location).absolute()
+
+
 class _LockClaim:
     """A held ``PlanLock`` as the claim on its plan."""
 
-    def __init__(self, lock: Any) -> None:
+    def __init__(self, lock: Any, forget: Callable[[], object] = lambda: None) -> None:
         self._lock = lock
+        self._forget = forget
 
     @property
     def location(self) -> Path:
         return self._lock.path
 
     def release(self) -> None:
+        self._forget()
         self._lock.release()
 
 

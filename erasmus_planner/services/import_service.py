@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import Message
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation, Plan
@@ -89,6 +90,7 @@ def import_into_plan(plan: Plan, result: ImportResult, *, skip_bad_rows: bool = 
     good, problems = check_against_plan(plan, result)
     if problems and not skip_bad_rows:
         return ImportOutcome(plan=plan, added=(), problems=tuple(problems), ignored_columns=tuple(result.ignored_columns))
+    limits.check_partner_count(len(plan.partners) + len(good))
     return ImportOutcome(
         plan=plan.with_changes(partners=plan.partners + tuple(good)),
         added=tuple(good),
@@ -105,20 +107,18 @@ def import_file_into_plan_file(
     The plan file is written only when partners were added; a plan open in a window is refused
     (``PlanLocked``) rather than changed under the window's feet.
     """
-    from erasmus_planner.persistence.lock import PlanLock
-    from erasmus_planner.services.plan_files import load_plan, save_plan
+    from erasmus_planner.interchange.inputs import check_input
+    from erasmus_planner.services.plan_files import load_plan, locked, plan_input_kind, save_plan
 
     source, plan_path = Path(source), Path(plan_path)
+    # A missing plan, a folder or a FIFO is refused by name before a lock is written beside it.
+    check_input(plan_path, plan_input_kind(plan_path))
     result = read_partners(source)
-    with PlanLock(plan_path):
+    with locked(plan_path) as lock:
         plan = load_plan(plan_path)
         outcome = import_into_plan(plan, result, skip_bad_rows=skip_bad_rows)
         if outcome.applied:
-            if plan_path.suffix.lower() == ".epplan":
-                from erasmus_planner.persistence.plan_document import write_plan
-
-                count = len(outcome.added)
-                write_plan(outcome.plan, plan_path, note=f"Imported {count} partner{'s' if count != 1 else ''} from {source.name}")
-            else:
-                save_plan(outcome.plan, plan_path)
+            count = len(outcome.added)
+            note = f"Imported {count} partner{'s' if count != 1 else ''} from {source.name}"
+            save_plan(outcome.plan, plan_path, note=note, lock=lock)
     return outcome

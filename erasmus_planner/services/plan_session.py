@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue, load_catalogue
 from erasmus_planner.domain.eligibility import Suggestion, check, suggest
 from erasmus_planner.domain.errors import PlanError
@@ -288,10 +289,12 @@ class PlanSession:
     def add_partners(self, orgs: Sequence[Organisation], index: int | None = None) -> Changes:
         """Insert organisations (at ``index``, else at the end), keeping their order."""
         plan = self.plan
+        limits.check_partner_count(len(plan.partners) + len(orgs))
         known = {p.id for p in plan.partners}
         for org in orgs:
             if org.id in known:
                 raise ValueError(f"partner {org.name!r} is already in the plan")
+            limits.check_organisation(org)
             known.add(org.id)
         position = len(plan.partners) if index is None else max(0, min(index, len(plan.partners)))
         partners = plan.partners[:position] + tuple(orgs) + plan.partners[position:]
@@ -301,6 +304,7 @@ class PlanSession:
     def edit_partner(self, org: Organisation) -> Changes:
         """Replace the partner with the same id by ``org``."""
         self.plan.partner(org.id)  # KeyError when it is not there: a programming error
+        limits.check_organisation(org)
         self._plan = self.plan.with_partner_replaced(org)
         return PARTNERS
 
@@ -344,3 +348,5 @@ class PlanSession:
             raise PlanError("unknown field {value!r}; fields: {valid}", value=changes["field"], valid=", ".join(FIELDS))
         if "title" in changes and not isinstance(changes["title"], str):
             raise TypeError("title must be text")
+        if "title" in changes:
+            limits.check_field("title", changes["title"])

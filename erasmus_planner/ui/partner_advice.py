@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from erasmus_planner.domain import countries
+from erasmus_planner.domain import countries, limits
+from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
 from erasmus_planner.domain.vocabulary import APPLICANT
 from erasmus_planner.ui import catalogue_text, labels
@@ -131,6 +132,10 @@ class PartnerAdvice:
             wrong.append(problem)
         if (problem := established_problem(self.established_edit.text())) is not None:
             wrong.append(translate("PartnerDialog", "established: {problem}").format(problem=problem))
+        try:  # the documented limits, in the words every other way in uses (a pasted 1,000-character name)
+            limits.check_organisation(self._build())
+        except PlanError as exc:
+            wrong.append(labels.error_text(exc))
         return wrong
 
     def _warnings(self) -> list[str]:

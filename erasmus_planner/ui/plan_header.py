@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from erasmus_planner.domain import limits
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.services.changes import Changes
@@ -43,6 +44,7 @@ class PlanHeader(i18n.Retranslating, QWidget):
 
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
+        self.title.setMaxLength(limits.TITLE_MAX)  # docs/limits.md: the same limit as a plan file's title
         self.title.textEdited.connect(self._title_edited)
         # The title is part of the plan: Ctrl+Z here is the plan's undo (one step for the typing,
         # then the edits before it), not the field's own, which would stop at the field's start.

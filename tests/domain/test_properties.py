@@ -134,13 +134,18 @@ def test_any_unicode_name_survives_check_suggest_and_the_text_report(plan: Plan)
 
 # --- the JSON file -------------------------------------------------------------------------
 
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=20))
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
-stripped = st.text(min_size=1, max_size=30).map(str.strip).filter(bool)
+# Text a plan file can hold: anything but a NUL character (docs/limits.md).
+storable = st.characters(exclude_characters="\x00")
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(storable, max_size=20))
+json_values = st.recursive(
+    json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(storable, max_size=8), inner, max_size=3), max_leaves=8
+)
+stripped = st.text(storable, min_size=1, max_size=30).map(str.strip).filter(bool)
+storable_names = names.filter(lambda name: "\x00" not in name)
 
 
 def unknown_keys(known: tuple[str, ...]) -> st.SearchStrategy[dict[str, object]]:
-    return st.dictionaries(st.text(min_size=1, max_size=12).filter(lambda k: k not in known), json_values, max_size=3)
+    return st.dictionaries(st.text(storable, min_size=1, max_size=12).filter(lambda k: k not in known), json_values, max_size=3)
 
 
 @st.composite
@@ -150,7 +155,7 @@ def valid_plans(draw: st.DrawFn) -> Plan:
     for i in range(draw(st.integers(min_value=0, max_value=6))):
         partners.append(
             Organisation(
-                name=draw(names),
+                name=draw(storable_names),
                 country=draw(st.sampled_from(COUNTRIES)),
                 type=draw(st.sampled_from(ORG_TYPE_IDS)),
                 role=APPLICANT if i == 0 else draw(st.sampled_from([PARTNER, ASSOCIATED])),
@@ -161,7 +166,7 @@ def valid_plans(draw: st.DrawFn) -> Plan:
                 community=draw(st.sampled_from([None, *COMMUNITIES])),
                 established=draw(st.sampled_from([None, "2001", "2019-05-01"])),
                 contact=draw(st.one_of(st.none(), st.fixed_dictionaries({"person": stripped, "email": st.just("a@example.org")}))),
-                notes=draw(st.text(max_size=30)),
+                notes=draw(st.text(storable, max_size=30)),
                 extra=draw(unknown_keys(plan_json.PARTNER_KEYS)),
             )
         )
@@ -169,7 +174,7 @@ def valid_plans(draw: st.DrawFn) -> Plan:
         action=action,
         call_year=year,
         partners=tuple(partners),
-        title=draw(st.text(max_size=40)),
+        title=draw(st.text(storable, max_size=40)),
         field=field,
         lot=lot,
         variant=draw(st.sampled_from([None, *[v.id for v in CATALOGUE.action(action).variants]])),

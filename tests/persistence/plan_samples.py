@@ -63,9 +63,13 @@ def snapshot(folder: Path) -> dict[str, bytes | None]:
 _CATALOGUE = load_catalogue()
 _COUNTRIES = ("AT", "BE", "BG", "DE", "EL", "ES", "FR", "GB", "UK", "HU", "IS", "MK", "NO", "PL", "RS", "TR", "CH", "UA", "XK", "US")
 
-text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=24)
+# Any text a plan can hold: no NUL character, no half of a surrogate pair, numbers of at most
+# twenty digits (docs/limits.md; tests/hostile refuses the rest).
+text = st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=24)
 stripped = text.map(str.strip).filter(bool)
-json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | text
+json_scalars = (
+    st.none() | st.booleans() | st.integers(-(10**19), 10**19) | st.floats(allow_nan=False, allow_infinity=False) | text
+)
 json_values = st.recursive(
     json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3), max_leaves=6
 )

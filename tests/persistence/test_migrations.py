@@ -1,4 +1,5 @@
-"""Opening a document of the first schema version: migrated after a backup, refused when newer."""
+"""A document of the first schema version: read through a migrated private copy (the file and its
+folder untouched), upgraded by the first save after a backup; a newer one refused."""
 
 from __future__ import annotations
 
@@ -50,25 +51,29 @@ def test_a_first_version_document_opens_with_everything_it_held(v1_copy: Path) -
     assert len({p.id for p in plan.partners}) == 4
 
 
-def test_opening_an_old_document_writes_a_byte_identical_backup_beside_it_first(v1_copy: Path) -> None:
-    read_plan(v1_copy)
+def test_reading_an_old_document_changes_nothing_and_creates_nothing_however_often(v1_copy: Path) -> None:
+    before = snapshot(v1_copy.parent)
+    for _ in range(3):
+        assert read_plan(v1_copy).title == "Green skills for rural schools"
+        assert schema_version(v1_copy) == 1
+    assert snapshot(v1_copy.parent) == before  # no backup, no -journal, no temporary file
+
+
+def test_the_first_save_writes_a_byte_identical_backup_once_and_upgrades_the_file(v1_copy: Path) -> None:
+    write_plan(read_plan(v1_copy), v1_copy)
     backup = v1_copy.with_name("plan.schema1-backup.epplan")
     assert backup.read_bytes() == V1_FIXTURE.read_bytes()
     assert schema_version(v1_copy) == SCHEMA_VERSION
+    first, second = read_plan(v1_copy), read_plan(v1_copy)
+    assert [p.id for p in first.partners] == [p.id for p in second.partners]  # identities now stored
+    write_plan(first.with_changes(title="Renamed"), v1_copy)
     assert sorted(p.name for p in v1_copy.parent.iterdir()) == ["plan.epplan", "plan.schema1-backup.epplan"]
-
-
-def test_the_migrated_document_keeps_its_identities_and_is_not_migrated_again(v1_copy: Path) -> None:
-    first = read_plan(v1_copy)
-    second = read_plan(v1_copy)
-    assert [p.id for p in first.partners] == [p.id for p in second.partners]
-    assert len(list(v1_copy.parent.iterdir())) == 2  # no second backup
 
 
 def test_an_existing_backup_is_never_overwritten(v1_copy: Path) -> None:
     taken = v1_copy.with_name("plan.schema1-backup.epplan")
     taken.write_bytes(b"someone's older backup")
-    read_plan(v1_copy)
+    write_plan(read_plan(v1_copy), v1_copy)
     assert taken.read_bytes() == b"someone's older backup"
     assert v1_copy.with_name("plan.schema1-backup-2.epplan").read_bytes() == V1_FIXTURE.read_bytes()
 
@@ -123,15 +128,16 @@ def test_a_document_from_a_newer_version_is_refused_and_left_untouched(tmp_path:
     assert snapshot(tmp_path) == before
 
 
-def test_an_old_document_in_a_folder_that_cannot_be_written_is_read_from_a_private_copy(
+def test_an_old_document_in_a_folder_that_cannot_be_written_is_read_all_the_same(
     v1_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Root ignores permissions, so the unwritable folder is simulated where the writing happens.
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise PlanError("cannot write in the folder (permission denied)")
+    # Root ignores permissions, so the unwritable folder is simulated where writing beside a file starts.
+    from erasmus_planner.interchange import files
 
-    monkeypatch.setattr(migrate, "migrate_in_place", refuse)
-    monkeypatch.setattr(migrate, "_folder_not_writable", lambda _path: True)
+    def refuse(path: Path) -> Path:
+        raise PlanError("cannot write in the folder (permission denied)", source=str(path))
+
+    monkeypatch.setattr(files, "temp_path_beside", refuse)
     before = snapshot(v1_copy.parent)
     assert read_plan(v1_copy).title == "Green skills for rural schools"
     assert snapshot(v1_copy.parent) == before

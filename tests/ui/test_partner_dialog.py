@@ -491,3 +491,18 @@ def make_window_for_dialog(make_window):  # type: ignore[no-untyped-def]
     from window_driver import school_partnership, three_schools_partners
 
     return make_window(school_partnership(*three_schools_partners()))
+
+
+def test_a_pasted_name_over_the_limit_blocks_ok_with_the_words_of_every_other_way_in(qtbot):
+    from erasmus_planner.domain import limits
+
+    dialog = open_dialog(qtbot, organisation=school_in_poland())
+    dialog.name_edit.setFocus()
+    dialog.name_edit.selectAll()
+    dialog.name_edit.insert("N" * (limits.LINE_MAX + 1))  # a paste: one edit, not typed key by key
+    assert not dialog.ok_button.isEnabled()
+    assert f"the name: {limits.LINE_MAX + 1} characters, more than the {limits.LINE_MAX} allowed" in dialog.problem_label.text().lower()
+    press(qtbot, dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    dialog.name_edit.setText("N" * limits.LINE_MAX)
+    assert dialog.ok_button.isEnabled()

@@ -2311,6 +2311,66 @@ ERFÜLLT</translation>
         <translation>{value!r} ist kein Ländercode; verwenden Sie den zweibuchstabigen Code nach ISO 3166 (zum Beispiel DE, PL, GR oder EL, GB oder UK)</translation>
     </message>
     <message>
+        <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
+        <translation>das JSON ist tiefer als {limit} Ebenen verschachtelt; ein Plan braucht vier</translation>
+    </message>
+    <message>
+        <source>{what}: {length} characters, more than the {limit} allowed (see the limits in the documentation)</source>
+        <translation>{what}: {length} Zeichen, mehr als die erlaubten {limit} (siehe die Grenzen in der Dokumentation)</translation>
+    </message>
+    <message>
+        <source>a NUL character (U+0000)</source>
+        <translation>ein NUL-Zeichen (U+0000)</translation>
+    </message>
+    <message>
+        <source>there is {problem} in {what}, which cannot be stored; retype it</source>
+        <translation>{what} enthält {problem}, das nicht gespeichert werden kann; bitte neu eingeben</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>der Ort</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Notizen</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>die Kontaktperson</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the field "{key}"</source>
+        <translation>das Feld „{key}“</translation>
+    </message>
+    <message>
+        <source>the plan has {count} partners; at most {limit} are allowed in one plan</source>
+        <translation>der Plan hat {count} Partner; in einem Plan sind höchstens {limit} erlaubt</translation>
+    </message>
+    <message>
+        <source>a number in the file has {digits} digits; at most {limit} are allowed</source>
+        <translation>eine Zahl in der Datei hat {digits} Stellen; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>a broken character (U+{code:04X}, not valid Unicode text)</source>
+        <translation>ein defektes Zeichen (U+{code:04X}, kein gültiger Unicode-Text)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
         <translation>{value!r} ist keine Sprache, die der Planer beherrscht; wählen Sie eine der folgenden: {valid}</translation>
     </message>
@@ -2391,6 +2451,52 @@ ERFÜLLT</translation>
         <translation>kann nicht geschrieben werden ({problem}); die vorherige Fassung bleibt unverändert</translation>
     </message>
     <message>
+        <source>plan file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>plan document</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>Plandokument</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>partner directory</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>Partnerverzeichnis</translation>
+    </message>
+    <message>
+        <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
+        <translation>dies ist {thing} und keine gewöhnliche Datei (erwartet: {what}); der Planer liest nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size}); a {what} may be at most {limit} (see the limits in the documentation)</source>
+        <translation>die Datei ist zu groß ({size}); erlaubt sind höchstens {limit} (Art der Datei: {what}; siehe die Grenzen in der Dokumentation)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>more than {limit}</source>
+        <translation>mehr als {limit}</translation>
+    </message>
+    <message>
         <source>use yes or no (empty means no)</source>
         <translation>verwenden Sie ja oder nein bzw. yes oder no (leer bedeutet nein)</translation>
     </message>
@@ -2430,6 +2536,10 @@ ERFÜLLT</translation>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
         <translation>Partner {number}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows; write null or a number</source>
+        <translation>{value} ist keine Zahl, die JSON erlaubt; schreiben Sie null oder eine Zahl</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
@@ -2530,8 +2640,8 @@ ERFÜLLT</translation>
         <translation>"call_year" muss ein Jahr von {first} bis {last} sein, nicht {value!r}</translation>
     </message>
     <message>
-        <source>"duration_months" must be a whole number of months, or null</source>
-        <translation>"duration_months" muss eine ganze Zahl von Monaten oder null sein</translation>
+        <source>"duration_months" must be a whole number of months from 1 to {limit}, or null (not {value!r})</source>
+        <translation>„duration_months“ muss eine ganze Zahl von Monaten von 1 bis {limit} oder null sein (nicht {value!r})</translation>
     </message>
     <message>
         <source>"title" must be text</source>
@@ -2540,6 +2650,10 @@ ERFÜLLT</translation>
     <message>
         <source>"partners" must be a list of organisations</source>
         <translation>"partners" muss eine Liste von Organisationen sein</translation>
+    </message>
+    <message>
+        <source>the number {value} in the file is too large</source>
+        <translation>die Zahl {value} in der Datei ist zu groß</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
@@ -2636,6 +2750,10 @@ ERFÜLLT</translation>
         <translation>unbekannte Art von Tabelle {suffix!r}; Partner werden aus .csv- oder .xlsx-Dateien gelesen</translation>
     </message>
     <message>
+        <source>row {row}: a cell holds more than {limit} characters; no column takes that much text</source>
+        <translation>Zeile {row}: eine Zelle enthält mehr als {limit} Zeichen; keine Spalte nimmt so viel Text auf</translation>
+    </message>
+    <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
         <translation>das alte Excel-Format (.xls) kann nicht gelesen werden; speichern Sie die Tabelle als .xlsx oder CSV und importieren Sie diese Datei</translation>
     </message>
@@ -2648,12 +2766,20 @@ ERFÜLLT</translation>
         <translation>dies ist keine Textdatei und damit keine CSV-Datei; exportieren Sie die Tabelle als CSV oder .xlsx</translation>
     </message>
     <message>
+        <source>the spreadsheet has more than {limit} rows; split it into several files</source>
+        <translation>die Tabelle hat mehr als {limit} Zeilen; teilen Sie sie auf mehrere Dateien auf</translation>
+    </message>
+    <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
         <translation>dies ist keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv); wenn sie CSV-Text enthält, geben Sie ihr die Endung .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
         <translation>die Arbeitsmappe enthält keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size}; a spreadsheet may unpack to at most {limit} (see the limits in the documentation)</source>
+        <translation>die Arbeitsmappe wird entpackt {size} groß; erlaubt sind entpackt höchstens {limit} (siehe die Grenzen in der Dokumentation)</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
@@ -2697,12 +2823,20 @@ ERFÜLLT</translation>
         <translation> (Prozess {pid} auf Rechner {host})</translation>
     </message>
     <message>
+        <source> (process {pid} on host {host}, user {user})</source>
+        <translation> (Prozess {pid} auf Rechner {host}, Benutzer {user})</translation>
+    </message>
+    <message>
         <source>is open in another window or program{holder}</source>
         <translation>ist in einem anderen Fenster oder Programm geöffnet{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>kann nicht zum Bearbeiten geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; it was not changed (close it there, then try again)</source>
+        <translation>{problem}; sie wurde nicht geändert (schließen Sie sie dort und versuchen Sie es erneut)</translation>
     </message>
     <message>
         <source>{problem}; open it read-only?</source>
@@ -2718,32 +2852,8 @@ ERFÜLLT</translation>
         <translation>daneben kann keine Sperrdatei angelegt werden ({problem})</translation>
     </message>
     <message>
-        <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation>konnte nicht auf den neuesten Stand gebracht werden ({problem}); die Datei ist unverändert</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation>dies ist eine Datenbank eines anderen Programms, kein Plandokument (sie enthält keinen Plan)</translation>
-    </message>
-    <message>
-        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation>dieser Plan wurde von einer neueren Version des Planers gespeichert (Dokument: {shown}; dieses Programm liest bis Version {ours}). Er wurde nicht verändert; öffnen Sie ihn mit einer neueren Version des Planers</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation>das {what} ist beschädigt ({details}); öffnen Sie die Sicherungskopie, falls vorhanden</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged: it holds no plan</source>
-        <translation>das {what} ist beschädigt: es enthält keinen Plan</translation>
-    </message>
-    <message>
-        <source>version {version}</source>
-        <translation>Version {version}</translation>
-    </message>
-    <message>
-        <source>an unknown version ({revision!r})</source>
-        <translation>unbekannte Version ({revision!r})</translation>
+        <source>could not be brought up to date from schema version {version} ({problem}); it is unchanged</source>
+        <translation>konnte nicht von Schemaversion {version} aktualisiert werden ({problem}); die Datei ist unverändert</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
@@ -2754,12 +2864,40 @@ ERFÜLLT</translation>
         <translation>Verlaufseintrag {entry}</translation>
     </message>
     <message>
-        <source>{problem}. It was not overwritten: save under another name</source>
-        <translation>{problem}. Die Datei wurde nicht überschrieben: speichern Sie unter einem anderen Namen</translation>
+        <source>this is a database of another program, not a plan document (it holds no plan)</source>
+        <translation>dies ist eine Datenbank eines anderen Programms, kein Plandokument (sie enthält keinen Plan)</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
+        <translation>das {what} ist beschädigt ({details}); öffnen Sie die Sicherungskopie, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged: it holds no plan</source>
+        <translation>das {what} ist beschädigt: es enthält keinen Plan</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
         <translation>das Dokument ist beschädigt; nicht lesbar: {what}</translation>
+    </message>
+    <message>
+        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
+        <translation>dieser Plan wurde von einer neueren Version des Planers gespeichert (Dokument: {shown}; dieses Programm liest bis Version {ours}). Er wurde nicht verändert; öffnen Sie ihn mit einer neueren Version des Planers</translation>
+    </message>
+    <message>
+        <source>the {what} names a schema revision this program does not know ({revision}); it was written by a newer version of the planner, or it is damaged. It was not changed</source>
+        <translation>das {what} nennt eine Schemarevision, die dieses Programm nicht kennt ({revision}); es wurde mit einer neueren Version des Planers geschrieben oder ist beschädigt. Es wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>{problem}. It was not overwritten: save under another name</source>
+        <translation>{problem}. Die Datei wurde nicht überschrieben: speichern Sie unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>the document is damaged: the notes are not text</source>
+        <translation>das Dokument ist beschädigt: die Notizen sind kein Text</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
@@ -2776,16 +2914,6 @@ ERFÜLLT</translation>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
         <translation>der Wiederherstellungsordner kann nicht angelegt werden ({problem})</translation>
-    </message>
-    <message>
-        <source>plan document</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>Plandokument</translation>
-    </message>
-    <message>
-        <source>partner directory</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>Partnerverzeichnis</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
@@ -3034,6 +3162,18 @@ ERFÜLLT</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} ist keine Sprache der Oberfläche; verwenden Sie eine der folgenden: {valid}</translation>
+    </message>
+    <message>
+        <source>"duration_months" must be a whole number of months, or null</source>
+        <translation type="vanished">"duration_months" muss eine ganze Zahl von Monaten oder null sein</translation>
+    </message>
+    <message>
+        <source>could not be brought up to date ({problem}); it is unchanged</source>
+        <translation type="vanished">konnte nicht auf den neuesten Stand gebracht werden ({problem}); die Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>an unknown version ({revision!r})</source>
+        <translation type="vanished">unbekannte Version ({revision!r})</translation>
     </message>
 </context>
 </TS>

@@ -2311,6 +2311,66 @@ CONFORME</translation>
         <translation>{value!r} n'est pas un code de pays ; utilisez le code ISO 3166 à deux lettres (par exemple DE, PL, GR ou EL, GB ou UK)</translation>
     </message>
     <message>
+        <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
+        <translation>le JSON est imbriqué sur plus de {limit} niveaux ; un plan en utilise quatre</translation>
+    </message>
+    <message>
+        <source>{what}: {length} characters, more than the {limit} allowed (see the limits in the documentation)</source>
+        <translation>{what} : {length} caractères, plus que les {limit} autorisés (voir les limites dans la documentation)</translation>
+    </message>
+    <message>
+        <source>a NUL character (U+0000)</source>
+        <translation>un caractère NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>there is {problem} in {what}, which cannot be stored; retype it</source>
+        <translation>{what} contient {problem}, qui ne peut pas être enregistré ; retapez-le</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>la personne de contact</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>l'adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the field "{key}"</source>
+        <translation>le champ « {key} »</translation>
+    </message>
+    <message>
+        <source>the plan has {count} partners; at most {limit} are allowed in one plan</source>
+        <translation>le plan compte {count} partenaires ; un plan peut en avoir au plus {limit}</translation>
+    </message>
+    <message>
+        <source>a number in the file has {digits} digits; at most {limit} are allowed</source>
+        <translation>un nombre du fichier a {digits} chiffres ; au plus {limit} sont autorisés</translation>
+    </message>
+    <message>
+        <source>a broken character (U+{code:04X}, not valid Unicode text)</source>
+        <translation>un caractère cassé (U+{code:04X}, texte Unicode non valide)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
         <translation>{value!r} n'est pas une langue disponible dans le planificateur ; choisissez l'une des suivantes : {valid}</translation>
     </message>
@@ -2391,6 +2451,52 @@ CONFORME</translation>
         <translation>écriture impossible ({problem}) ; la version précédente est inchangée</translation>
     </message>
     <message>
+        <source>plan file</source>
+        <translation>fichier de plan</translation>
+    </message>
+    <message>
+        <source>plan document</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>document de plan</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>fichier tableur</translation>
+    </message>
+    <message>
+        <source>partner directory</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>fichier de l'annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
+        <translation>c'est {thing}, pas un {what} ; le planificateur ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size}); a {what} may be at most {limit} (see the limits in the documentation)</source>
+        <translation>le fichier est trop volumineux ({size}) ; un {what} peut faire au plus {limit} (voir les limites dans la documentation)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>more than {limit}</source>
+        <translation>plus de {limit}</translation>
+    </message>
+    <message>
         <source>use yes or no (empty means no)</source>
         <translation>indiquez oui ou non (yes/no) ; une cellule vide vaut non</translation>
     </message>
@@ -2430,6 +2536,10 @@ CONFORME</translation>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
         <translation>partenaire {number}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows; write null or a number</source>
+        <translation>{value} n'est pas un nombre admis en JSON ; écrivez null ou un nombre</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
@@ -2530,8 +2640,8 @@ CONFORME</translation>
         <translation>"call_year" doit être une année de {first} à {last}, et non {value!r}</translation>
     </message>
     <message>
-        <source>"duration_months" must be a whole number of months, or null</source>
-        <translation>"duration_months" doit être un nombre entier de mois, ou null</translation>
+        <source>"duration_months" must be a whole number of months from 1 to {limit}, or null (not {value!r})</source>
+        <translation>« duration_months » doit être un nombre entier de mois de 1 à {limit}, ou null (pas {value!r})</translation>
     </message>
     <message>
         <source>"title" must be text</source>
@@ -2540,6 +2650,10 @@ CONFORME</translation>
     <message>
         <source>"partners" must be a list of organisations</source>
         <translation>"partners" doit être une liste d'organisations</translation>
+    </message>
+    <message>
+        <source>the number {value} in the file is too large</source>
+        <translation>le nombre {value} du fichier est trop grand</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
@@ -2636,6 +2750,10 @@ CONFORME</translation>
         <translation>type de tableur {suffix!r} inconnu ; les partenaires sont lus depuis des fichiers .csv ou .xlsx</translation>
     </message>
     <message>
+        <source>row {row}: a cell holds more than {limit} characters; no column takes that much text</source>
+        <translation>ligne {row} : une cellule contient plus de {limit} caractères ; aucune colonne n'accepte autant de texte</translation>
+    </message>
+    <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
         <translation>l'ancien format Excel (.xls) ne peut pas être lu ; enregistrez la feuille au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>
@@ -2648,12 +2766,20 @@ CONFORME</translation>
         <translation>ce n'est pas un fichier texte, donc pas un fichier CSV ; exportez la feuille au format CSV ou .xlsx</translation>
     </message>
     <message>
+        <source>the spreadsheet has more than {limit} rows; split it into several files</source>
+        <translation>la feuille de calcul a plus de {limit} lignes ; répartissez-la sur plusieurs fichiers</translation>
+    </message>
+    <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
         <translation>ce n'est pas un classeur .xlsx (un fichier .xlsx est une archive zip) ; s'il s'agit de texte CSV, donnez-lui l'extension .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
         <translation>le classeur ne contient aucune feuille</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size}; a spreadsheet may unpack to at most {limit} (see the limits in the documentation)</source>
+        <translation>le classeur décompressé fait {size} ; une feuille de calcul décompressée peut faire au plus {limit} (voir les limites dans la documentation)</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
@@ -2697,12 +2823,20 @@ CONFORME</translation>
         <translation> (processus {pid} sur l'hôte {host})</translation>
     </message>
     <message>
+        <source> (process {pid} on host {host}, user {user})</source>
+        <translation> (processus {pid} sur l'hôte {host}, utilisateur {user})</translation>
+    </message>
+    <message>
         <source>is open in another window or program{holder}</source>
         <translation>le fichier est ouvert dans une autre fenêtre ou un autre programme{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>impossible d'ouvrir le fichier pour le modifier : {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; it was not changed (close it there, then try again)</source>
+        <translation>{problem} ; il n'a pas été modifié (fermez-le là-bas, puis réessayez)</translation>
     </message>
     <message>
         <source>{problem}; open it read-only?</source>
@@ -2718,32 +2852,8 @@ CONFORME</translation>
         <translation>impossible de créer un verrou à côté du fichier ({problem})</translation>
     </message>
     <message>
-        <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation>la mise à jour du fichier a échoué ({problem}) ; il est inchangé</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation>c'est la base de données d'un autre programme, pas un document de plan (elle ne contient aucun plan)</translation>
-    </message>
-    <message>
-        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation>ce plan a été enregistré par une version plus récente du planificateur (document {shown} ; ce programme lit jusqu'à la version {ours}). Il n'a pas été modifié ; ouvrez-le avec une version plus récente du planificateur</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation>le {what} est endommagé ({details}) ; ouvrez la copie de sauvegarde s'il y en a une</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged: it holds no plan</source>
-        <translation>le {what} est endommagé : il ne contient aucun plan</translation>
-    </message>
-    <message>
-        <source>version {version}</source>
-        <translation>version {version}</translation>
-    </message>
-    <message>
-        <source>an unknown version ({revision!r})</source>
-        <translation>version inconnue ({revision!r})</translation>
+        <source>could not be brought up to date from schema version {version} ({problem}); it is unchanged</source>
+        <translation>n'a pas pu être mis à jour depuis la version de schéma {version} ({problem}) ; il est inchangé</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
@@ -2754,12 +2864,40 @@ CONFORME</translation>
         <translation>l'entrée d'historique {entry}</translation>
     </message>
     <message>
-        <source>{problem}. It was not overwritten: save under another name</source>
-        <translation>{problem}. Le fichier n'a pas été écrasé : enregistrez sous un autre nom</translation>
+        <source>this is a database of another program, not a plan document (it holds no plan)</source>
+        <translation>c'est la base de données d'un autre programme, pas un document de plan (elle ne contient aucun plan)</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
+        <translation>le {what} est endommagé ({details}) ; ouvrez la copie de sauvegarde s'il y en a une</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged: it holds no plan</source>
+        <translation>le {what} est endommagé : il ne contient aucun plan</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
         <translation>le document est endommagé : impossible de lire {what}</translation>
+    </message>
+    <message>
+        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
+        <translation>ce plan a été enregistré par une version plus récente du planificateur (document {shown} ; ce programme lit jusqu'à la version {ours}). Il n'a pas été modifié ; ouvrez-le avec une version plus récente du planificateur</translation>
+    </message>
+    <message>
+        <source>the {what} names a schema revision this program does not know ({revision}); it was written by a newer version of the planner, or it is damaged. It was not changed</source>
+        <translation>le {what} indique une révision de schéma que ce programme ne connaît pas ({revision}) ; il a été écrit par une version plus récente du planificateur, ou il est endommagé. Il n'a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{problem}. It was not overwritten: save under another name</source>
+        <translation>{problem}. Le fichier n'a pas été écrasé : enregistrez sous un autre nom</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>the document is damaged: the notes are not text</source>
+        <translation>le document est endommagé : les notes ne sont pas du texte</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
@@ -2776,16 +2914,6 @@ CONFORME</translation>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
         <translation>le dossier de récupération ne peut pas être créé ({problem})</translation>
-    </message>
-    <message>
-        <source>plan document</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>document de plan</translation>
-    </message>
-    <message>
-        <source>partner directory</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>fichier de l'annuaire des partenaires</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
@@ -3034,6 +3162,18 @@ CONFORME</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} n'est pas une langue de l'interface ; utilisez l'une des suivantes : {valid}</translation>
+    </message>
+    <message>
+        <source>"duration_months" must be a whole number of months, or null</source>
+        <translation type="vanished">"duration_months" doit être un nombre entier de mois, ou null</translation>
+    </message>
+    <message>
+        <source>could not be brought up to date ({problem}); it is unchanged</source>
+        <translation type="vanished">la mise à jour du fichier a échoué ({problem}) ; il est inchangé</translation>
+    </message>
+    <message>
+        <source>an unknown version ({revision!r})</source>
+        <translation type="vanished">version inconnue ({revision!r})</translation>
     </message>
 </context>
 </TS>

@@ -2273,6 +2273,66 @@ DEĞİL</translation>
         <translation>{value!r} bir ülke kodu değil; iki harfli ISO 3166 kodunu kullanın (örneğin DE, PL, GR veya EL, GB veya UK)</translation>
     </message>
     <message>
+        <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
+        <translation>JSON {limit} düzeyden daha derin iç içe; bir plan için dört düzey yeterlidir</translation>
+    </message>
+    <message>
+        <source>{what}: {length} characters, more than the {limit} allowed (see the limits in the documentation)</source>
+        <translation>{what}: {length} karakter, izin verilen {limit} karakterden fazla (belgelerdeki sınırlara bakın)</translation>
+    </message>
+    <message>
+        <source>a NUL character (U+0000)</source>
+        <translation>bir NUL karakteri (U+0000)</translation>
+    </message>
+    <message>
+        <source>there is {problem} in {what}, which cannot be stored; retype it</source>
+        <translation>{what} içinde kaydedilemeyen {problem} var; yeniden yazın</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>iletişim kişisi</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>e-posta adresi</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>telefon numarası</translation>
+    </message>
+    <message>
+        <source>the field "{key}"</source>
+        <translation>"{key}" alanı</translation>
+    </message>
+    <message>
+        <source>the plan has {count} partners; at most {limit} are allowed in one plan</source>
+        <translation>planda {count} ortak var; bir planda en fazla {limit} ortağa izin verilir</translation>
+    </message>
+    <message>
+        <source>a number in the file has {digits} digits; at most {limit} are allowed</source>
+        <translation>dosyadaki bir sayı {digits} basamaklı; en fazla {limit} basamağa izin verilir</translation>
+    </message>
+    <message>
+        <source>a broken character (U+{code:04X}, not valid Unicode text)</source>
+        <translation>bozuk bir karakter (U+{code:04X}, geçerli Unicode metin değil)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a language the planner speaks; choose one of: {valid}</source>
         <translation>{value!r} planlayıcının desteklediği bir dil değil; şunlardan birini seçin: {valid}</translation>
     </message>
@@ -2353,6 +2413,52 @@ DEĞİL</translation>
         <translation>yazılamıyor ({problem}); önceki sürüm değişmeden duruyor</translation>
     </message>
     <message>
+        <source>plan file</source>
+        <translation>plan dosyası</translation>
+    </message>
+    <message>
+        <source>plan document</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>plan belgesi</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>tablo dosyası</translation>
+    </message>
+    <message>
+        <source>partner directory</source>
+        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
+        <translation>ortak dizini</translation>
+    </message>
+    <message>
+        <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
+        <translation>bu {thing}, {what} değil; planlayıcı yalnızca sıradan dosyaları okur</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>adlandırılmış bir boru (FIFO)</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size}); a {what} may be at most {limit} (see the limits in the documentation)</source>
+        <translation>dosya çok büyük ({size}); bir {what} en fazla {limit} olabilir (belgelerdeki sınırlara bakın)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>bir soket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>bir aygıt</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>sıradan bir dosya değil</translation>
+    </message>
+    <message>
+        <source>more than {limit}</source>
+        <translation>{limit} değerinden fazla</translation>
+    </message>
+    <message>
         <source>use yes or no (empty means no)</source>
         <translation>yes ya da no kullanın (boş bırakılırsa no sayılır)</translation>
     </message>
@@ -2392,6 +2498,10 @@ DEĞİL</translation>
         <source>partner {number}</source>
         <extracomment>{partner} of other error messages, for a partner without a name.</extracomment>
         <translation>{number}. ortak</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows; write null or a number</source>
+        <translation>{value} JSON'un izin verdiği bir sayı değil; null ya da bir sayı yazın</translation>
     </message>
     <message>
         <source>{what} must be text, not {kind}</source>
@@ -2492,8 +2602,8 @@ DEĞİL</translation>
         <translation>"call_year" {first} ile {last} arasında bir yıl olmalıdır, {value!r} olamaz</translation>
     </message>
     <message>
-        <source>"duration_months" must be a whole number of months, or null</source>
-        <translation>"duration_months" ay sayısını veren bir tam sayı ya da null olmalıdır</translation>
+        <source>"duration_months" must be a whole number of months from 1 to {limit}, or null (not {value!r})</source>
+        <translation>"duration_months" 1 ile {limit} arasında tam sayı bir ay değeri ya da null olmalı ({value!r} değil)</translation>
     </message>
     <message>
         <source>"title" must be text</source>
@@ -2502,6 +2612,10 @@ DEĞİL</translation>
     <message>
         <source>"partners" must be a list of organisations</source>
         <translation>"partners" bir kuruluş listesi olmalıdır</translation>
+    </message>
+    <message>
+        <source>the number {value} in the file is too large</source>
+        <translation>dosyadaki {value} sayısı çok büyük</translation>
     </message>
     <message>
         <source>a text in quotes is not closed</source>
@@ -2598,6 +2712,10 @@ DEĞİL</translation>
         <translation>bilinmeyen tablo türü {suffix!r}; ortaklar .csv veya .xlsx dosyalarından okunur</translation>
     </message>
     <message>
+        <source>row {row}: a cell holds more than {limit} characters; no column takes that much text</source>
+        <translation>satır {row}: bir hücrede {limit} karakterden fazla var; hiçbir sütun bu kadar metin almaz</translation>
+    </message>
+    <message>
         <source>the old Excel format (.xls) cannot be read; save the sheet as .xlsx or CSV and import that</source>
         <translation>eski Excel biçimi (.xls) okunamaz; sayfayı .xlsx ya da CSV olarak kaydedip o dosyayı içe aktarın</translation>
     </message>
@@ -2610,12 +2728,20 @@ DEĞİL</translation>
         <translation>bu bir metin dosyası değil, dolayısıyla CSV dosyası da değil; sayfayı CSV ya da .xlsx olarak dışa aktarın</translation>
     </message>
     <message>
+        <source>the spreadsheet has more than {limit} rows; split it into several files</source>
+        <translation>tabloda {limit} satırdan fazla var; birkaç dosyaya bölün</translation>
+    </message>
+    <message>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
         <translation>bu bir .xlsx çalışma kitabı değil (.xlsx dosyası bir zip arşividir); CSV metniyse dosya uzantısını .csv yapın</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
         <translation>çalışma kitabında hiç sayfa yok</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size}; a spreadsheet may unpack to at most {limit} (see the limits in the documentation)</source>
+        <translation>çalışma kitabı açıldığında {size} tutuyor; bir tablo açıldığında en fazla {limit} olabilir (belgelerdeki sınırlara bakın)</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({problem})</source>
@@ -2659,12 +2785,20 @@ DEĞİL</translation>
         <translation> ({host} üzerinde {pid} numaralı işlem)</translation>
     </message>
     <message>
+        <source> (process {pid} on host {host}, user {user})</source>
+        <translation> ({host} ana makinesinde {pid} numaralı süreç, kullanıcı {user})</translation>
+    </message>
+    <message>
         <source>is open in another window or program{holder}</source>
         <translation>başka bir pencerede ya da programda açık{holder}</translation>
     </message>
     <message>
         <source>cannot be opened for editing: {reason}</source>
         <translation>düzenlemek için açılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; it was not changed (close it there, then try again)</source>
+        <translation>{problem}; değiştirilmedi (orada kapatın, sonra yeniden deneyin)</translation>
     </message>
     <message>
         <source>{problem}; open it read-only?</source>
@@ -2680,32 +2814,8 @@ DEĞİL</translation>
         <translation>yanına kilit dosyası yazılamıyor ({problem})</translation>
     </message>
     <message>
-        <source>could not be brought up to date ({problem}); it is unchanged</source>
-        <translation>güncel biçime dönüştürülemedi ({problem}); dosya değiştirilmedi</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a plan document (it holds no plan)</source>
-        <translation>bu bir plan belgesi değil, başka bir programın veritabanı (içinde plan yok)</translation>
-    </message>
-    <message>
-        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
-        <translation>bu plan, planlayıcının daha yeni bir sürümüyle kaydedilmiş (belge: {shown}; bu program en fazla sürüm {ours} okuyabilir). Plan değiştirilmedi; planı planlayıcının daha yeni bir sürümüyle açın</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
-        <translation>{what} hasarlı ({details}); varsa yedek kopyayı açın</translation>
-    </message>
-    <message>
-        <source>the {what} is damaged: it holds no plan</source>
-        <translation>{what} hasarlı: içinde plan yok</translation>
-    </message>
-    <message>
-        <source>version {version}</source>
-        <translation>sürüm {version}</translation>
-    </message>
-    <message>
-        <source>an unknown version ({revision!r})</source>
-        <translation>bilinmeyen bir sürüm ({revision!r})</translation>
+        <source>could not be brought up to date from schema version {version} ({problem}); it is unchanged</source>
+        <translation>{version} şema sürümünden güncellenemedi ({problem}); dosya değişmedi</translation>
     </message>
     <message>
         <source>the document is damaged: history entry {entry} has no readable date</source>
@@ -2716,12 +2826,40 @@ DEĞİL</translation>
         <translation>{entry} numaralı geçmiş kaydı</translation>
     </message>
     <message>
-        <source>{problem}. It was not overwritten: save under another name</source>
-        <translation>{problem}. Dosyanın üzerine yazılmadı: başka bir adla kaydedin</translation>
+        <source>this is a database of another program, not a plan document (it holds no plan)</source>
+        <translation>bu bir plan belgesi değil, başka bir programın veritabanı (içinde plan yok)</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged ({details}); open the backup copy if there is one</source>
+        <translation>{what} hasarlı ({details}); varsa yedek kopyayı açın</translation>
+    </message>
+    <message>
+        <source>the {what} is damaged: it holds no plan</source>
+        <translation>{what} hasarlı: içinde plan yok</translation>
     </message>
     <message>
         <source>the document is damaged: {what} is not readable</source>
         <translation>belge hasarlı: {what} okunamıyor</translation>
+    </message>
+    <message>
+        <source>this plan was saved by a newer version of the planner (document {shown}; this program reads up to version {ours}). It was not changed; open it with a newer version of the planner</source>
+        <translation>bu plan, planlayıcının daha yeni bir sürümüyle kaydedilmiş (belge: {shown}; bu program en fazla sürüm {ours} okuyabilir). Plan değiştirilmedi; planı planlayıcının daha yeni bir sürümüyle açın</translation>
+    </message>
+    <message>
+        <source>the {what} names a schema revision this program does not know ({revision}); it was written by a newer version of the planner, or it is damaged. It was not changed</source>
+        <translation>{what} bu programın bilmediği bir şema revizyonu belirtiyor ({revision}); planlayıcının daha yeni bir sürümüyle yazılmış ya da hasarlı. Değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>{problem}. It was not overwritten: save under another name</source>
+        <translation>{problem}. Dosyanın üzerine yazılmadı: başka bir adla kaydedin</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>sürüm {version}</translation>
+    </message>
+    <message>
+        <source>the document is damaged: the notes are not text</source>
+        <translation>belge hasarlı: notlar metin değil</translation>
     </message>
     <message>
         <source>the contact of {partner}</source>
@@ -2738,16 +2876,6 @@ DEĞİL</translation>
     <message>
         <source>the recovery folder cannot be created ({problem})</source>
         <translation>kurtarma klasörü oluşturulamıyor ({problem})</translation>
-    </message>
-    <message>
-        <source>plan document</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>plan belgesi</translation>
-    </message>
-    <message>
-        <source>partner directory</source>
-        <extracomment>A kind of file, put into error messages as {what} ('the {what} is damaged', 'not a {what}'). German: neuter nouns (das Plandokument, das Partnerverzeichnis), so 'das {what}', 'kein {what}' fit both; French: masculine (le document de plan, le répertoire des partenaires).</extracomment>
-        <translation>ortak dizini</translation>
     </message>
     <message>
         <source>this is not a {what}: the planner writes them as SQLite databases, and this file is something else</source>
@@ -2996,6 +3124,18 @@ DEĞİL</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} bir arayüz dili değil; şunlardan birini kullanın: {valid}</translation>
+    </message>
+    <message>
+        <source>"duration_months" must be a whole number of months, or null</source>
+        <translation type="vanished">"duration_months" ay sayısını veren bir tam sayı ya da null olmalıdır</translation>
+    </message>
+    <message>
+        <source>could not be brought up to date ({problem}); it is unchanged</source>
+        <translation type="vanished">güncel biçime dönüştürülemedi ({problem}); dosya değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>an unknown version ({revision!r})</source>
+        <translation type="vanished">bilinmeyen bir sürüm ({revision!r})</translation>
     </message>
 </context>
 </TS>
