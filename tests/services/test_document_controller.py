@@ -20,6 +20,7 @@ from test_plan_session import school, two_schools
 
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.model import Plan
+from erasmus_planner.interchange import plan_json
 from erasmus_planner.persistence.recovery import RecoveryStore
 from erasmus_planner.services.document_controller import DocumentController, PlainDocument
 from erasmus_planner.services.document_outcomes import Failed, Locked, NeedsName, NewerElsewhere, Opened, Saved
@@ -124,7 +125,9 @@ def test_a_plan_changed_on_disk_since_it_was_opened_is_not_overwritten_without_a
     controller.open(path)
     edit(controller, "Mine")
     theirs = two_schools().with_changes(title="Theirs, written by a synchronised folder")
-    save_plan(theirs, path)  # another program writes the file meanwhile
+    # Another program (a synchronised folder) writes the file meanwhile: not the planner, so
+    # without its lock (the planner's own writers are refused while the plan is open).
+    path.write_text(plan_json.dumps(theirs), encoding="utf-8")
     os.utime(path, ns=(1, 1))  # even within the clock's resolution, the size differs too
 
     assert controller.save() == NewerElsewhere("plan.json")

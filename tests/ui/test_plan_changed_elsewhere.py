@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from window_driver import ScriptedPrompts, school_partnership, three_schools_partners
 
+from erasmus_planner.interchange import plan_json
 from erasmus_planner.services.plan_files import load_plan, save_plan
 from erasmus_planner.ui.commands import SetHeaderCommand
 
@@ -19,7 +20,9 @@ def changed_elsewhere(make_window, tmp_path):  # type: ignore[no-untyped-def]
         save_plan(school_partnership(*three_schools_partners()), path)
         window = make_window(path=path, prompts=ScriptedPrompts(**answers))
         window.document.push(SetHeaderCommand(window.document, title="Mine"))
-        save_plan(school_partnership(*three_schools_partners(), title="Theirs, from a synchronised folder"), path)
+        # Someone else's copy synchronised over it: not the planner, so without the plan's lock.
+        theirs = school_partnership(*three_schools_partners(), title="Theirs, from a synchronised folder")
+        path.write_text(plan_json.dumps(theirs), encoding="utf-8")
         return window, path
 
     return make

@@ -2427,6 +2427,10 @@ ERFÜLLT</translation>
         <translation>dies ist ein Ordner, kein Partnerverzeichnis</translation>
     </message>
     <message>
+        <source>cannot be read ({problem})</source>
+        <translation>kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
         <source>this is a folder; choose a file name to save to</source>
         <translation>dies ist ein Ordner; wählen Sie einen Dateinamen zum Speichern</translation>
     </message>
@@ -2437,10 +2441,6 @@ ERFÜLLT</translation>
     <message>
         <source>permission denied: the file cannot be read</source>
         <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot be read ({problem})</source>
-        <translation>kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>

@@ -2427,6 +2427,10 @@ CONFORME</translation>
         <translation>c'est un dossier, pas un fichier de l'annuaire des partenaires</translation>
     </message>
     <message>
+        <source>cannot be read ({problem})</source>
+        <translation>lecture impossible ({problem})</translation>
+    </message>
+    <message>
         <source>this is a folder; choose a file name to save to</source>
         <translation>c'est un dossier ; choisissez un nom de fichier pour l'enregistrement</translation>
     </message>
@@ -2437,10 +2441,6 @@ CONFORME</translation>
     <message>
         <source>permission denied: the file cannot be read</source>
         <translation>accès refusé : le fichier ne peut pas être lu</translation>
-    </message>
-    <message>
-        <source>cannot be read ({problem})</source>
-        <translation>lecture impossible ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>

@@ -2389,6 +2389,10 @@ DEĞİL</translation>
         <translation>bu bir klasör, ortak dizini değil</translation>
     </message>
     <message>
+        <source>cannot be read ({problem})</source>
+        <translation>okunamıyor ({problem})</translation>
+    </message>
+    <message>
         <source>this is a folder; choose a file name to save to</source>
         <translation>bu bir klasör; kaydetmek için bir dosya adı seçin</translation>
     </message>
@@ -2399,10 +2403,6 @@ DEĞİL</translation>
     <message>
         <source>permission denied: the file cannot be read</source>
         <translation>erişim izni yok: dosya okunamıyor</translation>
-    </message>
-    <message>
-        <source>cannot be read ({problem})</source>
-        <translation>okunamıyor ({problem})</translation>
     </message>
     <message>
         <source>cannot write in the folder {folder} ({problem}); nothing was saved</source>
