@@ -326,7 +326,7 @@ def _check_params(kind: str, params: Mapping[str, Any], where: str) -> None:
     for group in groups:
         if group not in TYPE_GROUPS:
             raise CatalogueError(f"{where}: unknown type group {group!r}; known: {', '.join(TYPE_GROUPS)}")
-    for key in ("min", "max"):
+    for key in ("min", "max", "min_countries"):
         if key in params and (not isinstance(params[key], int) or params[key] < 0):
             raise CatalogueError(f"{where}: {key} must be a whole number ≥ 0")
     if kind in ("min-organisations", "min-countries", "min-eu-countries", "min-type", "applicant-seniority"):

@@ -372,6 +372,63 @@ def test_per_country_requirement_names_the_country_and_what_to_add(action, year,
     assert found.hint.startswith(f"Per country: in {countries.name(country)}, add ")
 
 
+def _cove_with_a_fifth_country(year: int, fifth: list[tuple[str, str]]) -> Plan:
+    """The smallest eligible CoVE consortium (4 countries with the pair) plus organisations of
+    a fifth country."""
+    plan = build(COVE, year)
+    used = {o.country for o in plan.partners}
+    country = next(c for c in eligible_pool(year) if c not in used)
+    for name, type_ in fifth:
+        plan = with_partner(plan, name, country, type_)
+    return plan
+
+
+@pytest.mark.parametrize("year", [2022, 2026])
+@pytest.mark.parametrize(
+    "fifth",
+    [
+        [("Universidade do Porto", "higher-education")],  # the issue's case: a university from a fifth country
+        [("Escola Profissional de Aveiro", "vet-provider")],  # half the pair
+        [("Câmara de Comércio", "social-partner")],  # the other half
+    ],
+)
+def test_cove_four_countries_with_the_pair_and_a_fifth_without_it_is_eligible_with_a_warning(year: int, fifth) -> None:  # type: ignore[no-untyped-def]
+    plan = _cove_with_a_fifth_country(year, [(n, t) for n, t in fifth])
+    if any(t == "higher-education" for _, t in fifth):
+        plan = replace_partner(plan, len(plan.partners) - 1, eche=True)
+    report = check(plan)
+    assert report.eligible, describe(report)
+    found = finding(report, "pair-per-country")
+    fifth_country = countries.name(plan.partners[-1].country)
+    assert found.status == "warn"
+    assert "the consortium has 4 (" in found.message and f"{fifth_country} lacks" in found.message
+    assert found.hint.startswith("Not required beyond the 4 countries of the minimum configuration")
+    assert fifth_country in found.hint
+
+
+def test_cove_three_countries_with_the_pair_fails_whatever_the_other_countries() -> None:
+    plan = _cove_with_a_fifth_country(2023, [("Universidade do Porto", "higher-education")])
+    plan = replace_partner(plan, len(plan.partners) - 1, eche=True)
+    # break the pair of the fourth country: 3 complete countries, 2 without
+    fourth = plan.partners[-2].country
+    i = max(i for i, o in enumerate(plan.partners) if o.country == fourth and o.type == REPRESENTATIVE["vet-provider"] and o.role != APPLICANT)
+    broken = replace_partner(plan, i, type=NEUTRAL)
+    found = finding(check(broken), "pair-per-country")
+    assert found.status == "fail"
+    assert "the consortium has 3 (" in found.message
+    # the hint names the country nearest to the pair (one missing), not the one missing both
+    assert found.hint == f"Per country: in {countries.name(fourth)}, add a VET college or other vocational education and training provider."
+    assert found.shortfall == 1
+
+
+def test_the_sector_skills_trio_is_still_required_in_every_country() -> None:
+    """Only the CoVE rule has a minimum number of countries: the 2014-2015 SSA trio stays per country."""
+    plan = build(SSA, 2014, req=R(9, 3, 2, per_country=TRIO))
+    plan = with_partner(plan, "Extra college", plan.partners[0].country, "vet-provider")
+    extra = with_partner(plan, "Lonely college", next(c for c in eligible_pool(2014) if c not in {o.country for o in plan.partners}), "vet-provider")
+    assert finding(check(extra), "trio-per-country").status == "fail"
+
+
 # --- who counts ----------------------------------------------------------------------------
 
 

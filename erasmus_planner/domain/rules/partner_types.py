@@ -12,6 +12,7 @@ from erasmus_planner.domain.rules.phrasing import (
     after_colon,
     base_values,
     clauses,
+    country_names,
     examples,
     in_brackets,
     listing,
@@ -115,31 +116,57 @@ def only_types(ctx: Context) -> Outcome:
 
 @kind("per-country-types")
 def per_country_types(ctx: Context) -> Outcome:
+    """Each counted country has a member of every group; with ``min_countries``, only that many
+    countries must (the Centres of Vocational Excellence's minimum configuration: 4 countries
+    with the pair), and a further country without the set is a warning, not a failure."""
     groups: list[str] = list(ctx.params["groups"])
+    needed = ctx.params.get("min_countries")
     w = ctx.wording
     by_country: dict[str, list[Organisation]] = defaultdict(list)
     for org in ctx.consortium.counted:
         by_country[org.country].append(org)
-    gaps: list[str] = []
-    additions: list[str] = []
-    shortfall = 0
+    complete: list[str] = []
+    gaps: list[tuple[str, list[str]]] = []  # (country, missing groups), in order of appearance
     for code, orgs in by_country.items():
         types = {o.type for o in orgs}
         missing = [g for g in groups if not types & set(TYPE_GROUPS[g])]
         if missing:
-            shortfall += len(missing)
-            country = countries.name(code, w.language)
-            lacking = listing((ctx.tr(_ONE_OF_GROUP[g]) for g in missing), w)
-            gaps.append(ctx.tr("{country} lacks {groups}").format(country=country, groups=lacking))
-            wanted = listing((examples(g, w) for g in missing), w)
-            additions.append(ctx.tr("in {country}, add {examples}").format(country=country, examples=wanted))
+            gaps.append((code, missing))
+        else:
+            complete.append(code)
+    short_by = max(0, needed - len(complete)) if needed is not None else len(gaps)
+    # What to add, nearest first: the countries that lack the fewest groups (all of them when
+    # every country needs the set), so the hint names the cheapest way to the minimum.
+    to_fix = sorted(gaps, key=lambda gap: len(gap[1]))[:short_by] if needed is not None else gaps
+    lacks = [
+        ctx.tr("{country} lacks {groups}").format(
+            country=countries.name(code, w.language), groups=listing((ctx.tr(_ONE_OF_GROUP[g]) for g in missing), w)
+        )
+        for code, missing in gaps
+    ]
+    additions = [
+        ctx.tr("in {country}, add {examples}").format(
+            country=countries.name(code, w.language), examples=listing((examples(g, w) for g in missing), w)
+        )
+        for code, missing in (to_fix or gaps)
+    ]
     values = {
         **base_values(ctx),
         "group": listing((group_noun(g, 1, w) for g in groups), w),
-        "offenders": ctx.tr("; {items}").format(items=clauses(gaps, w)) if gaps else "",
+        "offenders": ctx.tr("; {items}").format(items=clauses(lacks, w)) if lacks else "",
         "missing": ctx.tr("Per country: {items}.").format(items=clauses(additions, w)) if additions else "",
+        "min_countries": needed or 0,
+        "complete": len(complete),
+        "complete_countries": in_brackets(country_names(complete, w), w),
     }
-    return Outcome(not gaps, values, (), shortfall)
+    if needed is not None and not short_by and gaps:
+        # The minimum is met; the countries beyond it may lack the set (funded consortia do).
+        values["missing"] = ctx.tr(
+            "Not required beyond the {min} countries of the minimum configuration; where you can: {items}."
+        ).format(min=needed, items=clauses(additions, w))
+        return Outcome(False, values, (), 0, status="warn")
+    shortfall = sum(len(missing) for _, missing in to_fix)
+    return Outcome(not to_fix, values, (), shortfall)
 
 
 @kind("group-not-counted")

@@ -248,8 +248,8 @@
         <translation>Mindestens {min} Vollpartner aus {eligible} sind erforderlich; das Konsortium hat {count}{names}.</translation>
     </message>
     <message>
-        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
-        <translation>Jedes teilnehmende Land braucht mindestens einen Vertreter von Unternehmen, Industrie oder Branche und mindestens eine Einrichtung der beruflichen Bildung{offenders}.</translation>
+        <source>At least {min_countries} countries must each include at least one enterprise, industry or sector representative and at least one VET provider; the consortium has {complete}{complete_countries}{offenders}.</source>
+        <translation>Mindestens {min_countries} Länder brauchen jeweils mindestens einen Vertreter von Unternehmen, Industrie oder Branche und mindestens eine Einrichtung der beruflichen Bildung; das Konsortium hat {complete}{complete_countries}{offenders}.</translation>
     </message>
     <message>
         <source>{action} normally last {allowed}; this plan runs {months}.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>Plan for {allowed} unless the call says otherwise.</source>
         <translation>Planen Sie {allowed} ein, sofern der Aufruf nichts anderes vorsieht.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation type="vanished">Jedes teilnehmende Land braucht mindestens einen Vertreter von Unternehmen, Industrie oder Branche und mindestens eine Einrichtung der beruflichen Bildung{offenders}.</translation>
     </message>
 </context>
 <context>
@@ -635,16 +639,20 @@
         <translation>{name} ist vom Typ „{a_type}“</translation>
     </message>
     <message>
-        <source>Per country: {items}.</source>
-        <translation>Pro Land – {items}.</translation>
-    </message>
-    <message>
         <source>{country} lacks {groups}</source>
         <translation>{country}: es fehlt {groups}</translation>
     </message>
     <message>
         <source>in {country}, add {examples}</source>
         <translation>{country}: {examples} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not required beyond the {min} countries of the minimum configuration; where you can: {items}.</source>
+        <translation>Über die {min} Länder der Mindestzusammensetzung hinaus nicht verlangt; wo möglich: {items}.</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Pro Land – {items}.</translation>
     </message>
     <message>
         <source>{items} and {last}</source>

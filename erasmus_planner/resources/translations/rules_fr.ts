@@ -248,8 +248,8 @@
         <translation>Au moins {min} partenaires à part entière des {eligible} sont requis ; le consortium en compte {count}{names}.</translation>
     </message>
     <message>
-        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
-        <translation>Chaque pays participant doit compter au moins un représentant d'entreprises, de l'industrie ou du secteur et au moins un prestataire d'EFP{offenders}.</translation>
+        <source>At least {min_countries} countries must each include at least one enterprise, industry or sector representative and at least one VET provider; the consortium has {complete}{complete_countries}{offenders}.</source>
+        <translation>Au moins {min_countries} pays doivent compter chacun au moins un représentant d'entreprises, de l'industrie ou du secteur et au moins un prestataire d'EFP ; le consortium en a {complete}{complete_countries}{offenders}.</translation>
     </message>
     <message>
         <source>{action} normally last {allowed}; this plan runs {months}.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>Plan for {allowed} unless the call says otherwise.</source>
         <translation>Prévoyez {allowed}, sauf indication contraire de l'appel.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation type="vanished">Chaque pays participant doit compter au moins un représentant d'entreprises, de l'industrie ou du secteur et au moins un prestataire d'EFP{offenders}.</translation>
     </message>
 </context>
 <context>
@@ -635,16 +639,20 @@
         <translation>{name} est de type « {a_type} »</translation>
     </message>
     <message>
-        <source>Per country: {items}.</source>
-        <translation>Par pays — {items}.</translation>
-    </message>
-    <message>
         <source>{country} lacks {groups}</source>
         <translation>{country} : il manque {groups}</translation>
     </message>
     <message>
         <source>in {country}, add {examples}</source>
         <translation>{country} : ajoutez {examples}</translation>
+    </message>
+    <message>
+        <source>Not required beyond the {min} countries of the minimum configuration; where you can: {items}.</source>
+        <translation>Non exigé au-delà des {min} pays de la configuration minimale ; si possible : {items}.</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Par pays — {items}.</translation>
     </message>
     <message>
         <source>{items} and {last}</source>

@@ -248,8 +248,8 @@
         <translation>Uygun ülkelerden ({eligible}) en az {min} tam ortak gereklidir; konsorsiyumda {count} var{names}.</translation>
     </message>
     <message>
-        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
-        <translation>Katılan her ülkede en az bir işletme, sanayi veya sektör temsilcisi ve en az bir mesleki eğitim sağlayıcısı bulunmalıdır{offenders}.</translation>
+        <source>At least {min_countries} countries must each include at least one enterprise, industry or sector representative and at least one VET provider; the consortium has {complete}{complete_countries}{offenders}.</source>
+        <translation>En az {min_countries} ülkenin her birinde en az bir işletme, sanayi veya sektör temsilcisi ve en az bir mesleki eğitim sağlayıcısı bulunmalıdır; konsorsiyumda bu tür {complete} ülke var{complete_countries}{offenders}.</translation>
     </message>
     <message>
         <source>{action} normally last {allowed}; this plan runs {months}.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>Plan for {allowed} unless the call says otherwise.</source>
         <translation>Teklif çağrısı aksini belirtmedikçe {allowed} planlayın.</translation>
+    </message>
+    <message>
+        <source>Each participating country needs at least one enterprise, industry or sector representative and at least one VET provider{offenders}.</source>
+        <translation type="vanished">Katılan her ülkede en az bir işletme, sanayi veya sektör temsilcisi ve en az bir mesleki eğitim sağlayıcısı bulunmalıdır{offenders}.</translation>
     </message>
 </context>
 <context>
@@ -616,16 +620,20 @@
         <translation>{name} kuruluşunun türü: {a_type}</translation>
     </message>
     <message>
-        <source>Per country: {items}.</source>
-        <translation>Ülkelere göre — {items}.</translation>
-    </message>
-    <message>
         <source>{country} lacks {groups}</source>
         <translation>{country}: eksik olan {groups}</translation>
     </message>
     <message>
         <source>in {country}, add {examples}</source>
         <translation>{country}: {examples} ekleyin</translation>
+    </message>
+    <message>
+        <source>Not required beyond the {min} countries of the minimum configuration; where you can: {items}.</source>
+        <translation>Asgari yapının {min} ülkesinin ötesinde zorunlu değildir; mümkünse: {items}.</translation>
+    </message>
+    <message>
+        <source>Per country: {items}.</source>
+        <translation>Ülkelere göre — {items}.</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
