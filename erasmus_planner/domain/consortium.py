@@ -12,7 +12,7 @@ from functools import cached_property
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.values import Value
-from erasmus_planner.domain.vocabulary import ASSOCIATED, TYPE_GROUPS
+from erasmus_planner.domain.vocabulary import AFFILIATED, ASSOCIATED, TYPE_GROUPS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
 if TYPE_CHECKING:
@@ -45,8 +45,9 @@ class Consortium(Value):
 
     @cached_property
     def counted(self) -> tuple[Organisation, ...]:
-        """Applicant and full partners from eligible countries: the ones minimums count."""
-        return tuple(p for p in self.plan.partners if p.role != ASSOCIATED and p.id in self.eligible_ids)
+        """Applicant and full partners from eligible countries: the ones minimums count
+        (associated partners and affiliated entities never do)."""
+        return tuple(p for p in self.plan.partners if p.role != ASSOCIATED and p.role != AFFILIATED and p.id in self.eligible_ids)
 
     @cached_property
     def counted_countries(self) -> tuple[str, ...]:
@@ -101,7 +102,9 @@ class Consortium(Value):
 
     @cached_property
     def not_counted(self) -> tuple[Organisation, ...]:
-        return tuple(p for p in self.plan.partners if p.role == ASSOCIATED or p.id not in self.eligible_ids)
+        return tuple(
+            p for p in self.plan.partners if p.role == ASSOCIATED or p.role == AFFILIATED or p.id not in self.eligible_ids
+        )
 
 
 # What ``shared_with`` hands over: every cached fact (all depend on partners and year only).

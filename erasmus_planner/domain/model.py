@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from erasmus_planner.domain.values import Value
-from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED
+from erasmus_planner.domain.vocabulary import AFFILIATED, APPLICANT, ASSOCIATED, PARTNER
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~3 ms) at run time
 if TYPE_CHECKING:
@@ -38,11 +38,12 @@ class Organisation(Value):
     """One organisation in a consortium (or in the partner directory).
 
     ``id`` is its identity inside an open plan (a new one unless given), never written to the
-    JSON file and not compared: equal data is an equal organisation."""
+    JSON file and not compared: equal data is an equal organisation. ``affiliated_to`` is the
+    name of the full partner (or applicant) an affiliated entity is linked to, else None."""
 
     __slots__ = _fields = (
         "name", "country", "type", "role", "oid", "pic", "eche", "city", "community", "established", "contact",
-        "notes", "extra", "id",
+        "notes", "extra", "id", "affiliated_to",
     )
     _uncompared = ("id",)
 
@@ -60,6 +61,7 @@ class Organisation(Value):
     notes: str
     extra: Mapping[str, Any]
     id: PartnerId
+    affiliated_to: str | None
 
     def __init__(
         self,
@@ -77,6 +79,7 @@ class Organisation(Value):
         notes: str = "",
         extra: Mapping[str, Any] = _EMPTY,
         id: PartnerId | None = None,
+        affiliated_to: str | None = None,
     ) -> None:
         # The slots' own setters: a third faster than object.__setattr__ by name, and plans of
         # 1,000 partners are built in every check process.
@@ -94,6 +97,7 @@ class Organisation(Value):
         _notes(self, notes)
         _extra(self, extra)
         _id(self, new_partner_id() if id is None else id)
+        _affiliated_to(self, affiliated_to)
 
     @property
     def is_applicant(self) -> bool:
@@ -103,12 +107,22 @@ class Organisation(Value):
     def is_associated(self) -> bool:
         return self.role == ASSOCIATED
 
+    @property
+    def is_affiliated(self) -> bool:
+        return self.role == AFFILIATED
+
+    @property
+    def is_full(self) -> bool:
+        """The applicant or a full partner: what an affiliated entity can be linked to."""
+        return self.role == APPLICANT or self.role == PARTNER
+
     def with_changes(self, **changes: Any) -> Organisation:
         return self.replace(**changes)
 
 
 (
     _name, _country, _type, _role, _oid, _pic, _eche, _city, _community, _established, _contact, _notes, _extra, _id,
+    _affiliated_to,
 ) = (Organisation.__dict__[field].__set__ for field in Organisation._fields)
 
 
@@ -182,8 +196,35 @@ class Plan(Value):
         partners.insert(len(partners) if index is None else index, org)
         return self.replace(partners=tuple(partners))
 
-    def with_partner_replaced(self, org: Organisation) -> Plan:
-        return self.replace(partners=tuple(org if p.id == org.id else p for p in self.partners))
+    def affiliates_of(self, org: Organisation) -> tuple[Organisation, ...]:
+        """The affiliated entities linked to ``org`` (none unless it is a full partner)."""
+        if not org.is_full:
+            return ()
+        return tuple(p for p in self.partners if p.role == AFFILIATED and p.affiliated_to == org.name)
 
-    def with_partner_removed(self, partner_id: PartnerId) -> Plan:
-        return self.replace(partners=tuple(p for p in self.partners if p.id != partner_id))
+    def with_partner_replaced(self, org: Organisation) -> Plan:
+        """``org`` in place of the partner with its id; a full partner's new name is followed by
+        the affiliated entities linked to it, so that a rename never cuts a link."""
+        old = next((p for p in self.partners if p.id == org.id), None)
+        renamed = old is not None and old.is_full and old.name != org.name
+        affiliates = {p.id for p in self.affiliates_of(old)} if old is not None and renamed else set()
+        return self.replace(
+            partners=tuple(
+                org if p.id == org.id else p.replace(affiliated_to=org.name) if p.id in affiliates else p for p in self.partners
+            )
+        )
+
+    def with_partner_removed(self, partner_id: PartnerId, *, affiliates: str = "remove") -> Plan:
+        """The plan without that partner. Its affiliated entities go with it
+        (``affiliates="remove"``) or stay as full partners (``"promote"``)."""
+        gone = next((p for p in self.partners if p.id == partner_id), None)
+        linked = {p.id for p in self.affiliates_of(gone)} if gone is not None else set()
+        if affiliates == "promote":
+            return self.replace(
+                partners=tuple(
+                    p.replace(role=PARTNER, affiliated_to=None) if p.id in linked else p for p in self.partners if p.id != partner_id
+                )
+            )
+        if affiliates != "remove":
+            raise ValueError(f"affiliates must be 'remove' or 'promote', not {affiliates!r}")
+        return self.replace(partners=tuple(p for p in self.partners if p.id != partner_id and p.id not in linked))

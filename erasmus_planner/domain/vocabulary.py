@@ -60,11 +60,16 @@ ORG_TYPE_IDS: Final[tuple[str, ...]] = tuple(ORG_TYPE_BY_ID)
 APPLICANT: Final = "applicant"
 PARTNER: Final = "partner"
 ASSOCIATED: Final = "associated-partner"
-ROLES: Final[tuple[str, ...]] = (APPLICANT, PARTNER, ASSOCIATED)
+# Linked to one full partner or the applicant (spec §4.1, 2021 calls on): counts toward nothing.
+AFFILIATED: Final = "affiliated-entity"
+ROLES: Final[tuple[str, ...]] = (APPLICANT, PARTNER, ASSOCIATED, AFFILIATED)
+# The roles an affiliated entity can be linked to.
+FULL_ROLES: Final[tuple[str, ...]] = (APPLICANT, PARTNER)
 ROLE_LABELS: Final[dict[str, str]] = {
     APPLICANT: "Applicant (coordinator)",
     PARTNER: "Full partner",
     ASSOCIATED: "Associated partner",
+    AFFILIATED: "Affiliated entity",
 }
 
 FIELDS: Final[tuple[str, ...]] = ("school", "vet", "higher", "adult", "youth")

@@ -18,7 +18,7 @@ from typing import Final
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import Message
 from erasmus_planner.domain.identifiers import fold_name, normalise_oid, normalise_pic, oid_problem, pic_problem
-from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED, COMMUNITIES, ORG_TYPE_IDS, ORG_TYPES, PARTNER, ROLES
+from erasmus_planner.domain.vocabulary import AFFILIATED, APPLICANT, ASSOCIATED, COMMUNITIES, ORG_TYPE_IDS, ORG_TYPES, PARTNER, ROLES
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ COLUMNS: Final[tuple[Column, ...]] = (
         "institution type", "type of institution", "category", "kind",
     )),
     Column("role", "Role", ("partner role", "role in project", "role in the project", "participation", "project role")),
+    # An affiliated entity's full partner, by its exact name (spec §4.1).
+    Column("affiliated_to", "Affiliated to", (
+        "affiliated with", "affiliated entity of", "affiliate of", "linked to", "linked partner", "linked to partner",
+        "parent organisation", "parent organization",
+    )),
     Column("oid", "OID", ("organisation id", "organization id", "erasmus oid", "oid number", "oid code")),
     Column("pic", "PIC", ("pic number", "pic code", "participant identification code")),
     Column("eche", "ECHE", ("eche holder", "holds eche", "erasmus charter", "erasmus charter for higher education")),
@@ -123,6 +128,8 @@ _ROLE_INDEX: Final[dict[str, str]] = {
     "partner": PARTNER, "full partner": PARTNER, "partner organisation": PARTNER, "partner organization": PARTNER,
     "beneficiary": PARTNER, "co beneficiary": PARTNER,
     "associated": ASSOCIATED, "associated partner": ASSOCIATED, "associate": ASSOCIATED, "associate partner": ASSOCIATED,
+    "affiliated": AFFILIATED, "affiliated entity": AFFILIATED, "affiliate": AFFILIATED, "affiliated partner": AFFILIATED,
+    "linked third party": AFFILIATED,
 }
 _COMMUNITY_INDEX: Final[dict[str, str]] = {
     "nl": "nl", "flemish": "nl", "flemish community": "nl", "dutch": "nl", "dutch speaking": "nl", "vlaams": "nl",
@@ -161,7 +168,9 @@ def parse_role(text: str) -> tuple[str | None, Problem | None]:
         return PARTNER, None
     found = _ROLE_INDEX.get(fold_name(text))
     if found is None:
-        return None, Message("unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)", valid=", ".join(ROLES))
+        return None, Message(
+            "unknown role; valid roles: {valid} (or coordinator, associated, affiliated; empty means partner)", valid=", ".join(ROLES)
+        )
     return found, None
 
 

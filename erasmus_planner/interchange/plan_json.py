@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from erasmus_planner.domain import countries, limits
+from erasmus_planner.domain.affiliation import check_affiliations
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, load_catalogue
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
@@ -35,6 +36,7 @@ VERSION: Final = 1
 PLAN_KEYS: Final = ("format", "version", "title", "action", "field", "lot", "variant", "call_year", "duration_months", "partners")
 PARTNER_KEYS: Final = (
     "name", "country", "type", "role", "oid", "pic", "eche", "city", "community", "established", "contact", "notes",
+    "affiliated_to",
 )
 _PARTNER_KEY_SET: Final = frozenset(PARTNER_KEYS)
 _NO_EXTRA: Final[Mapping[str, Any]] = MappingProxyType({})
@@ -143,6 +145,7 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
             limits.check_field("notes", notes)
         if contact:
             _check_contact(contact)
+        affiliated_to = _optional_str(raw.get("affiliated_to"), "\"affiliated_to\"")
     except PlanError as exc:
         raise PlanError("{partner}: {problem}", partner=partner_label(index, name), problem=exc) from None
     # Keys this version does not know; most partners have none and share one empty mapping.
@@ -152,7 +155,7 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
         extra = MappingProxyType({k: v for k, v in raw.items() if k not in _PARTNER_KEY_SET})
         limits.check_depth(dict(extra), depth=3)  # the partner is level 3 of the plan
     # Positional, in the order of Organisation's fields (name, country, type, role, oid, pic,
-    # eche, city, community, established, contact, notes, extra): keywords cost a tenth of the
+    # eche, city, community, established, contact, notes, extra, id, affiliated_to): keywords cost a tenth of the
     # reading of a 1,000-partner plan.
     return Organisation(
         name.strip(),
@@ -168,6 +171,8 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
         MappingProxyType(dict(contact)) if contact is not None else None,
         notes,
         extra,
+        None,
+        affiliated_to,
     )
 
 
@@ -271,6 +276,7 @@ def parse_plan(data: Any, *, catalogue: Catalogue | None = None, require_applica
         raise PlanError('"partners" must be a list of organisations')
     limits.check_partner_count(len(raw_partners))
     partners = tuple(parse_partner(p, index=i, year=call_year) for i, p in enumerate(raw_partners))
+    check_affiliations(partners)
     if require_applicant:
         require_single_applicant(partners)
     extra = {k: v for k, v in data.items() if k not in PLAN_KEYS}
@@ -314,6 +320,8 @@ def partner_to_dict(org: Organisation) -> dict[str, Any]:
         data["established"] = org.established
     data["contact"] = plain_json(org.contact) if org.contact is not None else None
     data["notes"] = org.notes
+    if org.affiliated_to is not None:  # only on affiliated entities: other partners' files are unchanged
+        data["affiliated_to"] = org.affiliated_to
     data.update(plain_json(org.extra))
     return data
 

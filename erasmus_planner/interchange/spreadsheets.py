@@ -223,6 +223,14 @@ def _row_to_partner(
             contact[column.key.removeprefix("contact.")] = str(value or "")
         else:
             values[column.key] = value
+    role = str(values.get("role") or "partner")
+    linked = str(values.get("affiliated_to") or "").strip() or None
+    if linked is not None and role != "affiliated-entity":
+        index = next(i for i, c in columns.items() if c.key == "affiliated_to")
+        problems.append(RowProblem(
+            row=number, column=headers[index], value=str(linked),
+            message=Message("only an affiliated entity is affiliated to a partner; leave the cell empty or make the role affiliated"),
+        ))
     if problems:
         return None, problems
     person_first = {k: contact[k] for k in ("person", "email", "phone") if k in contact}
@@ -231,7 +239,7 @@ def _row_to_partner(
         name=str(values["name"]),
         country=str(values["country"]),
         type=str(values["type"]),
-        role=str(values.get("role") or "partner"),
+        role=role,
         oid=values.get("oid"),  # type: ignore[arg-type]
         pic=values.get("pic"),  # type: ignore[arg-type]
         eche=bool(values.get("eche", False)),
@@ -240,6 +248,7 @@ def _row_to_partner(
         established=values.get("established"),  # type: ignore[arg-type]
         contact=MappingProxyType(found_contact) if found_contact else None,
         notes=str(values.get("notes") or ""),
+        affiliated_to=str(linked) if linked else None,
     )
     return org, []
 
@@ -255,6 +264,7 @@ def partner_cells(org: Organisation) -> list[str]:
         "country": org.country,
         "type": org.type,
         "role": org.role,
+        "affiliated_to": org.affiliated_to or "",
         "oid": org.oid or "",
         "pic": org.pic or "",
         "eche": "yes" if org.eche else "no",

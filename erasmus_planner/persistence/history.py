@@ -27,6 +27,7 @@ VALUE_FIELDS: Final = (
     ("country", "country"),
     ("type", "type"),
     ("role", "role"),
+    ("affiliated_to", "affiliated to"),
     ("oid", "OID"),
     ("pic", "PIC"),
     ("eche", "ECHE"),

@@ -61,7 +61,10 @@ def plan_row(plan: Plan, *, notes: str) -> dict[str, Any]:
 
 def partner_rows(plan: Plan) -> list[dict[str, Any]]:
     return [
-        {"plan_id": PLAN_ROW_ID, "position": position, "uid": org.id, "role": org.role, **organisation_values(org)}
+        {
+            "plan_id": PLAN_ROW_ID, "position": position, "uid": org.id, "role": org.role, "affiliated_to": org.affiliated_to,
+            **organisation_values(org),
+        }
         for position, org in enumerate(plan.partners)
     ]
 
@@ -82,6 +85,7 @@ def _partner_dict(row: Any) -> dict[str, Any]:
         "established": row.established,
         "contact": from_json_text(row.contact_json, expect=dict, what=Message("the contact of {partner}", partner=what)),
         "notes": row.notes,
+        "affiliated_to": row.affiliated_to,
     }
     data.update(from_json_text(row.extra_json, expect=dict, what=Message("the extra data of {partner}", partner=what)))
     return data

@@ -17,8 +17,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from erasmus_planner.persistence.organisation_columns import OrganisationColumns
 
-# The document schema version is the number of the newest Alembic revision ("0002" → 2).
-SCHEMA_VERSION: Final = 2
+# The document schema version is the number of the newest Alembic revision ("0003" → 3).
+SCHEMA_VERSION: Final = 3
 HEAD_REVISION: Final = f"{SCHEMA_VERSION:04d}"
 # Every revision a planner of this version can read: "0001" up to the head (migrations/versions).
 KNOWN_REVISIONS: Final = frozenset(f"{version:04d}" for version in range(1, SCHEMA_VERSION + 1))
@@ -61,6 +61,8 @@ class PartnerRow(OrganisationColumns, Base):
     # say "renamed" instead of "removed and added", and the window keeps its selection on reopen.
     uid: Mapped[str] = mapped_column(String, nullable=False)
     role: Mapped[str] = mapped_column(String, nullable=False)
+    # Schema 3: an affiliated entity's full partner, by its exact name (else null).
+    affiliated_to: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class HistoryRow(Base):

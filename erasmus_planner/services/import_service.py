@@ -81,8 +81,32 @@ def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisat
         if org.is_applicant:
             applicant = org.name
         good.append(org)
+    good = _linked_rows(plan, good, dict(zip(map(id, result.partners), rows)), problems)
     problems.sort(key=lambda p: p.row)
     return good, problems
+
+
+def _linked_rows(plan: Plan, good: list[Organisation], row_of: dict[int, int], problems: list[RowProblem]) -> list[Organisation]:
+    """The rows that go in, without the affiliated entities whose partner is neither in the plan
+    nor among those rows (a problem each, naming the valid names)."""
+    if not any(org.is_affiliated for org in good):
+        return good
+    full = [p.name for p in plan.partners if p.is_full] + [org.name for org in good if org.is_full]
+    valid = ", ".join(dict.fromkeys(full)) or Message("none yet: add the applicant and full partners first")
+    kept = []
+    for org in good:
+        target = org.affiliated_to
+        if org.is_affiliated and (target is None or full.count(target) != 1):
+            if target is None:
+                message = Message("an affiliated entity needs the name of its full partner; valid names: {valid}", valid=valid)
+            elif full.count(target) == 0:
+                message = Message("names no applicant or full partner of the plan or of this list; valid names: {valid}", valid=valid)
+            else:
+                message = Message("names {count} partners; give them distinct names", count=full.count(target))
+            problems.append(RowProblem(row=row_of[id(org)], column="Affiliated to", value=target or "", message=message))
+            continue
+        kept.append(org)
+    return kept
 
 
 def import_into_plan(plan: Plan, result: ImportResult, *, skip_bad_rows: bool = False) -> ImportOutcome:

@@ -17,7 +17,7 @@ from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, CatalogueErr
 from erasmus_planner.domain.eligibility import check
 from erasmus_planner.domain.resources import resource
 from erasmus_planner.domain.rule_kinds import KINDS
-from erasmus_planner.domain.vocabulary import ASSOCIATED, CONFIDENCES, FIELDS, TYPE_GROUPS
+from erasmus_planner.domain.vocabulary import AFFILIATED, ASSOCIATED, CONFIDENCES, FIELDS, TYPE_GROUPS
 
 CATALOGUE = load_catalogue()
 RULE_FILES = sorted(p.name for p in resource("rules").iterdir() if p.name.endswith(".toml"))
@@ -121,6 +121,8 @@ def _scenarios() -> list:  # type: ignore[type-arg]
                         org("Uniwersytet Wrocławski", "PL", "higher-education", eche=False, oid="E123"),
                         org("Stadt Wien", "AT", "public-body-local", ASSOCIATED),
                         org("Gemeente Utrecht", "NL", "public-body-local"),
+                        org("Spin-off GmbH", "DE", "enterprise-sme", AFFILIATED, affiliated_to=plan.partners[0].name),
+                        org("Lost affiliate", "DE", "ngo", AFFILIATED, affiliated_to="Nobody"),
                     ):
                         trouble = trouble.with_partner_added(extra)
                     trouble = trouble.with_partner_added(trouble.partners[1].with_changes(id=org("x", "DE", "ngo").id))
@@ -153,6 +155,8 @@ def test_every_placeholder_of_every_rule_is_filled() -> None:
         for rule in (*action.rules, *CATALOGUE.common_rules):
             if rule.kind == "action-years":
                 continue  # speaks only outside the action's years (tested in test_years.py)
+            if rule.kind == "affiliated-entities" and action.years.first >= rule.edition_for(action.years.first)[2]["from"]:
+                continue  # speaks only before affiliated entities exist (test_affiliated_entities.py)
             assert (action.id, rule.id) in spoken, (action.id, rule.id)
 
 

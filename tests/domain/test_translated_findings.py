@@ -25,7 +25,7 @@ from erasmus_planner.domain.catalogue import load_catalogue
 from erasmus_planner.domain.eligibility import check, suggest
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Report
-from erasmus_planner.domain.vocabulary import APPLICANT, ASSOCIATED, PARTNER
+from erasmus_planner.domain.vocabulary import AFFILIATED, APPLICANT, ASSOCIATED, PARTNER
 from erasmus_planner.services.plan_files import load_plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +53,7 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 SILENT_WHEN_FINE = {
     "action-years", "field-valid", "lot-valid", "variant-valid", "oid-format", "identifier-missing",
     "duplicates", "eche-not-needed", "associated-could-count", "not-counted", "group-not-counted",
-    "excluded-countries",
+    "excluded-countries", "affiliated-entities",
 }  # fmt: skip
 
 
@@ -74,6 +74,8 @@ def composition_cases(plan: Plan) -> Iterator[Plan]:
     yield with_partner(plan, "Outside Assoc", "UA", "ngo", ASSOCIATED)
     yield with_partner(with_partner(plan, "Excluded Org", "BY", "ngo"), "Town Hall", ps[0].country, "public-body-local")
     yield with_partner(plan, "Outside Uni", "US", "higher-education", eche=False)
+    yield with_partner(plan, "Spin-off", ps[0].country, "enterprise-sme", AFFILIATED, affiliated_to=ps[0].name)
+    yield with_partner(plan, "Lost Affiliate", ps[0].country, "ngo", AFFILIATED, affiliated_to="Nobody")
     yield with_partner(plan, "Uni Without Charter", ps[0].country, "higher-education", eche=False)
     yield with_partner(plan.with_changes(partners=ps[:1]), "Assoc Eligible", "FR", "school", ASSOCIATED)
     yield replace_partner(plan, 0, role=PARTNER)

@@ -96,13 +96,24 @@ def organisations(draw: st.DrawFn) -> Organisation:
     )
 
 
+def _linked(draw: st.DrawFn, partners: list[Organisation]) -> tuple[Organisation, ...]:
+    """Each affiliated entity linked to a full partner whose name no other full partner has
+    (spec §4.1); with none to link to, it becomes a full partner itself."""
+    full = [p.name for p in partners if p.is_full]
+    hosts = [name for name in full if full.count(name) == 1]
+    return tuple(
+        (p.replace(affiliated_to=draw(st.sampled_from(hosts))) if hosts else p.replace(role="partner")) if p.is_affiliated else p
+        for p in partners
+    )
+
+
 @st.composite
 def plans(draw: st.DrawFn) -> Plan:
     action = _CATALOGUE.action(draw(st.sampled_from(list(_CATALOGUE.actions))))
     return Plan(
         action=action.id,
         call_year=draw(st.integers(FIRST_YEAR, LAST_YEAR)),
-        partners=tuple(draw(st.lists(organisations(), max_size=5))),
+        partners=_linked(draw, draw(st.lists(organisations(), max_size=5))),
         title=draw(text),
         field=draw(st.none() | st.sampled_from(FIELDS)),
         lot=draw(st.none() | st.sampled_from([lot.id for lot in action.lots] or [None])),

@@ -1,12 +1,14 @@
 """Where partners come from: only eligible countries, outsiders only as associated partners,
-excluded countries, and which partners do not count towards the minimums (and who could)."""
+excluded countries, and which partners do not count towards the minimums (and who could):
+associated partners, affiliated entities, organisations from countries that do not count."""
 
 from __future__ import annotations
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.affiliation import full_partner_names
 from erasmus_planner.domain.rules.base import Context, Outcome, kind, shared
 from erasmus_planner.domain.rules.phrasing import after_colon, base_values, country_names, listing, names_of, where
-from erasmus_planner.domain.vocabulary import ASSOCIATED, VOCABULARY
+from erasmus_planner.domain.vocabulary import AFFILIATED, ASSOCIATED, VOCABULARY
 
 
 @kind("only-eligible-countries")
@@ -74,8 +76,46 @@ def _not_counted(ctx: Context) -> Outcome | None:
     for p in others:
         if p.role == ASSOCIATED:
             reasons.append(ctx.tr("{name} (associated partner)").format(name=p.name))
+        elif p.role == AFFILIATED:
+            reasons.append(ctx.tr("{name} (affiliated entity of {partner})").format(name=p.name, partner=p.affiliated_to or ""))
         else:
             status = countries.STATUS_LABELS[countries.status(p.country, ctx.year)]
             reasons.append(ctx.tr("{name} ({country}: {status})").format(
                 name=p.name, country=countries.name(p.country, w.language), status=w.tr(status, VOCABULARY)))
     return Outcome(False, {"offenders": after_colon(reasons, w)}, names_of(others))
+
+
+@kind("affiliated-entities")
+def affiliated_entities(ctx: Context) -> Outcome | None:
+    """Affiliated entities in a call year before they exist (``params.from``: the 2021 call):
+    each must become a full or an associated partner, or leave. Nothing to say about a plan
+    without them, or from that call on."""
+    affiliated = [p for p in ctx.consortium.plan.partners if p.role == AFFILIATED]
+    if not affiliated or ctx.year >= int(ctx.params["from"]):
+        return None
+    values = {
+        **base_values(ctx),
+        "from": int(ctx.params["from"]),
+        "offenders": after_colon((where(p, ctx.wording) for p in affiliated), ctx.wording),
+    }
+    return Outcome(False, values, names_of(affiliated), len(affiliated))
+
+
+@kind("affiliation-links")
+def affiliation_links(ctx: Context) -> Outcome | None:
+    """Every affiliated entity linked to the applicant or a full partner of the plan. A file
+    with a broken link is refused when read; this catches one made in the window (a linked
+    partner removed from the list by hand, or made an associated partner)."""
+    partners = ctx.consortium.plan.partners
+    affiliated = [p for p in partners if p.role == AFFILIATED]
+    if not affiliated:
+        return None
+    full = {p.name for p in partners if p.is_full}
+    broken = [p for p in affiliated if p.affiliated_to not in full]
+    w = ctx.wording
+    values = {
+        **base_values(ctx),
+        "offenders": after_colon((p.name for p in broken), w),
+        "valid": listing(full_partner_names(partners), w),
+    }
+    return Outcome(not broken, values, names_of(broken), len(broken))

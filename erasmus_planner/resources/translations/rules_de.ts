@@ -168,6 +168,22 @@
         <translation>Nicht auf die Mindestzahlen angerechnet{offenders}.</translation>
     </message>
     <message>
+        <source>Affiliated entities exist from the {from} call; in the {year} call they cannot take part as such{offenders}.</source>
+        <translation>Verbundene Einrichtungen gibt es erst ab der Ausschreibung {from}; in der Ausschreibung {year} können sie nicht als solche teilnehmen{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make each of them a full or an associated partner, remove them, or choose a call year from {from}.</source>
+        <translation>Machen Sie jede zum Voll- oder assoziierten Partner, entfernen Sie sie oder wählen Sie ein Ausschreibungsjahr ab {from}.</translation>
+    </message>
+    <message>
+        <source>Each affiliated entity must be linked to the applicant or a full partner of the plan{offenders}.</source>
+        <translation>Jede verbundene Einrichtung muss mit dem Antragsteller oder einem Vollpartner des Plans verbunden sein{offenders}.</translation>
+    </message>
+    <message>
+        <source>Choose the partner each one belongs to ({valid}), or give it another role.</source>
+        <translation>Wählen Sie den Partner, zu dem sie gehört ({valid}), oder geben Sie ihr eine andere Rolle.</translation>
+    </message>
+    <message>
         <source>{group} are not counted as {counted_as} here{offenders}.</source>
         <translation>{group} werden hier nicht als {counted_as} gezählt{offenders}.</translation>
     </message>
@@ -447,6 +463,10 @@
     <message>
         <source>{name} (associated partner)</source>
         <translation>{name} (assoziierter Partner)</translation>
+    </message>
+    <message>
+        <source>{name} (affiliated entity of {partner})</source>
+        <translation>{name} (verbundene Einrichtung von {partner})</translation>
     </message>
     <message>
         <source>{name} ({country}: {status})</source>
@@ -840,6 +860,10 @@
         <translation>Assoziierter Partner</translation>
     </message>
     <message>
+        <source>Affiliated entity</source>
+        <translation>Verbundene Einrichtung</translation>
+    </message>
+    <message>
         <source>School education</source>
         <translation>Schulbildung</translation>
     </message>
@@ -1015,6 +1039,16 @@
         <source>Action open in the call year</source>
         <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
         <translation>Aktion im Aufrufjahr geöffnet</translation>
+    </message>
+    <message>
+        <source>Affiliated entities before 2021</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Verbundene Einrichtungen vor 2021</translation>
+    </message>
+    <message>
+        <source>Affiliated entities linked to a full partner</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Verbundene Einrichtungen mit einem Vollpartner verknüpft</translation>
     </message>
     <message>
         <source>Applicant's country</source>
@@ -2311,6 +2345,31 @@ ERFÜLLT</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>partner {number} ({name})</source>
+        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
+        <translation>Partner {number} ({name})</translation>
+    </message>
+    <message>
+        <source>none yet: add the applicant and full partners first</source>
+        <translation>noch keine: fügen Sie zuerst den Antragsteller und die Vollpartner hinzu</translation>
+    </message>
+    <message>
+        <source>{partner} is an affiliated entity but names no partner in "affiliated_to"; name one of: {valid}</source>
+        <translation>{partner} ist eine verbundene Einrichtung, nennt aber in "affiliated_to" keinen Partner; nennen Sie einen von: {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names no applicant or full partner of this plan; valid names: {valid}</source>
+        <translation>{partner}: "affiliated_to" {value!r} nennt keinen Antragsteller und keinen Vollpartner dieses Plans; gültige Namen: {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names {count} partners; give them distinct names</source>
+        <translation>{partner}: "affiliated_to" {value!r} passt auf {count} Partner; geben Sie ihnen unterschiedliche Namen</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" is only for the role "affiliated-entity"; remove it or change the role</source>
+        <translation>{partner}: "affiliated_to" gilt nur für die Rolle "affiliated-entity"; entfernen Sie es oder ändern Sie die Rolle</translation>
+    </message>
+    <message>
         <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
         <translation>{option}: {value!r} ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2026-03-05</translation>
     </message>
@@ -2529,8 +2588,8 @@ ERFÜLLT</translation>
         <translation>unbekannter Organisationstyp; gültige Typen: {valid} (oder ihre englischen Bezeichnungen oder Wörter wie university, SME, NGO, municipality)</translation>
     </message>
     <message>
-        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation>unbekannte Rolle; gültige Rollen: {valid} (oder coordinator, associated; leer bedeutet partner)</translation>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated, affiliated; empty means partner)</source>
+        <translation>unbekannte Rolle; gültige Rollen: {valid} (oder coordinator, associated, affiliated; leer bedeutet partner)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
@@ -2593,11 +2652,6 @@ ERFÜLLT</translation>
     <message>
         <source>{partner}: "notes" must be text</source>
         <translation>{partner}: "notes" muss Text sein</translation>
-    </message>
-    <message>
-        <source>partner {number} ({name})</source>
-        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation>Partner {number} ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
@@ -2752,6 +2806,10 @@ ERFÜLLT</translation>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
         <translation>der Name ist leer; jeder Partner braucht seinen rechtsgültigen Namen</translation>
+    </message>
+    <message>
+        <source>only an affiliated entity is affiliated to a partner; leave the cell empty or make the role affiliated</source>
+        <translation>nur eine verbundene Einrichtung ist mit einem Partner verbunden; lassen Sie die Zelle leer oder setzen Sie die Rolle auf affiliated</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
@@ -3108,6 +3166,18 @@ ERFÜLLT</translation>
         <translation>wiederholt Zeile {row} ({name})</translation>
     </message>
     <message>
+        <source>an affiliated entity needs the name of its full partner; valid names: {valid}</source>
+        <translation>eine verbundene Einrichtung braucht den Namen ihres Vollpartners; gültige Namen: {valid}</translation>
+    </message>
+    <message>
+        <source>names no applicant or full partner of the plan or of this list; valid names: {valid}</source>
+        <translation>nennt keinen Antragsteller und keinen Vollpartner des Plans oder dieser Liste; gültige Namen: {valid}</translation>
+    </message>
+    <message>
+        <source>names {count} partners; give them distinct names</source>
+        <translation>passt auf {count} Partner; geben Sie ihnen unterschiedliche Namen</translation>
+    </message>
+    <message>
         <source>{clash}; remove the row or the partner</source>
         <translation>{clash}; entfernen Sie die Zeile oder den Partner</translation>
     </message>
@@ -3170,6 +3240,10 @@ ERFÜLLT</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} ist keine Sprache der Oberfläche; verwenden Sie eine der folgenden: {valid}</translation>
+    </message>
+    <message>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
+        <translation type="vanished">unbekannte Rolle; gültige Rollen: {valid} (oder coordinator, associated; leer bedeutet partner)</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>

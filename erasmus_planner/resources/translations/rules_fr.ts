@@ -168,6 +168,22 @@
         <translation>Ne comptent pas dans les minimums{offenders}.</translation>
     </message>
     <message>
+        <source>Affiliated entities exist from the {from} call; in the {year} call they cannot take part as such{offenders}.</source>
+        <translation>Les entités affiliées existent à partir de l'appel {from} ; dans l'appel {year}, elles ne peuvent pas participer en tant que telles{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make each of them a full or an associated partner, remove them, or choose a call year from {from}.</source>
+        <translation>Faites de chacune un partenaire à part entière ou associé, retirez-les, ou choisissez une année d'appel à partir de {from}.</translation>
+    </message>
+    <message>
+        <source>Each affiliated entity must be linked to the applicant or a full partner of the plan{offenders}.</source>
+        <translation>Chaque entité affiliée doit être liée au candidat ou à un partenaire à part entière du plan{offenders}.</translation>
+    </message>
+    <message>
+        <source>Choose the partner each one belongs to ({valid}), or give it another role.</source>
+        <translation>Choisissez le partenaire auquel chacune est rattachée ({valid}), ou donnez-lui un autre rôle.</translation>
+    </message>
+    <message>
         <source>{group} are not counted as {counted_as} here{offenders}.</source>
         <translation>Ici, les {group} ne comptent pas comme {counted_as}{offenders}.</translation>
     </message>
@@ -447,6 +463,10 @@
     <message>
         <source>{name} (associated partner)</source>
         <translation>{name} (partenaire associé)</translation>
+    </message>
+    <message>
+        <source>{name} (affiliated entity of {partner})</source>
+        <translation>{name} (entité affiliée de {partner})</translation>
     </message>
     <message>
         <source>{name} ({country}: {status})</source>
@@ -840,6 +860,10 @@
         <translation>Partenaire associé</translation>
     </message>
     <message>
+        <source>Affiliated entity</source>
+        <translation>Entité affiliée</translation>
+    </message>
+    <message>
         <source>School education</source>
         <translation>Enseignement scolaire</translation>
     </message>
@@ -1015,6 +1039,16 @@
         <source>Action open in the call year</source>
         <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
         <translation>Action ouverte l'année de l'appel</translation>
+    </message>
+    <message>
+        <source>Affiliated entities before 2021</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Entités affiliées avant 2021</translation>
+    </message>
+    <message>
+        <source>Affiliated entities linked to a full partner</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Entités affiliées liées à un partenaire à part entière</translation>
     </message>
     <message>
         <source>Applicant's country</source>
@@ -2311,6 +2345,31 @@ CONFORME</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>partner {number} ({name})</source>
+        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
+        <translation>partenaire {number} ({name})</translation>
+    </message>
+    <message>
+        <source>none yet: add the applicant and full partners first</source>
+        <translation>aucun pour l'instant : ajoutez d'abord le candidat et les partenaires à part entière</translation>
+    </message>
+    <message>
+        <source>{partner} is an affiliated entity but names no partner in "affiliated_to"; name one of: {valid}</source>
+        <translation>{partner} est une entité affiliée mais ne nomme aucun partenaire dans "affiliated_to" ; nommez l'un de : {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names no applicant or full partner of this plan; valid names: {valid}</source>
+        <translation>{partner} : "affiliated_to" {value!r} ne nomme ni le candidat ni un partenaire à part entière de ce plan ; noms valides : {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names {count} partners; give them distinct names</source>
+        <translation>{partner} : "affiliated_to" {value!r} désigne {count} partenaires ; donnez-leur des noms distincts</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" is only for the role "affiliated-entity"; remove it or change the role</source>
+        <translation>{partner} : "affiliated_to" ne vaut que pour le rôle "affiliated-entity" ; retirez-le ou changez le rôle</translation>
+    </message>
+    <message>
         <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
         <translation>{option} : {value!r} n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-05</translation>
     </message>
@@ -2529,8 +2588,8 @@ CONFORME</translation>
         <translation>type d'organisation inconnu ; types valides : {valid} (ou leurs libellés anglais, ou des mots anglais comme university, SME, NGO, municipality)</translation>
     </message>
     <message>
-        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation>rôle inconnu ; rôles valides : {valid} (ou coordinator, associated ; une cellule vide vaut partner)</translation>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated, affiliated; empty means partner)</source>
+        <translation>rôle inconnu ; rôles valides : {valid} (ou coordinator, associated, affiliated ; une cellule vide vaut partner)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
@@ -2593,11 +2652,6 @@ CONFORME</translation>
     <message>
         <source>{partner}: "notes" must be text</source>
         <translation>{partner} : "notes" doit être du texte</translation>
-    </message>
-    <message>
-        <source>partner {number} ({name})</source>
-        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation>partenaire {number} ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
@@ -2752,6 +2806,10 @@ CONFORME</translation>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
         <translation>le nom est vide ; chaque partenaire doit avoir sa dénomination légale</translation>
+    </message>
+    <message>
+        <source>only an affiliated entity is affiliated to a partner; leave the cell empty or make the role affiliated</source>
+        <translation>seule une entité affiliée est rattachée à un partenaire ; laissez la cellule vide ou mettez le rôle affiliated</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
@@ -3108,6 +3166,18 @@ CONFORME</translation>
         <translation>doublon de la ligne {row} ({name})</translation>
     </message>
     <message>
+        <source>an affiliated entity needs the name of its full partner; valid names: {valid}</source>
+        <translation>une entité affiliée a besoin du nom de son partenaire à part entière ; noms valides : {valid}</translation>
+    </message>
+    <message>
+        <source>names no applicant or full partner of the plan or of this list; valid names: {valid}</source>
+        <translation>ne nomme ni le candidat ni un partenaire à part entière du plan ou de cette liste ; noms valides : {valid}</translation>
+    </message>
+    <message>
+        <source>names {count} partners; give them distinct names</source>
+        <translation>désigne {count} partenaires ; donnez-leur des noms distincts</translation>
+    </message>
+    <message>
         <source>{clash}; remove the row or the partner</source>
         <translation>{clash} ; supprimez la ligne ou le partenaire</translation>
     </message>
@@ -3170,6 +3240,10 @@ CONFORME</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} n'est pas une langue de l'interface ; utilisez l'une des suivantes : {valid}</translation>
+    </message>
+    <message>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
+        <translation type="vanished">rôle inconnu ; rôles valides : {valid} (ou coordinator, associated ; une cellule vide vaut partner)</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>

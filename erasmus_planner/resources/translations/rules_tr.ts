@@ -168,6 +168,22 @@
         <translation>Asgari sayılara dahil edilmeyenler{offenders}.</translation>
     </message>
     <message>
+        <source>Affiliated entities exist from the {from} call; in the {year} call they cannot take part as such{offenders}.</source>
+        <translation>Bağlı kuruluşlar {from} çağrısından itibaren vardır; {year} çağrısında bu sıfatla katılamazlar{offenders}.</translation>
+    </message>
+    <message>
+        <source>Make each of them a full or an associated partner, remove them, or choose a call year from {from}.</source>
+        <translation>Her birini tam ya da ilişkili ortak yapın, çıkarın veya {from} ve sonrasından bir çağrı yılı seçin.</translation>
+    </message>
+    <message>
+        <source>Each affiliated entity must be linked to the applicant or a full partner of the plan{offenders}.</source>
+        <translation>Her bağlı kuruluş, başvuru sahibine ya da planın bir tam ortağına bağlanmalıdır{offenders}.</translation>
+    </message>
+    <message>
+        <source>Choose the partner each one belongs to ({valid}), or give it another role.</source>
+        <translation>Her birinin bağlı olduğu ortağı seçin ({valid}) ya da ona başka bir rol verin.</translation>
+    </message>
+    <message>
         <source>{group} are not counted as {counted_as} here{offenders}.</source>
         <translation>{group} türündeki kuruluşlar burada {counted_as} olarak sayılmaz{offenders}.</translation>
     </message>
@@ -441,6 +457,10 @@
     <message>
         <source>{name} (associated partner)</source>
         <translation>{name} (ilişkili ortak)</translation>
+    </message>
+    <message>
+        <source>{name} (affiliated entity of {partner})</source>
+        <translation>{name} ({partner} kuruluşunun bağlı kuruluşu)</translation>
     </message>
     <message>
         <source>{name} ({country}: {status})</source>
@@ -820,6 +840,10 @@
         <translation>İlişkili ortak</translation>
     </message>
     <message>
+        <source>Affiliated entity</source>
+        <translation>Bağlı kuruluş</translation>
+    </message>
+    <message>
         <source>School education</source>
         <translation>Okul eğitimi</translation>
     </message>
@@ -985,6 +1009,16 @@
         <source>Action open in the call year</source>
         <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
         <translation>Çağrı yılında açık eylem</translation>
+    </message>
+    <message>
+        <source>Affiliated entities before 2021</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>2021 öncesi bağlı kuruluşlar</translation>
+    </message>
+    <message>
+        <source>Affiliated entities linked to a full partner</source>
+        <extracomment>A rule's short title in Help ▸ Rules.</extracomment>
+        <translation>Tam ortağa bağlı bağlı kuruluşlar</translation>
     </message>
     <message>
         <source>Applicant's country</source>
@@ -2273,6 +2307,31 @@ DEĞİL</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>partner {number} ({name})</source>
+        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
+        <translation>{number}. ortak ({name})</translation>
+    </message>
+    <message>
+        <source>none yet: add the applicant and full partners first</source>
+        <translation>henüz yok: önce başvuru sahibini ve tam ortakları ekleyin</translation>
+    </message>
+    <message>
+        <source>{partner} is an affiliated entity but names no partner in "affiliated_to"; name one of: {valid}</source>
+        <translation>{partner} bir bağlı kuruluş, ancak "affiliated_to" alanında ortak belirtmiyor; şunlardan birini yazın: {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names no applicant or full partner of this plan; valid names: {valid}</source>
+        <translation>{partner}: "affiliated_to" {value!r} bu planın başvuru sahibini ya da bir tam ortağını belirtmiyor; geçerli adlar: {valid}</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" {value!r} names {count} partners; give them distinct names</source>
+        <translation>{partner}: "affiliated_to" {value!r} {count} ortağa uyuyor; onlara farklı adlar verin</translation>
+    </message>
+    <message>
+        <source>{partner}: "affiliated_to" is only for the role "affiliated-entity"; remove it or change the role</source>
+        <translation>{partner}: "affiliated_to" yalnızca "affiliated-entity" rolü içindir; kaldırın ya da rolü değiştirin</translation>
+    </message>
+    <message>
         <source>{option}: {value!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-05</source>
         <translation>{option}: {value!r} bir tarih değil; YYYY-AA-GG biçiminde yazın, örneğin 2026-03-05</translation>
     </message>
@@ -2491,8 +2550,8 @@ DEĞİL</translation>
         <translation>bilinmeyen kuruluş türü; geçerli türler: {valid} (ya da bunların İngilizce adları veya university, SME, NGO, municipality gibi İngilizce sözcükler)</translation>
     </message>
     <message>
-        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
-        <translation>bilinmeyen rol; geçerli roller: {valid} (ya da coordinator, associated; boş bırakılırsa partner sayılır)</translation>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated, affiliated; empty means partner)</source>
+        <translation>bilinmeyen rol; geçerli roller: {valid} (ya da coordinator, associated, affiliated; boş bırakılırsa partner sayılır)</translation>
     </message>
     <message>
         <source>valid communities (Belgium only): {valid} (Flemish, French, German-speaking), or empty</source>
@@ -2555,11 +2614,6 @@ DEĞİL</translation>
     <message>
         <source>{partner}: "notes" must be text</source>
         <translation>{partner}: "notes" metin olmalıdır</translation>
-    </message>
-    <message>
-        <source>partner {number} ({name})</source>
-        <extracomment>{partner} of other error messages: how a partner of the file is named.</extracomment>
-        <translation>{number}. ortak ({name})</translation>
     </message>
     <message>
         <source>no partner has the role "applicant"; mark exactly one organisation as the applicant</source>
@@ -2714,6 +2768,10 @@ DEĞİL</translation>
     <message>
         <source>the name is empty; every partner needs its legal name</source>
         <translation>ad boş; her ortağın resmî adı girilmelidir</translation>
+    </message>
+    <message>
+        <source>only an affiliated entity is affiliated to a partner; leave the cell empty or make the role affiliated</source>
+        <translation>bir ortağa yalnızca bağlı kuruluş bağlanır; hücreyi boş bırakın ya da rolü affiliated yapın</translation>
     </message>
     <message>
         <source>unknown kind of spreadsheet {suffix!r}; partners are read from .csv or .xlsx files</source>
@@ -3070,6 +3128,18 @@ DEĞİL</translation>
         <translation>{row}. satırın tekrarı ({name})</translation>
     </message>
     <message>
+        <source>an affiliated entity needs the name of its full partner; valid names: {valid}</source>
+        <translation>bağlı kuruluşun, tam ortağının adına ihtiyacı var; geçerli adlar: {valid}</translation>
+    </message>
+    <message>
+        <source>names no applicant or full partner of the plan or of this list; valid names: {valid}</source>
+        <translation>planın ya da bu listenin başvuru sahibini veya bir tam ortağını belirtmiyor; geçerli adlar: {valid}</translation>
+    </message>
+    <message>
+        <source>names {count} partners; give them distinct names</source>
+        <translation>{count} ortağa uyuyor; onlara farklı adlar verin</translation>
+    </message>
+    <message>
         <source>{clash}; remove the row or the partner</source>
         <translation>{clash}; satırı ya da ortağı kaldırın</translation>
     </message>
@@ -3132,6 +3202,10 @@ DEĞİL</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} bir arayüz dili değil; şunlardan birini kullanın: {valid}</translation>
+    </message>
+    <message>
+        <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
+        <translation type="vanished">bilinmeyen rol; geçerli roller: {valid} (ya da coordinator, associated; boş bırakılırsa partner sayılır)</translation>
     </message>
     <message>
         <source>"duration_months" must be a whole number of months, or null</source>
