@@ -191,26 +191,28 @@ class DocumentController:
             return False
 
     def open(self, where: Where, *, read_only: bool = False, check_recovery: bool = True) -> OpenOutcome:
-        """Open the plan at ``where``: ``Opened`` (with any autosaved work newer than it),
+        """Open the plan at ``where``: ``Opened`` (with any autosaved work newer than it, and for
+        an older planner's document where the first save will keep the old file),
         ``Locked`` (open elsewhere: the window may ask again with ``read_only=True``) or
         ``Failed``; on anything but ``Opened`` the open plan stays as it was."""
         if self.is_sample(where):
             return self._open_copy(where)
         try:
             location = self.place.locate(where)
-            self._replace(lambda s: s.open(location, read_only=read_only))
+            stored = self.place.read(location)
+            self._replace(lambda s: s.load_stored(stored, location, read_only=read_only))
         except PlanError as error:
             refused = refusal(error)
             return Locked.of(refused) if refused is not None else Failed(error)
         self._remember(location)
         recovery = self.recovery_for(location) if check_recovery else None
-        return Opened(location.name, read_only=self.session.read_only, recovery=recovery)
+        return Opened(location.name, read_only=self.session.read_only, recovery=recovery, upgrade_keeps_old_at=stored.upgrade_keeps_old_at)
 
     def _open_copy(self, where: Where) -> OpenOutcome:
         """The sample opens as a new, unsaved plan: Save asks where, so the example that ships
         with the planner (and that ``make run`` opens) is never overwritten or locked."""
         try:
-            plan, _version = self.place.read(self.place.locate(where))
+            plan = self.place.read(self.place.locate(where)).plan
         except PlanError as error:
             return Failed(error)
         self._replace(lambda s: s.load(plan, None))

@@ -38,20 +38,31 @@ class Recovery(Value):
 
 class Opened(Value):
     """The plan is open. ``as_copy``: the sample, opened as a new unsaved plan so the one that
-    ships is never overwritten; ``recovery``: autosaved work newer than what was read."""
+    ships is never overwritten; ``recovery``: autosaved work newer than what was read;
+    ``upgrade_keeps_old_at``: an older planner wrote the plan; the first save upgrades it and
+    keeps the old file there (older planners cannot open the upgrade)."""
 
-    __slots__ = _fields = ("name", "read_only", "as_copy", "recovery")
+    __slots__ = _fields = ("name", "read_only", "as_copy", "recovery", "upgrade_keeps_old_at")
 
     name: str
     read_only: bool
     as_copy: bool
     recovery: Recovery | None
+    upgrade_keeps_old_at: PurePath | None
 
-    def __init__(self, name: str, read_only: bool = False, as_copy: bool = False, recovery: Recovery | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        read_only: bool = False,
+        as_copy: bool = False,
+        recovery: Recovery | None = None,
+        upgrade_keeps_old_at: PurePath | None = None,
+    ) -> None:
         _set(self, "name", name)
         _set(self, "read_only", read_only)
         _set(self, "as_copy", as_copy)
         _set(self, "recovery", recovery)
+        _set(self, "upgrade_keeps_old_at", upgrade_keeps_old_at)
 
 
 class Saved(Value):

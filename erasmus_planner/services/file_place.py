@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from erasmus_planner.services import features, plan_files
-from erasmus_planner.services.plan_places import Claim, Holder, InUse, Version, Where
+from erasmus_planner.services.plan_places import Claim, Holder, InUse, Stored, Version, Where
 
 if TYPE_CHECKING:
     from erasmus_planner.domain.model import Plan
@@ -47,10 +47,11 @@ class FilePlace:
     def suggest(self, folder: str, stem: str, like: PurePath | None) -> str:
         return str(Path(folder) / f"{stem}{like.suffix if like is not None else self.default_suffix}")
 
-    def read(self, location: PurePath) -> tuple[Plan, Version | None]:
+    def read(self, location: PurePath) -> Stored:
         path = Path(location)
         version = self.version(path)  # before reading: a write meanwhile makes the save ask
-        return plan_files.load_plan(path), version
+        backup = _backup_for_upgrade(path)
+        return Stored(plan_files.load_plan(path), version, backup)
 
     def version(self, location: PurePath) -> Version | None:
         try:
@@ -106,6 +107,22 @@ class _LockClaim:
     def release(self) -> None:
         self._forget()
         self._lock.release()
+
+
+def _backup_for_upgrade(path: Path) -> Path | None:
+    """Where the first save will keep the old file when ``path`` is an older ``.epplan`` (read
+    through a migrated copy, upgraded by the save: older planners cannot open the upgrade)."""
+    if path.suffix.lower() != ".epplan" or not features.available(features.PLAN_DOCUMENTS):
+        return None
+    from erasmus_planner.domain.errors import PlanError
+    from erasmus_planner.persistence.migrate import backup_path
+    from erasmus_planner.persistence.plan_document import SCHEMA_VERSION, schema_version
+
+    try:
+        old = schema_version(path)
+    except PlanError:
+        return None  # reading it says what is wrong
+    return backup_path(path, old) if old < SCHEMA_VERSION else None
 
 
 def in_use(refused: Any) -> InUse:

@@ -7,6 +7,9 @@ The words are the ones both need to be honest about sharing:
 * a **location** names one plan in the place. It is a ``PurePath`` so that the window can show
   its ``name`` and suggest names from its ``stem``: a file's path, or for a workspace a path such
   as ``PurePosixPath("Team workspace/Green skills")``.
+* a plan an **older planner** wrote is read as it is and upgraded by the first save, which
+  keeps the old state (a backup file beside it); the place says where, so the window can tell
+  the user before anything is written.
 * a **version** says which state of the plan was read or written: a file's size and change time,
   a workspace row's version number. The controller keeps the version it read and, before it
   writes, asks the place for the version now stored; when they differ someone else wrote the
@@ -52,6 +55,23 @@ class Holder(Value):
         set_(self, "host", host)
         set_(self, "user", user)
         set_(self, "since", since)
+
+
+class Stored(Value):
+    """A plan as read from its place: the plan, the version it was read at, and — for a plan an
+    older planner wrote — where the first save will keep the old state (None: nothing to upgrade)."""
+
+    __slots__ = _fields = ("plan", "version", "upgrade_keeps_old_at")
+
+    plan: Plan
+    version: Version | None
+    upgrade_keeps_old_at: PurePath | None
+
+    def __init__(self, plan: Plan, version: Version | None, upgrade_keeps_old_at: PurePath | None = None) -> None:
+        set_ = object.__setattr__
+        set_(self, "plan", plan)
+        set_(self, "version", version)
+        set_(self, "upgrade_keeps_old_at", upgrade_keeps_old_at)
 
 
 class InUse(Value):
@@ -104,8 +124,9 @@ class PlanPlace(Protocol):
         """The location ``where`` names in this place (refuses what is not a plan here)."""
         ...
 
-    def read(self, location: PurePath) -> tuple[Plan, Version | None]:
-        """The plan stored at ``location`` and the version it was read at."""
+    def read(self, location: PurePath) -> Stored:
+        """The plan stored at ``location``, the version it was read at, and (an older planner's
+        plan) where the first save will keep the old state. Reading writes nothing."""
         ...
 
     def version(self, location: PurePath) -> Version | None:

@@ -29,7 +29,7 @@ from erasmus_planner.domain.report import Report
 from erasmus_planner.domain.vocabulary import FIELDS
 from erasmus_planner.services.changes import DOCUMENT, EVERYTHING, HEADER, PARTNERS, Changes
 from erasmus_planner.services.file_place import FilePlace
-from erasmus_planner.services.plan_places import Claim, InUse, PlanPlace, Version
+from erasmus_planner.services.plan_places import Claim, InUse, PlanPlace, Stored, Version
 
 # What ``set_header`` may change; the rest of a plan is its partners.
 HEADER_KEYS: Final[tuple[str, ...]] = ("title", "call_year", "action", "field", "lot", "variant", "duration_months")
@@ -230,9 +230,12 @@ class PlanSession:
     def open(self, path: str | os.PathLike[str], *, read_only: bool = False) -> Changes:
         """Read a plan; every problem is a PlanError naming it. Nothing changes on error."""
         location = self.place.locate(path)
-        plan, version = self.place.read(location)
-        changes = self.load(plan, location, read_only=read_only)
-        self._version = version
+        return self.load_stored(self.place.read(location), location, read_only=read_only)
+
+    def load_stored(self, stored: Stored, location: Any, *, read_only: bool = False) -> Changes:
+        """Make the plan read from ``location`` the open plan, at the version it was read."""
+        changes = self.load(stored.plan, location, read_only=read_only)
+        self._version = stored.version
         return changes
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Changes:

@@ -126,6 +126,14 @@ class DocumentDialogs:
             return True
         if outcome.recovery is not None:
             self._offer(outcome.recovery)
+        if outcome.upgrade_keeps_old_at is not None:
+            window.statusBar().showMessage(
+                translate("MainWindow", "Opened {name}, written by an older planner: saving upgrades it and keeps the old file as {backup}").format(
+                    name=outcome.name, backup=outcome.upgrade_keeps_old_at.name
+                ),
+                12000,
+            )
+            return True
         window.statusBar().showMessage(translate("MainWindow", "Opened {name}").format(name=outcome.name), 4000)
         return True
 

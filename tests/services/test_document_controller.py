@@ -25,7 +25,7 @@ from erasmus_planner.persistence.recovery import RecoveryStore
 from erasmus_planner.services.document_controller import DocumentController, PlainDocument
 from erasmus_planner.services.document_outcomes import Failed, Locked, NeedsName, NewerElsewhere, Opened, Saved
 from erasmus_planner.services.plan_files import load_plan, save_plan
-from erasmus_planner.services.plan_places import Holder, InUse, refusal
+from erasmus_planner.services.plan_places import Holder, InUse, Stored, refusal
 from erasmus_planner.services.plan_session import PlanSession
 from erasmus_planner.services.samples import sample_plan_path
 
@@ -212,6 +212,23 @@ def test_a_plan_open_elsewhere_is_locked_by_its_holder_and_opens_read_only_when_
     assert third.open(path) == Opened("shared.epplan")
 
 
+def test_a_document_of_an_older_planner_says_where_its_first_save_keeps_the_old_file(make, tmp_path):
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "plan-schema-v1.epplan"
+    path = tmp_path / "old.epplan"
+    path.write_bytes(fixture.read_bytes())
+    controller = make()
+    opened = controller.open(path)
+    assert isinstance(opened, Opened)
+    backup = tmp_path / "old.schema1-backup.epplan"
+    assert opened.upgrade_keeps_old_at == backup
+    assert path.read_bytes() == fixture.read_bytes() and not backup.exists()  # reading wrote nothing
+    edit(controller, "Saved by this planner")
+    assert isinstance(controller.save(), Saved)
+    assert backup.read_bytes() == fixture.read_bytes()  # where the controller said it would be
+    controller.close()
+    assert make().open(path) == Opened("old.epplan")  # current now: nothing to upgrade
+
+
 def test_a_broken_file_fails_naming_it_and_keeps_the_open_plan(make, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
@@ -336,7 +353,7 @@ class MemoryPlace:
     def read(self, location):  # type: ignore[no-untyped-def]
         if location not in self.plans:
             raise PlanError("no such plan in the workspace", source=str(location))
-        return self.plans[location]
+        return Stored(*self.plans[location])
 
     def version(self, location):  # type: ignore[no-untyped-def]
         return self.plans[location][1] if location in self.plans else None

@@ -1,7 +1,11 @@
 """A plan file another program changed while it was open: Save asks before overwriting that
-work — replace it, save under another name, or cancel — and never writes without an answer."""
+work — replace it, save under another name, or cancel — and never writes without an answer.
+A document an older planner wrote opens as it is, and the status line says that saving upgrades
+it and where the old file will be kept."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from window_driver import ScriptedPrompts, school_partnership, three_schools_partners
@@ -51,3 +55,14 @@ def test_save_as_keeps_theirs_and_puts_the_edit_beside_it(changed_elsewhere, tmp
     assert load_plan(path).title.startswith("Theirs")
     assert load_plan(mine).title == "Mine"
     assert window.document.session.path == mine
+
+
+def test_a_document_of_an_older_planner_says_its_first_save_upgrades_it(make_window, tmp_path):
+    old = Path(__file__).resolve().parents[1] / "fixtures" / "plan-schema-v1.epplan"
+    path = tmp_path / "old.epplan"
+    path.write_bytes(old.read_bytes())
+    window = make_window(prompts=ScriptedPrompts())
+    assert window.open_path(str(path))
+    message = window.statusBar().currentMessage()
+    assert "older planner" in message and "old.schema1-backup.epplan" in message
+    assert window.prompts.asked == []  # told, not asked: nothing to decide

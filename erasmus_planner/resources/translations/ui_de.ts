@@ -520,6 +520,10 @@
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Opened {name}, written by an older planner: saving upgrades it and keeps the old file as {backup}</source>
+        <translation>{name} geöffnet, von einer älteren Planer-Version geschrieben: Speichern aktualisiert die Datei und bewahrt die alte als {backup} auf</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>{name} geöffnet</translation>
     </message>

@@ -520,6 +520,10 @@
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
+        <source>Opened {name}, written by an older planner: saving upgrades it and keeps the old file as {backup}</source>
+        <translation>{name} ouvert, écrit par une version antérieure du planificateur&#xa0;: l’enregistrer le met à jour et conserve l’ancien fichier sous {backup}</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>{name} ouvert</translation>
     </message>

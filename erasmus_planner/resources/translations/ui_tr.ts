@@ -520,6 +520,10 @@
         <translation>Plan açılamıyor</translation>
     </message>
     <message>
+        <source>Opened {name}, written by an older planner: saving upgrades it and keeps the old file as {backup}</source>
+        <translation>{name} açıldı; planlayıcının eski bir sürümüyle yazılmış: kaydetmek dosyayı günceller ve eskisini {backup} olarak saklar</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>{name} açıldı</translation>
     </message>
