@@ -9,14 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_OK
+from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_OK, directory_funded
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.vocabulary import ORG_TYPE_IDS
 
-_DIRECTORY_HELP = (
-    "the partner directory file (default: $ERASMUS_PLANNER_DIRECTORY, else partner-directory.sqlite3 in the "
-    "user data folder)"
-)
+_DIRECTORY_HELP = directory_funded.DIRECTORY_HELP
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,14 +26,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     i = actions.add_parser(
         "import",
-        help="add the organisations of a spreadsheet (.csv or .xlsx)",
+        help="add the organisations of a spreadsheet (.csv or .xlsx) or of a list of funded projects",
         description=(
-            "Add the organisations of a .csv or .xlsx partner list to the directory; one already there (same OID, PIC, "
-            "or name and country) is updated. When any row is bad, the bad rows are listed and nothing is imported, "
-            "unless --skip-bad-rows. Exit code: 0, or 2 for bad input."
+            "Add the organisations of a .csv or .xlsx file to the directory. An Erasmus+ Project Results export (the "
+            "Commission's list of funded projects, recognised by its header row) adds every project's coordinator and "
+            "partners with their track record, in one transaction, with progress on a terminal; any other file is read "
+            "as a partner list, and an organisation already there (same OID, PIC, or name and country) is updated. "
+            "When any row is bad, the bad rows are listed and nothing is imported, unless --skip-bad-rows. "
+            "Exit code: 0, or 2 for bad input."
         ),
     )
-    i.add_argument("file", metavar="FILE", help="a .csv or .xlsx partner list")
+    i.add_argument("file", metavar="FILE", help="a .csv or .xlsx partner list or Project Results export")
     i.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the bad ones")
     i.add_argument("--directory", metavar="PATH", help=_DIRECTORY_HELP)
     i.set_defaults(handler=run_directory_import)
@@ -49,8 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("text", metavar="TEXT", nargs="?", default="", help="words to look for (empty: everything)")
     s.add_argument("--country", metavar="CC", help="only this country (code or English name)")
     s.add_argument("--type", dest="org_type", choices=ORG_TYPE_IDS, metavar="T", help="only this organisation type")
+    s.add_argument(
+        "--experience", metavar="ACTION",
+        help="only organisations that took part in a funded project of this action: an action id or code (KA220-VET, KA203, knowledge-alliance, KA101)",
+    )
+    s.add_argument("--role", choices=("coordinator", "partner"), help="with that role in the project")
+    s.add_argument("--since", type=int, metavar="YEAR", help="in a project of this call year or later")
     s.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
-    s.add_argument("--json", action="store_true", help="print the results as JSON")
+    s.add_argument("--json", action="store_true", help="print the results as JSON, each with its funded projects (spec §4.3)")
     s.add_argument("--directory", metavar="PATH", help=_DIRECTORY_HELP)
     s.set_defaults(handler=run_directory_search)
 
@@ -62,6 +68,35 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to write (replaced if it exists)")
     e.add_argument("--directory", metavar="PATH", help=_DIRECTORY_HELP)
     e.set_defaults(handler=run_directory_export)
+
+    u = actions.add_parser(
+        "duplicates",
+        help="list entries that may be one organisation written two ways",
+        description=(
+            "List pairs of entries in one country that may be the same organisation: the same name with different "
+            "websites, the same website under different names, the same words in another order, or nearly the same "
+            "name. Nothing is merged: merge a pair with 'directory merge KEEP OTHER'. Exit code: 0, or 2 for bad input."
+        ),
+    )
+    u.add_argument("--limit", type=int, metavar="N", help="at most N pairs (default: all)")
+    u.add_argument("--json", action="store_true", help="print the pairs as JSON")
+    u.add_argument("--directory", metavar="PATH", help=_DIRECTORY_HELP)
+    u.set_defaults(handler=directory_funded.run_duplicates)
+
+    m = actions.add_parser(
+        "merge",
+        help="merge two entries into one, with their funded projects",
+        description=(
+            "Merge the entry OTHER into KEEP: OTHER's funded projects move to KEEP, KEEP's empty details are filled "
+            "from OTHER's, and OTHER is removed. Entries of two countries are merged only with --any-country. "
+            "Exit code: 0, or 2 for bad input."
+        ),
+    )
+    m.add_argument("keep", metavar="KEEP", type=int, help="the id of the entry to keep")
+    m.add_argument("other", metavar="OTHER", type=int, help="the id of the entry merged into it and removed")
+    m.add_argument("--any-country", action="store_true", help="merge even when the two entries are in different countries")
+    m.add_argument("--directory", metavar="PATH", help=_DIRECTORY_HELP)
+    m.set_defaults(handler=directory_funded.run_merge)
 
     p = sub.add_parser(
         "import-partners",
@@ -79,8 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=run_import_partners)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+_plural = directory_funded.plural
 
 
 def print_problems(source: Path, problems: Sequence[Any], *, headline: str) -> None:
@@ -103,13 +137,20 @@ def _service(args: argparse.Namespace) -> Any:
 
 
 def run_directory_import(args: argparse.Namespace) -> int:
+    from erasmus_planner.services.funded_import import recognise
+
     source = Path(args.file)
+    recognise(source)  # a file that is neither kind is refused before a directory is made
     service = _service(args)
+    progress = directory_funded.TerminalProgress(f"Importing {source.name}:")
     try:
-        outcome = service.import_file(source, skip_bad_rows=args.skip_bad_rows)
+        outcome = service.import_any(source, skip_bad_rows=args.skip_bad_rows, progress=progress)
         where = service.directory.path
     finally:
+        progress.finish()
         service.close()
+    if not hasattr(outcome, "result"):
+        return directory_funded.report_funded_import(source, where, outcome, skip_bad_rows=args.skip_bad_rows)
     result = outcome.result
     _print_ignored(source, result.ignored_columns)
     if outcome.counts is None:
@@ -125,34 +166,26 @@ def run_directory_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _entry_json(entry: Any) -> dict[str, Any]:
-    from erasmus_planner.interchange.plan_json import partner_to_dict
-
-    data = partner_to_dict(entry.organisation)
-    data.pop("role", None)  # the directory keeps no roles
-    return {"id": entry.id, **data}
-
-
 def run_directory_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise PlanError(f"--limit must be at least 1, not {args.limit}")
     service = _service(args)
     try:
-        entries = service.search(args.text, country=args.country, type=args.org_type, limit=args.limit)
+        experience = directory_funded.experience_of(args)
+        entries = service.search(
+            args.text, country=args.country, type=args.org_type, limit=args.limit, experience=experience, track_records=True
+        )
     finally:
         service.close()
     if args.json:
-        json.dump([_entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([directory_funded.entry_json(e, experience) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     if not entries:
         print("No organisation found.")
         return EXIT_OK
     for entry in entries:
-        org = entry.organisation
-        ids = " ".join(x for x in (f"OID {org.oid}" if org.oid else "", f"PIC {org.pic}" if org.pic else "") if x)
-        place = f"{org.city}, {org.country}" if org.city else org.country
-        print(f"{entry.id:>6}  {org.name}  ({place}; {org.type}{'; ' + ids if ids else ''})")
+        directory_funded.print_entry(entry)
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "erasmus_planner.cli.export_command",
     "erasmus_planner.cli.convert_command",
     "erasmus_planner.cli.directory_commands",
+    "erasmus_planner.cli.funded_commands",
     "erasmus_planner.cli.screenshot_command",
     "erasmus_planner.cli.workspace_commands",
 )
@@ -44,6 +45,9 @@ COMMAND_MODULE: dict[str, str] = {
     "import-partners": "erasmus_planner.cli.directory_commands",
     "screenshot": "erasmus_planner.cli.screenshot_command",
     "workspace": "erasmus_planner.cli.workspace_commands",
+    "audit": "erasmus_planner.cli.funded_commands",
+    "candidates": "erasmus_planner.cli.funded_commands",
+    "new": "erasmus_planner.cli.funded_commands",
 }
 
 

@@ -13,61 +13,56 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from sqlalchemy import Index, Integer, String, Text, bindparam, delete, func, insert, select, text, update
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from erasmus_planner.domain import countries
-from erasmus_planner.domain.errors import Message, PlanError
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.funded_projects import Experience, FundedProject, PastProject
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation
+from erasmus_planner.domain.near_duplicates import Candidate
 from erasmus_planner.domain.vocabulary import ORG_TYPE_IDS, PARTNER
-from erasmus_planner.persistence.errors import FileTooNew, NotOurFile
-from erasmus_planner.persistence.organisation_columns import OrganisationColumns, organisation_values
 from erasmus_planner.interchange.files import os_problem
-from erasmus_planner.persistence.sqlite_files import kind_words, read_header, sqlite_errors, writable_engine
+from erasmus_planner.persistence import directory_dialect as dialect
+from erasmus_planner.persistence import directory_duplicates as duplicates
+from erasmus_planner.persistence import directory_history as history
+from erasmus_planner.persistence import directory_projects as projects_table
+from erasmus_planner.persistence.directory_schema import WHAT, prepare
+from erasmus_planner.persistence.directory_projects import ProjectSummary, StoredProject
+from erasmus_planner.persistence.directory_tables import SCHEMA_VERSION, FundedProjectRow, OrganisationRow
+from erasmus_planner.persistence.organisation_columns import organisation_values
+from erasmus_planner.persistence.project_import import LoadCounts, load_projects
+from erasmus_planner.persistence.sqlite_files import kind_words, read_header, sqlite_errors
 
 ENV_VARIABLE: Final = "ERASMUS_PLANNER_DIRECTORY"
 FILE_NAME: Final = "partner-directory.sqlite3"
-APPLICATION_ID: Final = 0x45504452  # "EPDR"
-SCHEMA_VERSION: Final = 1  # PRAGMA user_version
-WHAT: Final = "partner directory"
-
-
-class _Base(DeclarativeBase):
-    pass
-
-
-class OrganisationRow(OrganisationColumns, _Base):
-    __tablename__ = "organisation"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name_folded: Mapped[str] = mapped_column(Text, nullable=False)
-    # Folded name, city, OID and PIC, space separated: what a search text is matched against.
-    search_text: Mapped[str] = mapped_column(Text, nullable=False)
-    updated_at: Mapped[str] = mapped_column(String, nullable=False)
-
-    __table_args__ = (
-        # Covering index: a search walks it in name order and reads a row only when it matches.
-        # It also serves "same name and country" lookups through its leading column.
-        Index("ix_organisation_search", "name_folded", "search_text", "country", "type"),
-        Index("ix_organisation_country", "country"),
-        Index("ix_organisation_type", "type"),
-        Index("ix_organisation_oid", "oid"),
-        Index("ix_organisation_pic", "pic"),
-    )
+__all__ = ["DirectoryEntry", "MergeCounts", "OrganisationRow", "PartnerDirectory", "SCHEMA_VERSION", "search_text_of"]
 
 
 @dataclass(frozen=True)
 class DirectoryEntry:
+    """One organisation of the directory, with what funded-project lists say about it.
+
+    ``projects`` (newest first) and ``project_count`` are filled by searches that ask for track
+    records; ``matching`` counts the projects that met a search's experience filter."""
+
     id: int
     organisation: Organisation
+    website: str | None = None
+    region: str | None = None
+    address: str | None = None
+    type_as_written: str | None = None
+    project_count: int = 0
+    projects: tuple[PastProject, ...] = ()
+    matching: int = 0
 
 
 @dataclass(frozen=True)
@@ -84,12 +79,16 @@ def search_text_of(org: Organisation) -> str:
     return " ".join(fold_name(part) for part in (org.name, org.city or "", org.oid or "", org.pic or "") if part)
 
 
+def now_text() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def _row_values(org: Organisation) -> dict[str, Any]:
     return {
         **organisation_values(org),
         "name_folded": fold_name(org.name),
         "search_text": search_text_of(org),
-        "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "updated_at": now_text(),
     }
 
 
@@ -119,19 +118,52 @@ def _entry(row: OrganisationRow) -> DirectoryEntry:
         notes=row.notes,
         extra=_json_mapping(row.extra_json) or MappingProxyType({}),
     )
-    return DirectoryEntry(id=row.id, organisation=org)
+    return DirectoryEntry(
+        id=row.id, organisation=org, website=row.website, region=row.region, address=row.address,
+        type_as_written=row.type_as_written,
+    )
 
 
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def backup_file(path: Path, version: int) -> Path:
+    """A consistent copy of the SQLite directory beside it (``….schema1-backup.sqlite3``),
+    made through SQLite's backup API so that a window writing to it meanwhile cannot tear it."""
+    import sqlite3
+
+    from erasmus_planner.interchange.files import replace_atomically
+    from erasmus_planner.persistence.migrate import backup_path
+
+    target = backup_path(path, version)
+
+    def copy(tmp: Path) -> None:
+        source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            copy_db = sqlite3.connect(tmp)
+            try:
+                source.backup(copy_db)
+            finally:
+                copy_db.close()
+        finally:
+            source.close()
+
+    with sqlite_errors(path, what=WHAT):
+        replace_atomically(target, copy)
+    return target
+
+
 class PartnerDirectory:
-    """The organisations of one directory file; created on first use."""
+    """The organisations of one directory file, with their funded projects; created on first use."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._engine = self._open()
+
+    @property
+    def engine(self) -> Any:
+        return self._engine
 
     @staticmethod
     def default_path(override: str | os.PathLike[str] | None = None) -> Path:
@@ -156,33 +188,14 @@ class PartnerDirectory:
                 raise PlanError(
                     "the folder for the {what} cannot be created ({problem})", what=kind_words(WHAT), problem=os_problem(exc), source=str(self.path)
                 ) from None
-        engine = writable_engine(self.path, pooled=True)
+        engine = dialect.sqlite_file_engine(self.path)
         try:
-            with sqlite_errors(self.path, what=WHAT, doing="write" if not exists else "read"), engine.begin() as conn:
-                tables = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")))
-                if not tables:
-                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    _Base.metadata.create_all(conn)
-                else:
-                    self._check(conn, tables)
+            with sqlite_errors(self.path, what=WHAT, doing="write" if not exists else "read"):
+                prepare(engine, source=str(self.path), backup=lambda version: backup_file(self.path, version))
         except BaseException:
             engine.dispose()
             raise
         return engine
-
-    def _check(self, conn: Any, tables: set[str]) -> None:
-        application_id = conn.scalar(text("PRAGMA application_id"))
-        if application_id != APPLICATION_ID or "organisation" not in tables:
-            raise NotOurFile("this is a database of another program, not a {what}", what=kind_words(WHAT), source=str(self.path))
-        version = conn.scalar(text("PRAGMA user_version"))
-        if version > SCHEMA_VERSION:
-            raise FileTooNew(
-                "this {what} was written by a newer version of the planner (version {version}; this program "
-                "reads up to {ours}); it was not changed",
-                what=kind_words(WHAT), version=version, ours=SCHEMA_VERSION,
-                source=str(self.path),
-            )
 
     def close(self) -> None:
         self._engine.dispose()
@@ -196,14 +209,40 @@ class PartnerDirectory:
     # --- reading ---------------------------------------------------------------------------------
 
     def search(
-        self, text: str = "", *, country: str | None = None, type: str | None = None, limit: int = 50
+        self,
+        text: str = "",
+        *,
+        country: str | None = None,
+        type: str | None = None,
+        limit: int = 50,
+        experience: Experience | None = None,
+        track_records: bool = False,
     ) -> list[DirectoryEntry]:
-        """Organisations whose name, city, OID or PIC contain every word of ``text``, by name.
+        """Organisations whose name, city, OID or PIC contain every word of ``text``.
 
-        Names starting with the text come first. ``country`` takes a code or an English name.
+        By name, names starting with the text first; with ``experience``, only organisations
+        that took part in such projects, the most such projects first. ``country`` takes a code
+        or an English name. With ``track_records`` (always with ``experience``) each entry
+        carries its funded projects, newest first.
         """
         words = fold_name(text).split()
-        filters = [OrganisationRow.search_text.like(f"%{_like_escape(w)}%", escape="\\") for w in words]
+        filters = self._filters(words, country, type)
+        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
+            matching: dict[int, int] = {}
+            if experience is not None:
+                matching = dict(history.ranked_by_experience(session, experience, filters, limit))
+                ids = list(matching)
+            else:
+                ids = self._ids_by_name(session, words, filters, limit)
+            rows = {row.id: row for row in session.scalars(select(OrganisationRow).where(OrganisationRow.id.in_(ids)))}
+            entries = [_entry(rows[i]) for i in ids if i in rows]
+            if track_records or experience is not None:
+                entries = history.with_track_records(session, entries, matching)
+            return entries
+
+    @staticmethod
+    def _filters(words: list[str], country: str | None, type: str | None) -> list[Any]:
+        filters: list[Any] = [OrganisationRow.search_text.like(f"%{_like_escape(w)}%", escape="\\") for w in words]
         if country:
             code = countries.code_from_text(country)
             if code is None:
@@ -213,23 +252,22 @@ class PartnerDirectory:
             if type not in ORG_TYPE_IDS:
                 raise PlanError("unknown organisation type {value!r}; valid types: {valid}", value=type, valid=", ".join(ORG_TYPE_IDS))
             filters.append(OrganisationRow.type == type)
+        return filters
+
+    def _ids_by_name(self, session: Session, words: list[str], filters: list[Any], limit: int) -> list[int]:
+        # Ids first, from the covering index alone; then only the rows that will be shown.
         order = (OrganisationRow.name_folded, OrganisationRow.id)
-        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
-            # Ids first, from the covering index alone; then only the rows that will be shown.
-            ids: list[int] = []
-            if words:
-                prefix = " ".join(words)
-                starts = select(OrganisationRow.id).where(
-                    OrganisationRow.name_folded >= prefix, OrganisationRow.name_folded < prefix + "\U0010ffff", *filters
-                )
-                ids = list(session.scalars(starts.order_by(*order).limit(limit)))
-            if len(ids) < limit:
-                rest = select(OrganisationRow.id).where(*filters)
-                if ids:
-                    rest = rest.where(OrganisationRow.id.not_in(ids))
-                ids.extend(session.scalars(rest.order_by(*order).limit(limit - len(ids))))
-            rows = {row.id: row for row in session.scalars(select(OrganisationRow).where(OrganisationRow.id.in_(ids)))}
-            return [_entry(rows[i]) for i in ids if i in rows]
+        ids: list[int] = []
+        if words:
+            starting = dialect.starts_with(self._engine.dialect.name, OrganisationRow.name_folded, " ".join(words))
+            starts = select(OrganisationRow.id).where(starting, *filters)
+            ids = list(session.scalars(starts.order_by(*order).limit(limit)))
+        if len(ids) < limit:
+            rest = select(OrganisationRow.id).where(*filters)
+            if ids:
+                rest = rest.where(OrganisationRow.id.not_in(ids))
+            ids.extend(session.scalars(rest.order_by(*order).limit(limit - len(ids))))
+        return ids
 
     def get(self, entry_id: int) -> DirectoryEntry:
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
@@ -280,9 +318,63 @@ class PartnerDirectory:
             raise PlanError("the {what} has no entry {entry} (removed meanwhile?)", what=kind_words(WHAT), entry=entry_id, source=str(self.path))
         return DirectoryEntry(id=entry_id, organisation=org.with_changes(role=PARTNER))
 
-    def remove(self, entry_id: int) -> None:
-        with sqlite_errors(self.path, what=WHAT, doing="write"), self._engine.begin() as conn:
-            conn.execute(delete(OrganisationRow).where(OrganisationRow.id == entry_id))
+    def remove(self, entry_id: int) -> duplicates.RemovedEntry:
+        """Remove an entry and its participations in funded projects; what ``restore`` needs."""
+        with sqlite_errors(self.path, what=WHAT, doing="write"):
+            return duplicates.remove(self._engine, entry_id, source=str(self.path))
+
+    def restore(self, removed: duplicates.RemovedEntry) -> None:
+        """Put back an entry ``remove`` took away, with its id and its participations."""
+        with sqlite_errors(self.path, what=WHAT, doing="write"):
+            duplicates.restore(self._engine, removed)
+
+    # --- funded projects -------------------------------------------------------------------------
+
+    def load_projects(self, projects: Iterable[FundedProject], *, keep: Callable[[], bool] = lambda: True) -> LoadCounts | None:
+        """Add funded projects in one transaction (see ``project_import``); None if not kept."""
+        with sqlite_errors(self.path, what=WHAT, doing="write"):
+            return load_projects(self._engine, projects, imported_at=now_text(), keep=keep)
+
+    def project(self, identifier: str) -> StoredProject | None:
+        with sqlite_errors(self.path, what=WHAT):
+            return projects_table.project(self._engine, identifier)
+
+    def search_projects(self, text: str, *, limit: int = 50) -> list[ProjectSummary]:
+        with sqlite_errors(self.path, what=WHAT):
+            return projects_table.search_projects(self._engine, text, limit=limit)
+
+    def project_count(self) -> int:
+        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
+            return int(session.scalar(select(func.count()).select_from(FundedProjectRow)) or 0)
+
+    def entries(self, ids: Iterable[int], *, track_records: bool = True) -> list[DirectoryEntry]:
+        """The entries with these ids, in that order (missing ones left out), with track records."""
+        wanted = list(ids)
+        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
+            rows = {row.id: row for row in session.scalars(select(OrganisationRow).where(OrganisationRow.id.in_(wanted)))}
+            entries = [_entry(rows[i]) for i in wanted if i in rows]
+            return history.with_track_records(session, entries, {}) if track_records else entries
+
+    def experienced_first(self, *, action: str | None, types: Iterable[str] = (), countries: Iterable[str] = (), limit: int = 150) -> list[DirectoryEntry]:
+        """Entries of these types and countries, most experienced in ``action`` first, with track records."""
+        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
+            ids = history.experienced_first(session, action=action, types=list(types), countries=list(countries), limit=limit)
+        return self.entries(ids)
+
+    # --- near-duplicates -------------------------------------------------------------------------
+
+    def duplicate_candidates(self) -> list[Candidate]:
+        with sqlite_errors(self.path, what=WHAT):
+            return duplicates.find_candidates(self._engine)
+
+    def merge_entries(self, keep_id: int, other_id: int) -> duplicates.MergeRecord:
+        """Merge OTHER into KEEP with its history; what ``unmerge`` needs to undo it."""
+        with sqlite_errors(self.path, what=WHAT, doing="write"):
+            return duplicates.merge(self._engine, keep_id, other_id, source=str(self.path))
+
+    def unmerge(self, record: duplicates.MergeRecord) -> None:
+        with sqlite_errors(self.path, what=WHAT, doing="write"):
+            duplicates.unmerge(self._engine, record)
 
     def import_organisations(self, orgs: Iterable[Organisation]) -> int:
         """Add organisations, updating those already there (same OID, PIC, or name and country).

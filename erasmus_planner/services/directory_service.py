@@ -11,13 +11,19 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation, Plan, new_partner_id
 from erasmus_planner.domain.vocabulary import PARTNER, ROLES
 from erasmus_planner.interchange.spreadsheets import ImportResult, read_partners, write_partners
+from erasmus_planner.domain.funded_projects import Experience
+from erasmus_planner.domain.near_duplicates import Candidate
 from erasmus_planner.persistence.directory import DirectoryEntry, MergeCounts, PartnerDirectory
+from erasmus_planner.persistence.directory_duplicates import MergeRecord
+
+if TYPE_CHECKING:
+    from erasmus_planner.services.funded_import import FundedImport, Progress
 from erasmus_planner.persistence.history import TEXT_FIELDS, VALUE_FIELDS
 
 # What the directory keeps of a partner (the role belongs to a plan), with the words for it.
@@ -58,8 +64,19 @@ class DirectoryService:
 
     # --- finding ---------------------------------------------------------------------------------
 
-    def search(self, text: str = "", *, country: str | None = None, type: str | None = None, limit: int = 50) -> list[DirectoryEntry]:
-        return self.directory.search(text, country=country, type=type, limit=limit)
+    def search(
+        self,
+        text: str = "",
+        *,
+        country: str | None = None,
+        type: str | None = None,
+        limit: int = 50,
+        experience: Experience | None = None,
+        track_records: bool = False,
+    ) -> list[DirectoryEntry]:
+        return self.directory.search(
+            text, country=country, type=type, limit=limit, experience=experience, track_records=track_records
+        )
 
     def search_organisations(self, text: str, limit: int = 20) -> list[Organisation]:
         """Name completion: organisations for a typed text (what the partner dialog takes)."""
@@ -134,6 +151,47 @@ class DirectoryService:
         if result.problems and not skip_bad_rows:
             return DirectoryImport(result=result, counts=None)
         return DirectoryImport(result=result, counts=self.directory.merge(result.partners))
+
+    def import_any(
+        self, path: str | os.PathLike[str], *, skip_bad_rows: bool = False, progress: Progress | None = None
+    ) -> DirectoryImport | FundedImport:
+        """A Project Results export (recognised by its header row) with its projects, or else a
+        partner list. A file that is neither gets one message saying what each one lacks."""
+        from erasmus_planner.services.funded_import import NO_PARTNER_HEADER, import_projects, neither_error
+
+        funded = import_projects(self.directory, path, skip_bad_rows=skip_bad_rows, progress=progress)
+        if funded is not None:
+            return funded
+        try:
+            return self.import_file(path, skip_bad_rows=skip_bad_rows)
+        except PlanError as exc:
+            if exc.message.template.startswith(NO_PARTNER_HEADER):
+                raise neither_error(Path(path), exc) from None
+            raise
+
+    # --- near-duplicates -------------------------------------------------------------------------
+
+    def duplicates(self, *, limit: int | None = None) -> list[tuple[Candidate, DirectoryEntry, DirectoryEntry]]:
+        """Pairs of entries that may be one organisation, surest first, each with both entries."""
+        found = self.directory.duplicate_candidates()[:limit]
+        entries = {e.id: e for e in self.directory.entries({i for c in found for i in (c.first, c.second)})}
+        return [(c, entries[c.first], entries[c.second]) for c in found if c.first in entries and c.second in entries]
+
+    def merge_entries(self, keep_id: int, other_id: int, *, any_country: bool = False) -> tuple[MergeRecord, DirectoryEntry]:
+        """Merge OTHER into KEEP (see ``directory_duplicates``); refused across countries unless asked."""
+        keep, other = self.directory.get(keep_id), self.directory.get(other_id)
+        if keep.organisation.country != other.organisation.country and not any_country:
+            raise PlanError(
+                "entries {keep} and {other} are in different countries ({first}, {second}); one organisation is in one "
+                "country: check the ids (directory duplicates lists likely pairs), or merge anyway with --any-country",
+                keep=keep_id, other=other_id, first=keep.organisation.country, second=other.organisation.country,
+                source=str(self.directory.path),
+            )
+        record = self.directory.merge_entries(keep_id, other_id)
+        return record, self.directory.entries([keep_id])[0]
+
+    def unmerge(self, record: MergeRecord) -> None:
+        self.directory.unmerge(record)
 
     def export_file(self, path: str | os.PathLike[str]) -> int:
         entries = self.directory.all()

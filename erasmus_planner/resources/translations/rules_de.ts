@@ -2378,6 +2378,50 @@ ERFÜLLT</translation>
         <translation>{value!r} ist kein Ländercode; verwenden Sie den zweibuchstabigen Code nach ISO 3166 (zum Beispiel DE, PL, GR oder EL, GB oder UK)</translation>
     </message>
     <message>
+        <source>the coordinator</source>
+        <translation>der Koordinator</translation>
+    </message>
+    <message>
+        <source>partner {n}</source>
+        <translation>Partner {n}</translation>
+    </message>
+    <message>
+        <source>the identifier carries no action code and the Action Type {label!r} is not one the planner knows</source>
+        <translation>die Kennung enthält keinen Aktionscode, und den Action Type {label!r} kennt der Planer nicht</translation>
+    </message>
+    <message>
+        <source>organisation types the planner does not map: {types}</source>
+        <translation>Organisationstypen, die der Planer nicht zuordnet: {types}</translation>
+    </message>
+    <message>
+        <source>no organisation type given for {who}</source>
+        <translation>kein Organisationstyp angegeben für {who}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): the planner has rules for Key Action 2 partnerships only</source>
+        <translation>{name} ({code}): der Planer hat nur Regeln für Partnerschaften der Leitaktion 2</translation>
+    </message>
+    <message>
+        <source>the action code {code} is not one the planner has rules for</source>
+        <translation>für den Aktionscode {code} hat der Planer keine Regeln</translation>
+    </message>
+    <message>
+        <source>a rule on organisation types fails, and some organisations are typed 'Other' in the file</source>
+        <translation>eine Regel zu Organisationstypen ist nicht erfüllt, und einige Organisationen haben in der Datei den Typ 'Other'</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither an action nor an action's code; use an action id such as cooperation-partnership or a code such as KA220-VET, KA203 or KA101</source>
+        <translation>{value!r} ist weder eine Aktion noch ein Aktionscode; verwenden Sie eine Aktions-ID wie cooperation-partnership oder einen Code wie KA220-VET, KA203 oder KA101</translation>
+    </message>
+    <message>
+        <source>unknown role {value!r}; valid roles in a funded project: {valid}</source>
+        <translation>unbekannte Rolle {value!r}; gültige Rollen in einem geförderten Projekt: {valid}</translation>
+    </message>
+    <message>
+        <source>{value} is not a call year; Erasmus+ call years start at 2014</source>
+        <translation>{value} ist kein Aufrufjahr; Erasmus+-Aufrufjahre beginnen 2014</translation>
+    </message>
+    <message>
         <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
         <translation>das JSON ist tiefer als {limit} Ebenen verschachtelt; ein Plan braucht vier</translation>
     </message>
@@ -2779,6 +2823,82 @@ ERFÜLLT</translation>
         <translation>ist kein UTF-8-Text (Byte {byte}); eine Plandatei ist in UTF-8 geschriebenes JSON</translation>
     </message>
     <message>
+        <source>this looks like an Erasmus+ Project Results export, but the header row has no column {missing}; an export names at least {required}</source>
+        <translation>dies sieht aus wie ein Export der Erasmus+ Project Results Platform, aber die Kopfzeile hat keine Spalte {missing}; ein Export nennt mindestens {required}</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
+        <translation>dies ist ein ZIP-Archiv (eine .xlsx-Arbeitsmappe?), keine CSV-Datei; geben Sie ihr die Endung .xlsx</translation>
+    </message>
+    <message>
+        <source>this CSV file is UTF-16 text; the Project Results export is UTF-8: save it as UTF-8 CSV</source>
+        <translation>diese CSV-Datei ist UTF-16-Text; der Project-Results-Export ist UTF-8: speichern Sie sie als UTF-8-CSV</translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
+        <translation>dies ist keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv); wenn sie CSV-Text enthält, geben Sie ihr die Endung .csv</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation>dies ist keine gewöhnliche Datei; der Planer liest Listen nur aus gewöhnlichen Dateien</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
+        <translation>Zeile {line} ist länger als {limit} Zeichen: dies ist keine Liste von Projekten oder Organisationen</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; the Project Results export is UTF-8: save the list as UTF-8 CSV</source>
+        <translation>Zeile {line} ist kein UTF-8-Text; der Project-Results-Export ist UTF-8: speichern Sie die Liste als UTF-8-CSV</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be read as CSV ({problem})</source>
+        <translation>Zeile {row} lässt sich nicht als CSV lesen ({problem})</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({problem})</source>
+        <translation>ist keine lesbare .xlsx-Arbeitsmappe ({problem})</translation>
+    </message>
+    <message>
+        <source>use a two-letter code such as DE, EL or UK, or an English country name</source>
+        <translation>verwenden Sie einen Zwei-Buchstaben-Code wie DE, EL oder UK oder einen englischen Ländernamen</translation>
+    </message>
+    <message>
+        <source>the project identifier is empty; every project has one, such as {examples}</source>
+        <translation>die Projektkennung ist leer; jedes Projekt hat eine, etwa {examples}</translation>
+    </message>
+    <message>
+        <source>the call year is empty and the project identifier does not say it; write the year, such as 2023</source>
+        <translation>das Aufrufjahr ist leer, und die Projektkennung nennt es nicht; tragen Sie das Jahr ein, etwa 2023</translation>
+    </message>
+    <message>
+        <source>no known pattern explains this project identifier; valid identifiers look like {examples}</source>
+        <translation>kein bekanntes Muster erklärt diese Projektkennung; gültige Kennungen sehen so aus: {examples}</translation>
+    </message>
+    <message>
+        <source>not a call year; a call year has four digits, from {first} on</source>
+        <translation>kein Aufrufjahr; ein Aufrufjahr hat vier Ziffern, ab {first}</translation>
+    </message>
+    <message>
+        <source>the project identifier says the call year is {year}; one of the two is wrong</source>
+        <translation>laut Projektkennung ist das Aufrufjahr {year}; eine der beiden Angaben ist falsch</translation>
+    </message>
+    <message>
+        <source>not a country; {hint}</source>
+        <translation>kein Land; {hint}</translation>
+    </message>
+    <message>
+        <source>the country is empty; {hint}</source>
+        <translation>das Land ist leer; {hint}</translation>
+    </message>
+    <message>
+        <source>the coordinating organisation has no name</source>
+        <translation>die koordinierende Organisation hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>Partner {n} has no name while its other columns are filled</source>
+        <translation>Partner {n} hat keinen Namen, obwohl seine anderen Spalten ausgefüllt sind</translation>
+    </message>
+    <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
         <translation>keine Kopfzeile gefunden{where}: die erste Zeile sollte die Spalten benennen, zum Beispiel {columns}</translation>
     </message>
@@ -2824,20 +2944,12 @@ ERFÜLLT</translation>
         <translation>das alte Excel-Format (.xls) kann nicht gelesen werden; speichern Sie die Tabelle als .xlsx oder CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation>dies ist ein ZIP-Archiv (eine .xlsx-Arbeitsmappe?), keine CSV-Datei; geben Sie ihr die Endung .xlsx</translation>
-    </message>
-    <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
         <translation>dies ist keine Textdatei und damit keine CSV-Datei; exportieren Sie die Tabelle als CSV oder .xlsx</translation>
     </message>
     <message>
         <source>the spreadsheet has more than {limit} rows; split it into several files</source>
         <translation>die Tabelle hat mehr als {limit} Zeilen; teilen Sie sie auf mehrere Dateien auf</translation>
-    </message>
-    <message>
-        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation>dies ist keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv); wenn sie CSV-Text enthält, geben Sie ihr die Endung .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2852,20 +2964,8 @@ ERFÜLLT</translation>
         <translation>ist keine lesbare CSV-Datei ({problem})</translation>
     </message>
     <message>
-        <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation>ist keine lesbare .xlsx-Arbeitsmappe ({problem})</translation>
-    </message>
-    <message>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a {what}</source>
-        <translation>dies ist eine Datenbank eines anderen Programms, kein {what}</translation>
-    </message>
-    <message>
-        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation>dieses {what} wurde von einer neueren Version des Planers geschrieben (Version {version}; dieses Programm liest bis Version {ours}); es wurde nicht verändert</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
@@ -2882,6 +2982,18 @@ ERFÜLLT</translation>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
         <translation>der Ordner für das {what} kann nicht angelegt werden ({problem})</translation>
+    </message>
+    <message>
+        <source>an entry cannot be merged with itself (both are {entry})</source>
+        <translation>ein Eintrag kann nicht mit sich selbst zusammengeführt werden (beide sind {entry})</translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not a {what}</source>
+        <translation>dies ist eine Datenbank eines anderen Programms, kein {what}</translation>
+    </message>
+    <message>
+        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
+        <translation>dieses {what} wurde von einer neueren Version des Planers geschrieben (Version {version}; dieses Programm liest bis Version {ours}); es wurde nicht verändert</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
@@ -3154,8 +3266,72 @@ ERFÜLLT</translation>
         <translation>Teamplan {name!r} wird seit {since} von {holder} bearbeitet; nichts wurde gespeichert (versuchen Sie es erneut, wenn die Bearbeitung fertig ist, oder behalten Sie Ihre Fassung als Kopie)</translation>
     </message>
     <message>
+        <source>this is not an Erasmus+ Project Results export: no header row names both 'Project Identifier' and 'Coordinating organisation name'; audit reads the Commission's lists of funded projects (CSV or XLSX)</source>
+        <translation>dies ist kein Export der Erasmus+ Project Results Platform: keine Kopfzeile nennt sowohl 'Project Identifier' als auch 'Coordinating organisation name'; audit liest die Listen geförderter Projekte der Kommission (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>no funded project in the directory</source>
+        <translation>kein gefördertes Projekt im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>{experience}; one of several still missing</source>
+        <translation>{experience}; eine von mehreren noch fehlenden</translation>
+    </message>
+    <message>
+        <source>projects of this action: {same} ({field} in this field, {coordinated} as coordinator), newest {year}</source>
+        <translation>Projekte dieser Aktion: {same} ({field} in diesem Bereich, {coordinated} als Koordinator), neuestes {year}</translation>
+    </message>
+    <message>
+        <source>no project of this action; funded projects of other actions: {total}</source>
+        <translation>kein Projekt dieser Aktion; geförderte Projekte anderer Aktionen: {total}</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>unbekannte Rolle {value!r}; gültige Rollen: {valid}</translation>
+    </message>
+    <message>
+        <source>entries {keep} and {other} are in different countries ({first}, {second}); one organisation is in one country: check the ids (directory duplicates lists likely pairs), or merge anyway with --any-country</source>
+        <translation>die Einträge {keep} und {other} liegen in verschiedenen Ländern ({first}, {second}); eine Organisation liegt in einem Land: prüfen Sie die IDs (directory duplicates listet wahrscheinliche Paare) oder führen Sie sie trotzdem mit --any-country zusammen</translation>
+    </message>
+    <message>
+        <source>this is neither an Erasmus+ Project Results export (no header row names both 'Project Identifier' and 'Coordinating organisation name') nor a partner list ({problem})</source>
+        <translation>dies ist weder ein Export der Erasmus+ Project Results Platform (keine Kopfzeile nennt sowohl 'Project Identifier' als auch 'Coordinating organisation name') noch eine Partnerliste ({problem})</translation>
+    </message>
+    <message>
+        <source>the same project is already on row {row}</source>
+        <translation>dasselbe Projekt steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>no funded project {identifier} in the partner directory; import the Project Results list that holds it (erasmus-planner directory import FILE)</source>
+        <translation>kein gefördertes Projekt {identifier} im Partnerverzeichnis; importieren Sie die Project-Results-Liste, die es enthält (erasmus-planner directory import DATEI)</translation>
+    </message>
+    <message>
+        <source>the funded project {identifier} is not a Key Action 2 partnership the planner knows ({what}); a plan cannot be made from it</source>
+        <translation>das geförderte Projekt {identifier} ist keine Partnerschaft der Leitaktion 2, die der Planer kennt ({what}); daraus lässt sich kein Plan machen</translation>
+    </message>
+    <message>
+        <source>ECHE assumed: it took part in the funded project {identifier}; check the charter</source>
+        <translation>ECHE angenommen: es war am geförderten Projekt {identifier} beteiligt; prüfen Sie die Charta</translation>
+    </message>
+    <message>
+        <source>{count} organisations of the project are no longer in the directory and are missing from the plan</source>
+        <translation>{count} Organisationen des Projekts sind nicht mehr im Verzeichnis und fehlen im Plan</translation>
+    </message>
+    <message>
+        <source>the project does not say its field; set to {field}, the first in which this consortium is eligible: change it if the project's main field was another</source>
+        <translation>das Projekt nennt seinen Bereich nicht; auf {field} gesetzt, den ersten, in dem dieses Konsortium förderfähig ist: ändern Sie ihn, wenn der Hauptbereich des Projekts ein anderer war</translation>
+    </message>
+    <message>
+        <source>the project does not say its lot; set to {lot}, the first under which this consortium is eligible</source>
+        <translation>das Projekt nennt sein Los nicht; auf {lot} gesetzt, das erste, unter dem dieses Konsortium förderfähig ist</translation>
+    </message>
+    <message>
+        <source>{name}: ECHE assumed (it took part in this funded project); check the charter</source>
+        <translation>{name}: ECHE angenommen (am geförderten Projekt beteiligt); prüfen Sie die Charta</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>

@@ -2378,6 +2378,50 @@ CONFORME</translation>
         <translation>{value!r} n'est pas un code de pays ; utilisez le code ISO 3166 à deux lettres (par exemple DE, PL, GR ou EL, GB ou UK)</translation>
     </message>
     <message>
+        <source>the coordinator</source>
+        <translation>le coordinateur</translation>
+    </message>
+    <message>
+        <source>partner {n}</source>
+        <translation>partenaire {n}</translation>
+    </message>
+    <message>
+        <source>the identifier carries no action code and the Action Type {label!r} is not one the planner knows</source>
+        <translation>l'identifiant ne contient aucun code d'action et le planificateur ne connaît pas l'Action Type {label!r}</translation>
+    </message>
+    <message>
+        <source>organisation types the planner does not map: {types}</source>
+        <translation>types d'organisation que le planificateur ne sait pas faire correspondre : {types}</translation>
+    </message>
+    <message>
+        <source>no organisation type given for {who}</source>
+        <translation>aucun type d'organisation indiqué pour {who}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): the planner has rules for Key Action 2 partnerships only</source>
+        <translation>{name} ({code}) : le planificateur n'a de règles que pour les partenariats de l'action clé 2</translation>
+    </message>
+    <message>
+        <source>the action code {code} is not one the planner has rules for</source>
+        <translation>le planificateur n'a pas de règles pour le code d'action {code}</translation>
+    </message>
+    <message>
+        <source>a rule on organisation types fails, and some organisations are typed 'Other' in the file</source>
+        <translation>une règle sur les types d'organisation n'est pas respectée, et certaines organisations ont le type « Other » dans le fichier</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither an action nor an action's code; use an action id such as cooperation-partnership or a code such as KA220-VET, KA203 or KA101</source>
+        <translation>{value!r} n'est ni une action ni un code d'action ; utilisez un identifiant d'action comme cooperation-partnership ou un code comme KA220-VET, KA203 ou KA101</translation>
+    </message>
+    <message>
+        <source>unknown role {value!r}; valid roles in a funded project: {valid}</source>
+        <translation>rôle inconnu {value!r} ; rôles valides dans un projet financé : {valid}</translation>
+    </message>
+    <message>
+        <source>{value} is not a call year; Erasmus+ call years start at 2014</source>
+        <translation>{value} n'est pas une année d'appel ; les appels Erasmus+ commencent en 2014</translation>
+    </message>
+    <message>
         <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
         <translation>le JSON est imbriqué sur plus de {limit} niveaux ; un plan en utilise quatre</translation>
     </message>
@@ -2779,6 +2823,82 @@ CONFORME</translation>
         <translation>ce n'est pas du texte UTF-8 (octet {byte}) ; un fichier de plan est du JSON encodé en UTF-8</translation>
     </message>
     <message>
+        <source>this looks like an Erasmus+ Project Results export, but the header row has no column {missing}; an export names at least {required}</source>
+        <translation>cela ressemble à un export de la plateforme Erasmus+ Project Results, mais la ligne d'en-tête n'a pas de colonne {missing} ; un export nomme au moins {required}</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
+        <translation>c'est une archive zip (un classeur .xlsx ?), pas un fichier CSV ; donnez-lui l'extension .xlsx</translation>
+    </message>
+    <message>
+        <source>this CSV file is UTF-16 text; the Project Results export is UTF-8: save it as UTF-8 CSV</source>
+        <translation>ce fichier CSV est un texte UTF-16 ; l'export Project Results est en UTF-8 : enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
+        <translation>ce n'est pas un classeur .xlsx (un fichier .xlsx est une archive zip) ; s'il s'agit de texte CSV, donnez-lui l'extension .csv</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation>ce n'est pas un fichier ordinaire ; le planificateur ne lit les listes que depuis des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
+        <translation>la ligne {line} dépasse {limit} caractères : ce n'est pas une liste de projets ou d'organisations</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; the Project Results export is UTF-8: save the list as UTF-8 CSV</source>
+        <translation>la ligne {line} n'est pas un texte UTF-8 ; l'export Project Results est en UTF-8 : enregistrez la liste en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be read as CSV ({problem})</source>
+        <translation>la ligne {row} ne peut pas être lue comme CSV ({problem})</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({problem})</source>
+        <translation>ce n'est pas un classeur .xlsx lisible ({problem})</translation>
+    </message>
+    <message>
+        <source>use a two-letter code such as DE, EL or UK, or an English country name</source>
+        <translation>utilisez un code à deux lettres comme DE, EL ou UK, ou un nom de pays en anglais</translation>
+    </message>
+    <message>
+        <source>the project identifier is empty; every project has one, such as {examples}</source>
+        <translation>l'identifiant du projet est vide ; chaque projet en a un, par exemple {examples}</translation>
+    </message>
+    <message>
+        <source>the call year is empty and the project identifier does not say it; write the year, such as 2023</source>
+        <translation>l'année d'appel est vide et l'identifiant du projet ne l'indique pas ; écrivez l'année, par exemple 2023</translation>
+    </message>
+    <message>
+        <source>no known pattern explains this project identifier; valid identifiers look like {examples}</source>
+        <translation>aucun modèle connu n'explique cet identifiant de projet ; les identifiants valides ressemblent à {examples}</translation>
+    </message>
+    <message>
+        <source>not a call year; a call year has four digits, from {first} on</source>
+        <translation>pas une année d'appel ; une année d'appel a quatre chiffres, à partir de {first}</translation>
+    </message>
+    <message>
+        <source>the project identifier says the call year is {year}; one of the two is wrong</source>
+        <translation>selon l'identifiant du projet, l'année d'appel est {year} ; l'une des deux est fausse</translation>
+    </message>
+    <message>
+        <source>not a country; {hint}</source>
+        <translation>pas un pays ; {hint}</translation>
+    </message>
+    <message>
+        <source>the country is empty; {hint}</source>
+        <translation>le pays est vide ; {hint}</translation>
+    </message>
+    <message>
+        <source>the coordinating organisation has no name</source>
+        <translation>l'organisation coordinatrice n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>Partner {n} has no name while its other columns are filled</source>
+        <translation>le partenaire {n} n'a pas de nom alors que ses autres colonnes sont remplies</translation>
+    </message>
+    <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
         <translation>aucune ligne d'en-tête trouvée{where} : la première ligne doit nommer les colonnes, par exemple {columns}</translation>
     </message>
@@ -2824,20 +2944,12 @@ CONFORME</translation>
         <translation>l'ancien format Excel (.xls) ne peut pas être lu ; enregistrez la feuille au format .xlsx ou CSV, puis importez ce fichier</translation>
     </message>
     <message>
-        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation>c'est une archive zip (un classeur .xlsx ?), pas un fichier CSV ; donnez-lui l'extension .xlsx</translation>
-    </message>
-    <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
         <translation>ce n'est pas un fichier texte, donc pas un fichier CSV ; exportez la feuille au format CSV ou .xlsx</translation>
     </message>
     <message>
         <source>the spreadsheet has more than {limit} rows; split it into several files</source>
         <translation>la feuille de calcul a plus de {limit} lignes ; répartissez-la sur plusieurs fichiers</translation>
-    </message>
-    <message>
-        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation>ce n'est pas un classeur .xlsx (un fichier .xlsx est une archive zip) ; s'il s'agit de texte CSV, donnez-lui l'extension .csv</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2852,20 +2964,8 @@ CONFORME</translation>
         <translation>ce n'est pas un fichier CSV lisible ({problem})</translation>
     </message>
     <message>
-        <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation>ce n'est pas un classeur .xlsx lisible ({problem})</translation>
-    </message>
-    <message>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a {what}</source>
-        <translation>c'est la base de données d'un autre programme, pas un {what}</translation>
-    </message>
-    <message>
-        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation>ce {what} a été écrit par une version plus récente du planificateur (version {version} ; ce programme lit jusqu'à la version {ours}) ; il n'a pas été modifié</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
@@ -2882,6 +2982,18 @@ CONFORME</translation>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
         <translation>le dossier du {what} ne peut pas être créé ({problem})</translation>
+    </message>
+    <message>
+        <source>an entry cannot be merged with itself (both are {entry})</source>
+        <translation>une entrée ne peut pas être fusionnée avec elle-même (les deux sont {entry})</translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not a {what}</source>
+        <translation>c'est la base de données d'un autre programme, pas un {what}</translation>
+    </message>
+    <message>
+        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
+        <translation>ce {what} a été écrit par une version plus récente du planificateur (version {version} ; ce programme lit jusqu'à la version {ours}) ; il n'a pas été modifié</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
@@ -3154,8 +3266,72 @@ CONFORME</translation>
         <translation>le plan d'équipe {name!r} est en cours de modification par {holder} depuis {since} ; rien n'a été enregistré (réessayez quand ce sera fini, ou gardez votre version comme copie)</translation>
     </message>
     <message>
+        <source>this is not an Erasmus+ Project Results export: no header row names both 'Project Identifier' and 'Coordinating organisation name'; audit reads the Commission's lists of funded projects (CSV or XLSX)</source>
+        <translation>ce n'est pas un export de la plateforme Erasmus+ Project Results : aucune ligne d'en-tête ne nomme à la fois « Project Identifier » et « Coordinating organisation name » ; audit lit les listes de projets financés de la Commission (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>no funded project in the directory</source>
+        <translation>aucun projet financé dans le répertoire</translation>
+    </message>
+    <message>
+        <source>{experience}; one of several still missing</source>
+        <translation>{experience} ; une de plusieurs encore manquantes</translation>
+    </message>
+    <message>
+        <source>projects of this action: {same} ({field} in this field, {coordinated} as coordinator), newest {year}</source>
+        <translation>projets de cette action : {same} ({field} dans ce domaine, {coordinated} comme coordinateur), le plus récent en {year}</translation>
+    </message>
+    <message>
+        <source>no project of this action; funded projects of other actions: {total}</source>
+        <translation>aucun projet de cette action ; projets financés d'autres actions : {total}</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>rôle {value!r} inconnu ; rôles valides : {valid}</translation>
+    </message>
+    <message>
+        <source>entries {keep} and {other} are in different countries ({first}, {second}); one organisation is in one country: check the ids (directory duplicates lists likely pairs), or merge anyway with --any-country</source>
+        <translation>les entrées {keep} et {other} sont dans des pays différents ({first}, {second}) ; une organisation est dans un seul pays : vérifiez les identifiants (directory duplicates liste les paires probables), ou fusionnez quand même avec --any-country</translation>
+    </message>
+    <message>
+        <source>this is neither an Erasmus+ Project Results export (no header row names both 'Project Identifier' and 'Coordinating organisation name') nor a partner list ({problem})</source>
+        <translation>ce n'est ni un export de la plateforme Erasmus+ Project Results (aucune ligne d'en-tête ne nomme à la fois « Project Identifier » et « Coordinating organisation name ») ni une liste de partenaires ({problem})</translation>
+    </message>
+    <message>
+        <source>the same project is already on row {row}</source>
+        <translation>le même projet figure déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>no funded project {identifier} in the partner directory; import the Project Results list that holds it (erasmus-planner directory import FILE)</source>
+        <translation>aucun projet financé {identifier} dans le répertoire des partenaires ; importez la liste Project Results qui le contient (erasmus-planner directory import FICHIER)</translation>
+    </message>
+    <message>
+        <source>the funded project {identifier} is not a Key Action 2 partnership the planner knows ({what}); a plan cannot be made from it</source>
+        <translation>le projet financé {identifier} n'est pas un partenariat de l'action clé 2 connu du planificateur ({what}) ; on ne peut pas en faire un plan</translation>
+    </message>
+    <message>
+        <source>ECHE assumed: it took part in the funded project {identifier}; check the charter</source>
+        <translation>ECHE supposée : il a participé au projet financé {identifier} ; vérifiez la charte</translation>
+    </message>
+    <message>
+        <source>{count} organisations of the project are no longer in the directory and are missing from the plan</source>
+        <translation>{count} organisations du projet ne sont plus dans le répertoire et manquent dans le plan</translation>
+    </message>
+    <message>
+        <source>the project does not say its field; set to {field}, the first in which this consortium is eligible: change it if the project's main field was another</source>
+        <translation>le projet n'indique pas son domaine ; fixé à {field}, le premier où ce consortium est éligible : changez-le si le domaine principal du projet était un autre</translation>
+    </message>
+    <message>
+        <source>the project does not say its lot; set to {lot}, the first under which this consortium is eligible</source>
+        <translation>le projet n'indique pas son lot ; fixé à {lot}, le premier pour lequel ce consortium est éligible</translation>
+    </message>
+    <message>
+        <source>{name}: ECHE assumed (it took part in this funded project); check the charter</source>
+        <translation>{name} : ECHE supposée (a participé à ce projet financé) ; vérifiez la charte</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>

@@ -2340,6 +2340,50 @@ DEĞİL</translation>
         <translation>{value!r} bir ülke kodu değil; iki harfli ISO 3166 kodunu kullanın (örneğin DE, PL, GR veya EL, GB veya UK)</translation>
     </message>
     <message>
+        <source>the coordinator</source>
+        <translation>koordinatör</translation>
+    </message>
+    <message>
+        <source>partner {n}</source>
+        <translation>ortak {n}</translation>
+    </message>
+    <message>
+        <source>the identifier carries no action code and the Action Type {label!r} is not one the planner knows</source>
+        <translation>tanımlayıcı bir eylem kodu içermiyor ve planlayıcı {label!r} Action Type değerini tanımıyor</translation>
+    </message>
+    <message>
+        <source>organisation types the planner does not map: {types}</source>
+        <translation>planlayıcının eşleştirmediği kuruluş türleri: {types}</translation>
+    </message>
+    <message>
+        <source>no organisation type given for {who}</source>
+        <translation>{who} için kuruluş türü verilmemiş</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): the planner has rules for Key Action 2 partnerships only</source>
+        <translation>{name} ({code}): planlayıcının kuralları yalnızca Ana Eylem 2 ortaklıkları içindir</translation>
+    </message>
+    <message>
+        <source>the action code {code} is not one the planner has rules for</source>
+        <translation>planlayıcının {code} eylem kodu için kuralı yok</translation>
+    </message>
+    <message>
+        <source>a rule on organisation types fails, and some organisations are typed 'Other' in the file</source>
+        <translation>kuruluş türleriyle ilgili bir kural karşılanmıyor ve dosyada bazı kuruluşların türü 'Other'</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither an action nor an action's code; use an action id such as cooperation-partnership or a code such as KA220-VET, KA203 or KA101</source>
+        <translation>{value!r} ne bir eylem ne de bir eylem kodu; cooperation-partnership gibi bir eylem kimliği ya da KA220-VET, KA203 veya KA101 gibi bir kod kullanın</translation>
+    </message>
+    <message>
+        <source>unknown role {value!r}; valid roles in a funded project: {valid}</source>
+        <translation>bilinmeyen rol {value!r}; desteklenen bir projede geçerli roller: {valid}</translation>
+    </message>
+    <message>
+        <source>{value} is not a call year; Erasmus+ call years start at 2014</source>
+        <translation>{value} bir çağrı yılı değil; Erasmus+ çağrı yılları 2014'te başlar</translation>
+    </message>
+    <message>
         <source>the JSON is nested more than {limit} levels deep; a plan needs four</source>
         <translation>JSON {limit} düzeyden daha derin iç içe; bir plan için dört düzey yeterlidir</translation>
     </message>
@@ -2741,6 +2785,82 @@ DEĞİL</translation>
         <translation>UTF-8 metni değil (bayt {byte}); plan dosyası UTF-8 ile yazılmış bir JSON metnidir</translation>
     </message>
     <message>
+        <source>this looks like an Erasmus+ Project Results export, but the header row has no column {missing}; an export names at least {required}</source>
+        <translation>bu bir Erasmus+ Project Results dışa aktarımına benziyor, ancak başlık satırında {missing} sütunu yok; bir dışa aktarım en az {required} sütunlarını içerir</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
+        <translation>bu bir CSV dosyası değil, bir zip arşivi (.xlsx çalışma kitabı olabilir mi?); dosyaya .xlsx uzantısını verin</translation>
+    </message>
+    <message>
+        <source>this CSV file is UTF-16 text; the Project Results export is UTF-8: save it as UTF-8 CSV</source>
+        <translation>bu CSV dosyası UTF-16 metin; Project Results dışa aktarımı UTF-8'dir: dosyayı UTF-8 CSV olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
+        <translation>bu bir .xlsx çalışma kitabı değil (.xlsx dosyası bir zip arşividir); CSV metniyse dosya uzantısını .csv yapın</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation>bu sıradan bir dosya değil; planlayıcı listeleri yalnızca sıradan dosyalardan okur</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
+        <translation>{line}. satır {limit} karakterden uzun: bu bir proje ya da kuruluş listesi değil</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text; the Project Results export is UTF-8: save the list as UTF-8 CSV</source>
+        <translation>{line}. satır UTF-8 metin değil; Project Results dışa aktarımı UTF-8'dir: listeyi UTF-8 CSV olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be read as CSV ({problem})</source>
+        <translation>{row}. satır CSV olarak okunamıyor ({problem})</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({problem})</source>
+        <translation>okunabilir bir .xlsx çalışma kitabı değil ({problem})</translation>
+    </message>
+    <message>
+        <source>use a two-letter code such as DE, EL or UK, or an English country name</source>
+        <translation>DE, EL veya UK gibi iki harfli bir kod ya da İngilizce bir ülke adı kullanın</translation>
+    </message>
+    <message>
+        <source>the project identifier is empty; every project has one, such as {examples}</source>
+        <translation>proje tanımlayıcısı boş; her projenin bir tanımlayıcısı vardır, örneğin {examples}</translation>
+    </message>
+    <message>
+        <source>the call year is empty and the project identifier does not say it; write the year, such as 2023</source>
+        <translation>çağrı yılı boş ve proje tanımlayıcısı da yılı belirtmiyor; yılı yazın, örneğin 2023</translation>
+    </message>
+    <message>
+        <source>no known pattern explains this project identifier; valid identifiers look like {examples}</source>
+        <translation>bilinen hiçbir kalıp bu proje tanımlayıcısını açıklamıyor; geçerli tanımlayıcılar şöyledir: {examples}</translation>
+    </message>
+    <message>
+        <source>not a call year; a call year has four digits, from {first} on</source>
+        <translation>çağrı yılı değil; çağrı yılı dört basamaklıdır, {first} ve sonrası</translation>
+    </message>
+    <message>
+        <source>the project identifier says the call year is {year}; one of the two is wrong</source>
+        <translation>proje tanımlayıcısına göre çağrı yılı {year}; ikisinden biri yanlış</translation>
+    </message>
+    <message>
+        <source>not a country; {hint}</source>
+        <translation>ülke değil; {hint}</translation>
+    </message>
+    <message>
+        <source>the country is empty; {hint}</source>
+        <translation>ülke boş; {hint}</translation>
+    </message>
+    <message>
+        <source>the coordinating organisation has no name</source>
+        <translation>koordinatör kuruluşun adı yok</translation>
+    </message>
+    <message>
+        <source>Partner {n} has no name while its other columns are filled</source>
+        <translation>{n}. ortağın adı yok, ancak diğer sütunları dolu</translation>
+    </message>
+    <message>
         <source>no header row found{where}: the first row should name the columns, for example {columns}</source>
         <translation>başlık satırı bulunamadı{where}: ilk satır sütunları adlandırmalıdır, örneğin {columns}</translation>
     </message>
@@ -2786,20 +2906,12 @@ DEĞİL</translation>
         <translation>eski Excel biçimi (.xls) okunamaz; sayfayı .xlsx ya da CSV olarak kaydedip o dosyayı içe aktarın</translation>
     </message>
     <message>
-        <source>this is a zip archive (an .xlsx workbook?), not a CSV file; give it the .xlsx extension</source>
-        <translation>bu bir CSV dosyası değil, bir zip arşivi (.xlsx çalışma kitabı olabilir mi?); dosyaya .xlsx uzantısını verin</translation>
-    </message>
-    <message>
         <source>this is not a text file, so not a CSV file; export the sheet as CSV or .xlsx</source>
         <translation>bu bir metin dosyası değil, dolayısıyla CSV dosyası da değil; sayfayı CSV ya da .xlsx olarak dışa aktarın</translation>
     </message>
     <message>
         <source>the spreadsheet has more than {limit} rows; split it into several files</source>
         <translation>tabloda {limit} satırdan fazla var; birkaç dosyaya bölün</translation>
-    </message>
-    <message>
-        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv</source>
-        <translation>bu bir .xlsx çalışma kitabı değil (.xlsx dosyası bir zip arşividir); CSV metniyse dosya uzantısını .csv yapın</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2814,20 +2926,8 @@ DEĞİL</translation>
         <translation>okunabilir bir CSV dosyası değil ({problem})</translation>
     </message>
     <message>
-        <source>is not a readable .xlsx workbook ({problem})</source>
-        <translation>okunabilir bir .xlsx çalışma kitabı değil ({problem})</translation>
-    </message>
-    <message>
         <source>(no extension)</source>
         <translation>(uzantı yok)</translation>
-    </message>
-    <message>
-        <source>this is a database of another program, not a {what}</source>
-        <translation>bu bir {what} değil, başka bir programın veritabanı</translation>
-    </message>
-    <message>
-        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
-        <translation>bu {what} planlayıcının daha yeni bir sürümüyle yazılmış (sürüm {version}; bu program en fazla sürüm {ours} okuyabilir); dosya değiştirilmedi</translation>
     </message>
     <message>
         <source>the {what} has no entry {entry} (removed meanwhile?)</source>
@@ -2844,6 +2944,18 @@ DEĞİL</translation>
     <message>
         <source>the folder for the {what} cannot be created ({problem})</source>
         <translation>{what} için klasör oluşturulamıyor ({problem})</translation>
+    </message>
+    <message>
+        <source>an entry cannot be merged with itself (both are {entry})</source>
+        <translation>bir kayıt kendisiyle birleştirilemez (ikisi de {entry})</translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not a {what}</source>
+        <translation>bu bir {what} değil, başka bir programın veritabanı</translation>
+    </message>
+    <message>
+        <source>this {what} was written by a newer version of the planner (version {version}; this program reads up to {ours}); it was not changed</source>
+        <translation>bu {what} planlayıcının daha yeni bir sürümüyle yazılmış (sürüm {version}; bu program en fazla sürüm {ours} okuyabilir); dosya değiştirilmedi</translation>
     </message>
     <message>
         <source> (process {pid} on host {host})</source>
@@ -3116,8 +3228,72 @@ DEĞİL</translation>
         <translation>{name!r} ekip planı {since} saatinden beri {holder} tarafından düzenleniyor; hiçbir şey kaydedilmedi (düzenleme bitince yeniden deneyin ya da kendi sürümünüzü kopya olarak saklayın)</translation>
     </message>
     <message>
+        <source>this is not an Erasmus+ Project Results export: no header row names both 'Project Identifier' and 'Coordinating organisation name'; audit reads the Commission's lists of funded projects (CSV or XLSX)</source>
+        <translation>bu bir Erasmus+ Project Results dışa aktarımı değil: hiçbir başlık satırı hem 'Project Identifier' hem de 'Coordinating organisation name' içermiyor; audit, Komisyon'un desteklenen proje listelerini (CSV veya XLSX) okur</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}. satır</translation>
+    </message>
+    <message>
+        <source>no funded project in the directory</source>
+        <translation>rehberde desteklenen proje yok</translation>
+    </message>
+    <message>
+        <source>{experience}; one of several still missing</source>
+        <translation>{experience}; hâlâ eksik olan birkaç kuruluştan biri</translation>
+    </message>
+    <message>
+        <source>projects of this action: {same} ({field} in this field, {coordinated} as coordinator), newest {year}</source>
+        <translation>bu eylemdeki projeler: {same} (bu alanda {field}, koordinatör olarak {coordinated}), en yenisi {year}</translation>
+    </message>
+    <message>
+        <source>no project of this action; funded projects of other actions: {total}</source>
+        <translation>bu eylemde proje yok; diğer eylemlerde desteklenen projeler: {total}</translation>
+    </message>
+    <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
         <translation>bilinmeyen rol {value!r}; geçerli roller: {valid}</translation>
+    </message>
+    <message>
+        <source>entries {keep} and {other} are in different countries ({first}, {second}); one organisation is in one country: check the ids (directory duplicates lists likely pairs), or merge anyway with --any-country</source>
+        <translation>{keep} ve {other} kayıtları farklı ülkelerde ({first}, {second}); bir kuruluş tek bir ülkededir: kimlikleri kontrol edin (directory duplicates olası çiftleri listeler) ya da yine de --any-country ile birleştirin</translation>
+    </message>
+    <message>
+        <source>this is neither an Erasmus+ Project Results export (no header row names both 'Project Identifier' and 'Coordinating organisation name') nor a partner list ({problem})</source>
+        <translation>bu ne bir Erasmus+ Project Results dışa aktarımı (hiçbir başlık satırı hem 'Project Identifier' hem de 'Coordinating organisation name' içermiyor) ne de bir ortak listesi ({problem})</translation>
+    </message>
+    <message>
+        <source>the same project is already on row {row}</source>
+        <translation>aynı proje zaten {row}. satırda</translation>
+    </message>
+    <message>
+        <source>no funded project {identifier} in the partner directory; import the Project Results list that holds it (erasmus-planner directory import FILE)</source>
+        <translation>ortak rehberinde desteklenen {identifier} projesi yok; onu içeren Project Results listesini içe aktarın (erasmus-planner directory import DOSYA)</translation>
+    </message>
+    <message>
+        <source>the funded project {identifier} is not a Key Action 2 partnership the planner knows ({what}); a plan cannot be made from it</source>
+        <translation>desteklenen {identifier} projesi planlayıcının bildiği bir Ana Eylem 2 ortaklığı değil ({what}); ondan plan yapılamaz</translation>
+    </message>
+    <message>
+        <source>ECHE assumed: it took part in the funded project {identifier}; check the charter</source>
+        <translation>ECHE varsayıldı: desteklenen {identifier} projesine katıldı; beratı kontrol edin</translation>
+    </message>
+    <message>
+        <source>{count} organisations of the project are no longer in the directory and are missing from the plan</source>
+        <translation>projenin {count} kuruluşu artık rehberde değil ve planda eksik</translation>
+    </message>
+    <message>
+        <source>the project does not say its field; set to {field}, the first in which this consortium is eligible: change it if the project's main field was another</source>
+        <translation>proje alanını belirtmiyor; bu konsorsiyumun uygun olduğu ilk alan olan {field} seçildi: projenin ana alanı başkaysa değiştirin</translation>
+    </message>
+    <message>
+        <source>the project does not say its lot; set to {lot}, the first under which this consortium is eligible</source>
+        <translation>proje lotunu belirtmiyor; bu konsorsiyumun uygun olduğu ilk lot olan {lot} seçildi</translation>
+    </message>
+    <message>
+        <source>{name}: ECHE assumed (it took part in this funded project); check the charter</source>
+        <translation>{name}: ECHE varsayıldı (bu desteklenen projeye katıldı); beratı kontrol edin</translation>
     </message>
     <message>
         <source>already in the plan as {name}</source>
