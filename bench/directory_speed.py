@@ -14,6 +14,8 @@ same schema, without SQLAlchemy, validation or our bookkeeping):
 
 Prints medians and ratios; never fails on time (exit 0 unless something breaks).
 
+Measured from a regular install in a fresh virtual environment (``out/bench-venv``, bench/fresh_venv.py).
+
 Usage: python bench/directory_speed.py [--organisations N] [--runs N]
 """
 
@@ -33,7 +35,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fresh_venv import describe_interpreter, run_in_fresh_venv  # noqa: E402
+
+run_in_fresh_venv()  # before the package is imported: from here on, the installed copy (bench/fresh_venv.py)
 
 from erasmus_planner.domain.identifiers import fold_name  # noqa: E402
 from erasmus_planner.domain.model import Organisation, Plan  # noqa: E402
@@ -185,6 +189,7 @@ def main() -> int:
     args = parser.parse_args()
 
     print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {platform.platform()}")
+    print(describe_interpreter())
     orgs = organisations(args.organisations)
     with tempfile.TemporaryDirectory(prefix="directory-speed-") as folder_name:
         folder = Path(folder_name)

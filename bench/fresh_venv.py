@@ -10,7 +10,7 @@ run with that same interpreter.
 
 The environment is reused while the package's source is unchanged (a hash of ``erasmus_planner/``
 and ``pyproject.toml``, kept in ``out/bench-venv/.source-hash``); a change to the source reinstalls
-the package, a change to ``pyproject.toml`` rebuilds the environment from scratch.
+the package, a change to ``pyproject.toml`` (or to ``BENCH_TOOLS``) rebuilds the environment.
 
 ``ERASMUS_BENCH_IN_PLACE=1`` runs a benchmark with the interpreter it was started with instead
 (to compare with the development install).
@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / "out" / "bench-venv"
 STAMP = VENV / ".source-hash"
 IN_PLACE = "ERASMUS_BENCH_IN_PLACE"
+# What the benchmarks themselves use besides the package, installed beside it (none is imported
+# by the measured code): pypdf counts a briefing's pages after it has been timed.
+BENCH_TOOLS = ("pypdf>=4.0",)
 # Variables that would make the measured processes differ from a user's.
 _NOT_A_USERS = (
     "PYTHONPATH", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONUNBUFFERED",
@@ -56,7 +59,7 @@ def source_hash() -> str:
         p for p in (ROOT / "erasmus_planner").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
     ]
-    return f"{_hash([ROOT / 'pyproject.toml'])}:{_hash(package)}"
+    return f"{_hash([ROOT / 'pyproject.toml'])}-{'+'.join(BENCH_TOOLS)}:{_hash(package)}"
 
 
 def _clean_copy(into: Path) -> Path:
@@ -93,7 +96,7 @@ def ensure_venv() -> Path:
         if same_dependencies:
             _pip("install", "--no-deps", "--force-reinstall", str(source))
         else:
-            _pip("install", str(source))
+            _pip("install", str(source), *BENCH_TOOLS)
     STAMP.write_text(wanted + "\n", encoding="utf-8")
     return venv_python()
 
@@ -134,3 +137,8 @@ def describe_interpreter() -> str:
         where = f"{package.parent} ({IN_PLACE}=1, {sys.executable})"
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
     return f"measured: {where}; load average before the run {load} ({os.cpu_count()} CPUs)"
+
+
+if __name__ == "__main__":
+    # ``python bench/fresh_venv.py``: build or refresh out/bench-venv, and say which interpreter it is.
+    print(ensure_venv())

@@ -1,6 +1,7 @@
 """How long the PDF briefing takes, against the floor of printing the same rows at all.
 
-Run: ``.venv/bin/python bench/pdf_speed.py [--repeat N]``
+Run: ``.venv/bin/python bench/pdf_speed.py [--repeat N]`` (it runs itself from a regular install in a
+fresh virtual environment, ``out/bench-venv``: see bench/fresh_venv.py).
 
 For 100 and 1,000 partners it times, in the same run:
 
@@ -22,9 +23,10 @@ import sys
 import time
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fresh_venv import describe_interpreter, run_in_fresh_venv  # noqa: E402
+
+run_in_fresh_venv()  # before the package is imported: from here on, the installed copy (bench/fresh_venv.py)
 
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
@@ -118,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     fonts.register_fonts()
     briefing_bytes(make_plan(5))  # warm-up: font registration, catalogue loading, imports
     floor_pdf(make_plan(5))
+    print(describe_interpreter())
     print(f"PDF briefing vs a bare ReportLab table of the same rows (best of {args.repeat}; goal ≤ {GOAL:.0f}×)")
     print(f"{'partners':>9}  {'ours (s)':>9} {'pages':>5}  {'floor (s)':>9} {'pages':>5}  {'ratio':>6}")
     ratios = []
