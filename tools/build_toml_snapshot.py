@@ -1,6 +1,6 @@
-"""Write erasmus_planner/resources/_toml_snapshot.json: every shipped TOML file parsed into JSON.
+"""Write erasmus_planner/resources/_toml_snapshot.json: every shipped TOML file (and agencies.csv) parsed into JSON.
 
-Run after editing a file in resources/rules/, resources/calls/ or resources/countries.toml (the test suite fails
+Run after editing a file in resources/rules/, resources/calls/, resources/countries.toml or resources/agencies.csv (the test suite fails
 while the snapshot is stale; the planner itself stays correct, only slower to start):
 
     .venv/bin/python tools/build_toml_snapshot.py          # write it
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from erasmus_planner.domain.calls import add_offsets
-from erasmus_planner.domain.resources import SNAPSHOT_NAME, parse_toml, source_stamp
+from erasmus_planner.domain.resources import SNAPSHOT_NAME, parse_csv, parse_toml, source_stamp
 
 RESOURCES = Path(__file__).resolve().parents[1] / "erasmus_planner" / "resources"
 
@@ -29,6 +29,9 @@ def build() -> str:
             # Each deadline's Brussels UTC offset, from zoneinfo now rather than in every check.
             add_offsets(data)
         files[key] = {"stamp": source_stamp(text), "data": data}
+    for path in sorted(RESOURCES.glob("*.csv")):  # the agency table, as csv.reader's rows
+        text = path.read_text(encoding="utf-8")
+        files[path.name] = {"stamp": source_stamp(text), "data": parse_csv(text)}
     return json.dumps({"generated_by": "tools/build_toml_snapshot.py", "files": files}, ensure_ascii=False) + "\n"
 
 

@@ -14,14 +14,12 @@ rather than guess.
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import cache
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.report import Agency
-from erasmus_planner.domain.resources import read_text
+from erasmus_planner.domain.resources import load_csv
 from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.vocabulary import COMMUNITIES, COMMUNITY_LABELS, FIELD_LABELS, FIELDS, VOCABULARY
 from erasmus_planner.domain.wording import ENGLISH, N_, Wording
@@ -139,7 +137,7 @@ def _rows() -> tuple[_Row, ...]:
     rows = []
     # csv.reader and the header's positions rather than DictReader (a Python loop per row): the
     # same rows, read in every check process. Blank lines are skipped, as DictReader does.
-    records = csv.reader(io.StringIO(read_text("agencies.csv")))
+    records = iter(load_csv("agencies.csv"))  # csv.reader's rows, from the snapshot
     header = next(records)
     (
         country, name, name_local, acronym, city, website, fields, from_year, to_year, community, kind_at, confidence,

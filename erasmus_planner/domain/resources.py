@@ -63,9 +63,9 @@ def names_in(*parts: str) -> list[str]:
     return sorted(node.name for node in resource(*parts).iterdir())
 
 
-# The TOML data files (rules, countries) parsed once, at release time, into JSON
-# (tools/build_toml_snapshot.py): parsing them and importing tomllib cost about a third of a
-# ``check`` process. Each entry carries the length and CRC of the TOML text it came from; a file
+# The TOML data files (rules, calls, countries) and the agency table parsed once, at release
+# time, into JSON (tools/build_toml_snapshot.py): parsing them and importing tomllib cost about a
+# third of a ``check`` process (the agency table's csv module and parsing ~0.7 ms more). Each entry carries the length and CRC of the TOML text it came from; a file
 # edited since is parsed afresh, so a stale snapshot is slower, never wrong (and
 # tests/domain/test_toml_snapshot.py fails until it is rebuilt).
 SNAPSHOT_NAME: Final = "_toml_snapshot.json"
@@ -103,3 +103,23 @@ def parsed_toml(key: str, text: str) -> dict[str, Any]:
 def load_toml(*parts: str) -> dict[str, Any]:
     """The shipped TOML file at ``resources/<parts...>``."""
     return parsed_toml("/".join(parts), read_text(*parts))
+
+
+def parse_csv(text: str) -> list[list[str]]:
+    """The rows of a CSV text as ``csv.reader`` reads them (a blank line is an empty row)."""
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(text)))
+
+
+def load_csv(*parts: str) -> list[list[str]]:
+    """The shipped CSV file at ``resources/<parts...>`` as ``csv.reader`` rows: from the snapshot
+    when its entry was made from exactly this text (a check process then imports no ``csv``),
+    else parsed afresh."""
+    key = "/".join(parts)
+    text = read_text(*parts)
+    entry = _snapshot().get(key)
+    if isinstance(entry, Mapping) and entry.get("stamp") == source_stamp(text):
+        return entry["data"]
+    return parse_csv(text)

@@ -64,6 +64,20 @@ def test_country_data_from_snapshot_equals_toml(monkeypatch: pytest.MonkeyPatch)
     assert countries.is_eligible("RS", 2019) and not countries.is_eligible("RS", 2018)
 
 
+def test_agency_rows_from_snapshot_equal_the_csv(monkeypatch: pytest.MonkeyPatch) -> None:
+    from_snapshot = resources.load_csv("agencies.csv")
+    assert "agencies.csv" in resources._snapshot(), "the snapshot was not used"
+    monkeypatch.setattr(resources, "_snapshot", lambda: {})
+    assert resources.load_csv("agencies.csv") == from_snapshot
+    assert from_snapshot[0][:2] == ["country", "agency_name"] and len(from_snapshot) > 50
+
+
+def test_an_edited_agency_table_is_parsed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = {"agencies.csv": {"stamp": "0:00000000", "data": [["bogus"]]}}
+    monkeypatch.setattr(resources, "_snapshot", lambda: stale)
+    assert resources.load_csv("agencies.csv")[0][:2] == ["country", "agency_name"]
+
+
 def test_a_check_process_does_not_import_tomllib() -> None:
     code = (
         "import sys, erasmus_planner.domain.eligibility as e, erasmus_planner.domain.countries as c; "
