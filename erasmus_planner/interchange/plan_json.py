@@ -178,6 +178,11 @@ def parse_partner(raw: Any, *, index: int, year: int) -> Organisation:
 
 def _check_contact(contact: Mapping[str, Any]) -> None:
     for key, value in contact.items():
+        if value.__class__ is str and len(value) <= LINE_MAX and value.isascii() and "\x00" not in value:
+            # What check_field would find in the usual contact (every contact field's limit is
+            # LINE_MAX; ASCII holds no half surrogate): nothing. Skipped for 2,000 values of a
+            # 1,000-partner plan (~1.5 ms of every check).
+            continue
         if isinstance(value, str):
             limits.check_field(f"contact.{key}", value)
         elif isinstance(value, (dict, list)):

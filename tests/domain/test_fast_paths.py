@@ -126,3 +126,28 @@ def test_agency_rows_are_those_dictreader_reads() -> None:
         for raw in csv.DictReader(io.StringIO(read_text("agencies.csv")))
     )
     assert agencies._rows() == expected
+
+
+def test_partner_ids_are_128_random_bits_each_process_its_own() -> None:
+    """Ids are drawn from os.urandom in blocks (model._ID_POOL): still 32 hex digits, all
+    distinct, and a forked child never reuses the ids its parent has not handed out yet."""
+    import os
+
+    from erasmus_planner.domain.model import new_partner_id
+
+    ids = [new_partner_id() for _ in range(5_000)]
+    assert len(set(ids)) == len(ids)
+    assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+    if not hasattr(os, "fork"):
+        return
+    new_partner_id()  # the pool now holds ids not yet handed out
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its next id, to the parent
+        os.write(write, new_partner_id().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    assert len(child) == 32 and child != new_partner_id()
