@@ -454,8 +454,12 @@ def _json_problem(exc: json.JSONDecodeError, text: str) -> Message:
 def read_text_file(path: str | os.PathLike[str]) -> str:
     """Read a UTF-8 text file, turning every OS problem into a PlanError naming the file."""
     raw = read_input(path, PLAN_FILE)
+    # "utf-8-sig" by hand: a leading byte-order mark dropped, then UTF-8, as that codec does
+    # (error positions alike), without importing it into every check process.
+    if raw[:3] == b"\xef\xbb\xbf":
+        raw = raw[3:]
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PlanError(
             "is not UTF-8 text (byte {byte}); a plan file is JSON written in UTF-8", byte=exc.start, source=str(path)
