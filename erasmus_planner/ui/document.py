@@ -58,7 +58,12 @@ class PlanDocument(QObject):
         changes = operation(self.session)
         self.generation += 1
         self.undo_stack.clear()
-        if not clean:
+        if clean:
+            # ``QUndoStack.clear`` leaves the clean state alone when the stack holds no command:
+            # after a recovered plan (never clean) was dropped unedited, every plan opened next
+            # would have shown as modified.
+            self.undo_stack.setClean()
+        else:
             self.undo_stack.resetClean()  # no state of the history matches the file
         self.changed.emit(changes)
         return changes
