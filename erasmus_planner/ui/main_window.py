@@ -35,6 +35,7 @@ from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.document_dialogs import DocumentDialogs
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
 from erasmus_planner.ui.icons import app_icon
+from erasmus_planner.ui.keyboard_undo import KeyboardUndo
 from erasmus_planner.ui.partners_view import PartnersView
 from erasmus_planner.ui.plan_header import PlanHeader
 from erasmus_planner.ui.presentation import ZoomAndPresentation
@@ -138,6 +139,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
             self.directory = directory
         self.themes = themes
         self.view = ZoomAndPresentation(self)
+        self.keyboard_undo = KeyboardUndo(self)  # Ctrl+Z in a field: its typing, then the plan's edits
         self._splitter_placed = False
         # Built on first use (see their properties): what the first paint never needs.
         self._welcome: WelcomeView | None = None

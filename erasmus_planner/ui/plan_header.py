@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from erasmus_planner.domain import limits
@@ -20,6 +20,7 @@ from erasmus_planner.services.changes import Changes
 from erasmus_planner.ui import catalogue_text, i18n, labels
 from erasmus_planner.ui.commands import SetHeaderCommand
 from erasmus_planner.ui.document import PlanDocument
+from erasmus_planner.ui.keyboard_undo import mark_plan_field
 from erasmus_planner.ui.wording import escape, relative_font
 
 ActionIdRole = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class PlanHeader(i18n.Retranslating, QWidget):
         self.title.textEdited.connect(self._title_edited)
         # The title is part of the plan: Ctrl+Z here is the plan's undo (one step for the typing,
         # then the edits before it), not the field's own, which would stop at the field's start.
-        self.title.installEventFilter(self)
+        mark_plan_field(self.title)
 
         self.year = _combo("callYearPicker", 4)
         for year in range(FIRST_YEAR, LAST_YEAR + 1):
@@ -171,17 +172,6 @@ class PlanHeader(i18n.Retranslating, QWidget):
     def _apply_fonts(self) -> None:
         self.title.setFont(relative_font(self.font(), 1.25))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.title
-            and event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
-        ):
-            event.ignore()  # not the field's: the window's Undo / Redo shortcut takes the key
-            return True
-        return super().eventFilter(watched, event)
-
     def font_changed(self) -> None:
         self._apply_fonts()
 
@@ -292,6 +282,8 @@ class PlanHeader(i18n.Retranslating, QWidget):
     # --- user edits become undoable commands ----------------------------------------------
 
     def _set(self, **changes: Any) -> None:
+        if not self.document.has_plan:
+            return  # the duration box commits its typing when it loses the keyboard, also at close
         current = self.document.session.header()
         if all(current.get(k) == v for k, v in changes.items()):
             return

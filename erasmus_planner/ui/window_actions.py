@@ -50,6 +50,16 @@ def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySe
     return list(keys) if keys else [QKeySequence(fallback)]
 
 
+def _with_extra(keys: Sequence[QKeySequence], *extra: str) -> list[QKeySequence]:
+    """``keys`` (the platform's, first: the one menus show), then each of ``extra`` not among them."""
+    result = list(keys)
+    for text in extra:
+        sequence = QKeySequence(text)
+        if sequence not in result:
+            result.append(sequence)
+    return result
+
+
 class WindowActions(QMainWindow):
     """The part of ``MainWindow`` that makes its actions, menus and toolbar; the window
     provides what the actions call."""
@@ -145,6 +155,8 @@ class WindowActions(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.zoom_in_action = a(lambda: w.view.zoom_in(), shortcut=key.ZoomIn, name="zoomInAction")
+        # Ctrl+= too, as browsers do: "+" needs Shift on most keyboards, and people press the key.
+        self.zoom_in_action.setShortcuts(_with_extra(QKeySequence.keyBindings(key.ZoomIn), "Ctrl++", "Ctrl+="))
         self.zoom_out_action = a(lambda: w.view.zoom_out(), shortcut=key.ZoomOut, name="zoomOutAction")
         self.zoom_reset_action = a(lambda: w.set_zoom(100), shortcut="Ctrl+0", name="zoomResetAction")
         self.presentation_action = a(lambda: None, shortcut="F5", name="presentationAction")
