@@ -6,6 +6,11 @@ import os
 
 # Before anything imports Qt: widgets render off screen, on machines without a display too.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Off screen, with the screens a user has besides the default one (800×600 to 2560×1440, at 100 %
+# and at 200 %): tests of the window's layout open it on each (tests/ui/test_window_on_screens.py).
+# The first, primary screen is the platform's usual 800×800 one, which every other test uses.
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={os.path.join(os.path.dirname(__file__), 'screens.json')}"
 
 
 # --- a real PostgreSQL server for the workspace tests (tools/throwaway_postgres.py) ------------------

@@ -122,7 +122,7 @@ def _render(app, session, out: Path, *, size: tuple[int, int], presentation: boo
 
 
 def _render_in(app, session, out: Path, *, size: tuple[int, int], presentation: bool, language: str) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings, QTemporaryDir
+    from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 
     from erasmus_planner.ui.document import PlanDocument
     from erasmus_planner.ui.main_window import MainWindow
@@ -132,6 +132,7 @@ def _render_in(app, session, out: Path, *, size: tuple[int, int], presentation: 
     settings = AppSettings(QSettings(str(Path(scratch.path()) / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(PlanDocument(session), settings=settings, language=language)
     window.set_zoom(100, announce=False)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the size asked for, not the screen's
     window.resize(*size)
     if presentation:
         window.set_presentation(True, full_screen=False)  # the size asked for, as a projector shows it

@@ -2,54 +2,46 @@
 
 Everything shown is read from the session's one ``Report`` (and ``suggest``), redrawn on every
 change — and on a change of language (the session then reports in the new language) or of
-theme. The banner carries a word and a symbol besides its colour. Choosing a suggestion is an
-undoable switch of the plan's action / field / lot.
+theme. The banner carries a word and a symbol besides its colour. "What else fits?" is
+``what_else_fits.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from erasmus_planner.domain import countries
-from erasmus_planner.domain.catalogue import Catalogue
-from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.report import Agency, Finding, Report
 from erasmus_planner.services.changes import Changes
-from erasmus_planner.ui import catalogue_text, i18n, labels, theme
-from erasmus_planner.ui.commands import SetHeaderCommand
+from erasmus_planner.ui import i18n, theme
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.icons import SYMBOLS, status_icon
 from erasmus_planner.ui.rich_list import RichList
+from erasmus_planner.ui.what_else_fits import SuggestionRole, WhatElseFits, option_label
 from erasmus_planner.ui.wording import escape, relative_font
 
-SuggestionRole: Final = Qt.ItemDataRole.UserRole + 20
+__all__ = ["AgencyCard", "EligibilityPanel", "SuggestionRole", "VerdictBanner", "option_label"]
+
 _ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "pass": 3}
 _CONFIDENCE_MARKS: Final = {
     "official": "",
     "agency-summary": QT_TRANSLATE_NOOP("EligibilityPanel", "◐ From a National Agency summary"),
     "unconfirmed": QT_TRANSLATE_NOOP("EligibilityPanel", "⚠ Source unconfirmed"),
 }
-MAX_SUGGESTIONS: Final = 8
-
-
-def option_label(catalogue: Catalogue, action_id: str, field: str | None, lot: str | None) -> str:
-    """ "Cooperation Partnerships — School education (KA220-SCH)" """
-    action = catalogue.action(action_id)
-    parts = [catalogue_text.action_name(action)]
-    if field:
-        parts.append(labels.field(field))
-    lot_def = action.lot(lot) if lot else None
-    if lot_def:
-        parts.append(catalogue_text.lot_name(action, lot_def))
-    return f"{' — '.join(parts)} ({action.code_for(field)})"
+_MARGINS: Final = (6, 6, 6, 6)
+_SPACING: Final = 8
+_FINDINGS_SHOWN: Final = 2  # findings the checklist always has room for (else the panel scrolls)
 
 
 class VerdictBanner(i18n.Retranslating, QFrame):
     """ "✓ Eligible" on green or "✗ Not eligible" on red, with what it was checked against."""
+
+    shown = Signal(str, str)  # the status ("pass" or "fail") and its word, after each report
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +125,11 @@ class VerdictBanner(i18n.Retranslating, QFrame):
         self.setAccessibleName(self.tr("Verdict: {symbol} {word}").format(symbol=SYMBOLS[status], word=word))
         self.setAccessibleDescription(self.detail.text().replace("<br>", ". "))
         self.setToolTip(self.tr("Checked against {what}").format(what=checked_against))
+        self.shown.emit(status, word)
+
+    def verdict(self) -> tuple[str, str]:
+        """The status shown and its word ("" before the first report)."""
+        return self._status, self.headline.text()
 
 
 class AgencyCard(i18n.Retranslating, QFrame):
@@ -210,17 +207,24 @@ class AgencyCard(i18n.Retranslating, QFrame):
         self.setAccessibleDescription(f"{title}. {place}. {agency.reason}")
 
 
-class SuggestionsList(RichList):
-    """Enter switches to the chosen suggestion, like a click (see ``EligibilityPanel``)."""
+class _Content(QWidget):
+    """What the panel scrolls: tells the panel its new width (the lists' room follows it)."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self.itemClicked.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
+    def __init__(self, resized: Callable[[], None]) -> None:
+        super().__init__()
+        self._resized = resized
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._resized()
 
 
 class EligibilityPanel(i18n.Retranslating, QWidget):
+    """The verdict, the agency, the checklist and "What else fits?", in a column that scrolls
+    vertically when the window is too short for it (never sideways, never drawn over each
+    other), or — when the window gives it the whole width (``arrange``) — in two columns:
+    verdict and checklist on the left, agency and "What else fits?" on the right."""
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eligibilityPanel")
@@ -230,48 +234,94 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         self.banner = VerdictBanner()
         self.agency = AgencyCard()
         self.findings = RichList("findingsList", "")
-        self.findings.setMinimumHeight(140)
-        self.suggestions = SuggestionsList("suggestionsList", "")
-        self.suggestions.setMinimumHeight(100)
-        self.suggestions.itemClicked.connect(self._suggestion_chosen)
-        self.findings_heading = self._heading(self.findings)
-        self.suggestions_heading = self._heading(self.suggestions)
+        self.findings_heading = QLabel()
+        self.findings_heading.setBuddy(self.findings)
+        self.what_else = WhatElseFits(document, self)
+        self.suggestions = self.what_else.list
+        self.suggestions_heading = self.what_else.heading
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.agency)
-        layout.addWidget(self.findings_heading)
-        layout.addWidget(self.findings, 3)
-        layout.addWidget(self.suggestions_heading)
-        layout.addWidget(self.suggestions, 2)
-        self._suggestions_wanted = True
-
-        # "What else fits?" checks every action: drawn just after the checklist, so an edit
-        # shows its verdict first and several quick edits cost one pass.
-        self._suggestions_timer = QTimer(self)
-        self._suggestions_timer.setSingleShot(True)
-        self._suggestions_timer.setInterval(0)
-        self._suggestions_timer.timeout.connect(self.refresh_suggestions)
+        self.content = _Content(self._fit_lists)
+        self.content.setObjectName("eligibilityContent")
+        self.columns = QHBoxLayout(self.content)
+        self.columns.setContentsMargins(*_MARGINS)
+        self.columns.setSpacing(12)
+        self._left, self._right = QVBoxLayout(), QVBoxLayout()
+        for column in (self._left, self._right):
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(_SPACING)
+            self.columns.addLayout(column, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("eligibilityScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.content)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the lists inside it
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self.two_columns: bool | None = None
+        self.arrange(two_columns=False)
 
         document.changed.connect(self._document_changed)
         self.retranslate()
 
-    @staticmethod
-    def _heading(buddy: QWidget) -> QLabel:
-        label = QLabel()
-        label.setBuddy(buddy)
-        return label
+    # --- arrangement ------------------------------------------------------------------------------
+
+    def arrange(self, *, two_columns: bool) -> None:
+        """One column (beside the partners) or two (the panel has the window's width)."""
+        if two_columns == self.two_columns:
+            return
+        self.two_columns = two_columns
+        parts: list[tuple[QWidget, int]] = [
+            (self.banner, 0), (self.findings_heading, 0), (self.findings, 3),
+            (self.agency, 0), (self.what_else.header, 0), (self.suggestions, 2),
+        ]
+        for widget, _stretch in parts:
+            for column in (self._left, self._right):
+                column.removeWidget(widget)
+        if two_columns:
+            placed = [(self._left, parts[:3]), (self._right, parts[3:])]
+        else:  # the verdict, the agency, then the lists
+            placed = [(self._left, [parts[0], parts[3], parts[1], parts[2], parts[4], parts[5]])]
+        for column, widgets in placed:
+            for widget, stretch in widgets:
+                column.addWidget(widget, stretch)
+        self.columns.setStretch(1, 1 if two_columns else 0)
+        self._fit_lists()
+
+    def needed_height(self, width: int) -> int:
+        """The height this panel needs, ``width`` pixels wide in one column, to show the whole
+        verdict, the whole agency card and the checklist's first two findings without scrolling
+        (the window chooses its layout with it; "What else fits?" may shrink to a row)."""
+        left, top, right, bottom = _MARGINS
+        inner = width - left - right
+        parts = [
+            self.banner.heightForWidth(inner),
+            self.agency.heightForWidth(inner),
+            self.findings_heading.sizeHint().height(),
+            self.findings.rows_height(_FINDINGS_SHOWN, inner),
+        ]
+        if self.what_else.wanted:
+            parts += [self.what_else.header.sizeHint().height(), self.suggestions.minimumHeight()]
+        return top + bottom + sum(parts) + _SPACING * (len(parts) - 1)
+
+    def _fit_lists(self) -> None:
+        """The checklist never shrinks below its first two findings: past that, the panel scrolls."""
+        if self.two_columns:
+            width = max(self.findings.width(), 1)
+        else:
+            width = max(self.content.width() - _MARGINS[0] - _MARGINS[2], 1)
+        self.findings.setMinimumHeight(max(self.findings.rows_height(_FINDINGS_SHOWN, width), 80))
+
+    # --- words -------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Headings and names in the current language, and the report again (the session now
         writes its findings in that language)."""
         self.findings_heading.setText(f"<b>{escape(self.tr('Checklist'))}</b>")
-        self.suggestions_heading.setText(f"<b>{escape(self.tr('What else fits?'))}</b>")
         self.findings.setAccessibleName(self.tr("Checklist"))
-        self.suggestions.setAccessibleName(self.tr("What else fits?"))
-        self.suggestions.setToolTip(self.tr("Click a row or press Enter to switch the plan to that action"))
+        self.what_else.retranslate()
         if self.document.has_plan:
             self.refresh()
 
@@ -279,13 +329,14 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         if self.document.has_plan:
             self._fill_findings(self.document.session.report)  # the confidence marks' colour
 
+    def font_changed(self) -> None:
+        self._fit_lists()  # larger text, taller findings
+
     def set_suggestions_visible(self, visible: bool) -> None:
         """View ▸ What else fits? (hidden in presentation mode unless asked for)."""
-        self._suggestions_wanted = visible
-        self.suggestions_heading.setVisible(visible)
-        self.suggestions.setVisible(visible)
-        if visible and self.document.has_plan:
-            self._suggestions_timer.start()
+        self.what_else.set_wanted(visible)
+
+    # --- the report --------------------------------------------------------------------------------
 
     def _document_changed(self, changes: Changes) -> None:
         if changes.affects_report and self.document.has_plan:
@@ -302,8 +353,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         why_none = next((f.message for f in report.findings if f.rule == "agency"), "")
         self.agency.show_agency(report.agency, why_none, session.language)
         self._fill_findings(report)
-        if self._suggestions_wanted:
-            self._suggestions_timer.start()
+        self.what_else.refresh_soon()
 
     def _fill_findings(self, report: Report) -> None:
         current = self.findings.currentRow()
@@ -314,6 +364,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
             self._add_finding(finding)
         if 0 <= current < self.findings.count():
             self.findings.setCurrentRow(current)
+        self._fit_lists()
 
     def _add_finding(self, finding: Finding) -> None:
         status_word = {"pass": self.tr("Met"), "fail": self.tr("Not met"), "warn": self.tr("Warning"), "info": self.tr("Note")}
@@ -327,8 +378,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
             plain.append(finding.hint)
         source_line = f"<small><span class='muted'>{escape(finding.source)}</span></small>" if finding.source else ""
         if mark:
-            colour = theme.status_text_colour("warn").name()
-            source_line = f"<small><b style='color:{colour}'>{escape(mark)}</b> · </small>" + source_line
+            source_line = f"<small><b class='mark'>{escape(mark)}</b> · </small>" + source_line
             plain.append(mark)
         if source_line:
             parts.append(source_line)
@@ -336,48 +386,4 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         self.findings.add_row(status_icon(finding.status), "\n".join(plain), "<br>".join(parts), finding.source)
 
     def refresh_suggestions(self) -> None:
-        if not self.document.has_plan:
-            return
-        self._suggestions_timer.stop()
-        plan = self.document.plan
-        self.suggestions.clear()
-        shown = 0
-        for suggestion in self.document.session.suggestions:
-            if (suggestion.action, suggestion.field, suggestion.lot) == (plan.action, plan.field, plan.lot):
-                continue
-            self._add_suggestion(suggestion)
-            shown += 1
-            if shown == MAX_SUGGESTIONS:
-                break
-        if not shown:
-            item = QListWidgetItem(self.tr("No other action is open in the {year} call for this field.").format(year=plan.call_year))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.suggestions.addItem(item)
-
-    def _add_suggestion(self, suggestion: Suggestion) -> None:
-        label = option_label(self.catalogue, suggestion.action, suggestion.field, suggestion.lot)
-        if suggestion.eligible:
-            detail = self.tr("Eligible with these partners")
-            status = "pass"
-        else:
-            first = suggestion.missing[0] if suggestion.missing else ""
-            more = len(suggestion.missing) - 1
-            detail = first + (self.tr(" (and {n} more)").format(n=more) if more > 0 else "")
-            status = "fail"
-        item = self.suggestions.add_row(
-            status_icon(status),
-            f"{label}. {detail}",
-            f"<b>{escape(label)}</b><br><small>{escape(detail)}</small>",
-            "\n".join(suggestion.missing) or detail,
-        )
-        item.setData(SuggestionRole, (suggestion.action, suggestion.field, suggestion.lot))
-
-    def _suggestion_chosen(self, item: QListWidgetItem) -> None:
-        target = item.data(SuggestionRole)
-        if not target:
-            return
-        action, field, lot = target
-        plan = self.document.plan
-        if (plan.action, plan.field, plan.lot) == (action, field, lot):
-            return
-        self.document.push(SetHeaderCommand(self.document, action=action, field=field, lot=lot, variant=None))
+        self.what_else.refresh()

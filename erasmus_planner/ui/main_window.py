@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from erasmus_planner.domain.model import Organisation
 from erasmus_planner.services import partner_directory
@@ -30,13 +30,14 @@ from erasmus_planner.services.document_controller import DocumentController
 from erasmus_planner.services.partner_directory import SearchFunction
 from erasmus_planner.services.samples import sample_plan_path
 from erasmus_planner.settings import Preferences
-from erasmus_planner.ui import APP_TITLE, i18n, theme
+from erasmus_planner.ui import APP_TITLE, i18n, theme, window_placement
 from erasmus_planner.ui.document import PlanDocument
 from erasmus_planner.ui.document_dialogs import DocumentDialogs
 from erasmus_planner.ui.eligibility_panel import EligibilityPanel
 from erasmus_planner.ui.icons import app_icon
 from erasmus_planner.ui.keyboard_undo import KeyboardUndo
 from erasmus_planner.ui.partners_view import PartnersView
+from erasmus_planner.ui.plan_area import PlanArea
 from erasmus_planner.ui.plan_header import PlanHeader
 from erasmus_planner.ui.presentation import ZoomAndPresentation
 from erasmus_planner.ui.settings import AppSettings
@@ -163,7 +164,6 @@ class MainWindow(i18n.Retranslating, WindowActions):
         stack.indexChanged.connect(self._history_moved)
         self.document.changed.connect(self._document_changed)
 
-        self.resize(1280, 820)
         self._restore_window()
         self.set_zoom(self.preferences.zoom, announce=False)
         self.retranslate()
@@ -188,34 +188,26 @@ class MainWindow(i18n.Retranslating, WindowActions):
         left_layout.addWidget(self.partners, 1)  # the directory offer bar goes between them
         self.left = left
         self._left_layout = left_layout
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 500])
-        left.setMinimumWidth(300)
-        self.panel.setMinimumWidth(320)
+        # Side by side where both fit, else as two tabs (``plan_area.py``).
+        self.plan_area = PlanArea(left, self.panel)
+        self.splitter = self.plan_area.splitter
 
         self.panel_action = self._view_toggle("panelAction", "F9")
-        self.panel_action.toggled.connect(self.panel.setVisible)
+        self.panel_action.toggled.connect(self.plan_area.set_panel_visible)
         self.view_menu.addAction(self.panel_action)
         self.suggestions_action = self._view_toggle("suggestionsAction")
         self.suggestions_action.toggled.connect(self.panel.set_suggestions_visible)
         self.view_menu.addAction(self.suggestions_action)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)  # and the welcome view before it, once built
+        self.stack.addWidget(self.plan_area)  # and the welcome view before it, once built
         self.setCentralWidget(self.stack)
 
         # Tab follows the eye: the header, the filter and the buttons beside it, the table; then
         # the panel top to bottom — the agency's website, the checklist, "What else fits?".
         chain = [
             self.header.variant, self.header.duration, self.partners.filter, *buttons, self.partners.table,
-            self.panel.agency.body, self.panel.findings, self.panel.suggestions,
+            self.panel.agency.body, self.panel.findings, self.panel.suggestions, self.panel.what_else.switch_button,
         ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -321,7 +313,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
 
     def _show_current_view(self) -> None:
         if self.document.has_plan:
-            self.stack.setCurrentWidget(self.splitter)
+            self.stack.setCurrentWidget(self.plan_area)
         elif self.isVisible() or self._welcome is not None:
             self.welcome.set_recent(self.documents.recent_plans())
             self.stack.setCurrentWidget(self.welcome)
@@ -386,9 +378,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
     # --- window lifetime ---------------------------------------------------------------------
 
     def _restore_window(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        window_placement.place(self, self.settings.geometry())  # inside the screen it opens on
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QStyle, QStyleOptionComboBox, QWidget
 
 from erasmus_planner.domain import limits
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, ActionDef, Catalogue
@@ -26,13 +26,30 @@ from erasmus_planner.ui.wording import escape, relative_font
 ActionIdRole = Qt.ItemDataRole.UserRole
 
 
+class FittingCombo(QComboBox):
+    """A picker that asks for the width of the choice it shows (so "Vocational education and
+    training" is never cut where there is room) but may shrink to ``minimum_chars`` (the header
+    then puts one picker per row, and the popup always shows whole names)."""
+
+    def __init__(self, minimum_chars: int) -> None:
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(minimum_chars)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = self.currentText() or self.placeholderText()
+        content = QSize(self.fontMetrics().horizontalAdvance(text) + 4, hint.height())
+        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, self)
+        return QSize(max(hint.width(), wanted.width()), hint.height())
+
+
 def _combo(object_name: str, minimum_chars: int = 12) -> QComboBox:
-    """A picker that may shrink to ``minimum_chars`` (it grows with the window; the popup
-    always shows whole names), so the header fits a narrow pane at a large zoom."""
-    combo = QComboBox()
+    combo = FittingCombo(minimum_chars)
     combo.setObjectName(object_name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(minimum_chars)
     return combo
 
 
@@ -87,7 +104,8 @@ class PlanHeader(i18n.Retranslating, QWidget):
         # (rarely both) on a third row only when the action has them, project type under field.
         self._labels: dict[QWidget, QLabel] = {}
         self._last_field: str | None = None  # the field this plan had last (see _action_chosen)
-        self._compact = False
+        self._compact = False  # presentation mode: always a form
+        self._form = False  # one picker per row now (compact, or too narrow for the grid)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
@@ -131,13 +149,44 @@ class PlanHeader(i18n.Retranslating, QWidget):
         if compact == self._compact:
             return
         self._compact = compact
-        self._place(compact=compact)
         self.description.setVisible(not compact)
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """The pickers side by side while each has room for its whole choice, else one per row
+        (a narrow window, a large zoom, a long name in another language)."""
+        form = self._compact or (self.width() > 1 and self.width() < self._grid_width())
+        if form != self._form:
+            self._place(compact=form)
+
+    def _grid_width(self) -> int:
+        """The width the grid needs for every picker to show its choice whole."""
+        def width(*widgets: QWidget, label: bool = False) -> int:
+            shown = [self._labels[w] if label else w for w in widgets if not w.isHidden()]
+            return max((w.sizeHint().width() for w in shown), default=0)
+
+        # The grid's columns: labels, year (lot and duration span on), labels, action, labels,
+        # field and project type (one column: the wider decides).
+        columns = [
+            width(self.year, self.lot, self.duration, label=True), width(self.year),
+            width(self.action, label=True), width(self.action),
+            width(self.field, self.variant, label=True), width(self.field, self.variant),
+        ]
+        return sum(columns) + self.grid.horizontalSpacing() * (len(columns) - 1)
 
     def _place(self, *, compact: bool) -> None:
         """A grid: normally Title on top; call year, action and field beneath; lot and project
         type on a third row only when the action has them. Compact: a form, one row each."""
+        self._form = compact
         grid = self.grid
+        for widget in (self.title, self.year, self.action, self.field, self.lot, self.variant, self.duration):
+            grid.removeWidget(self._labels[widget])
+            grid.removeWidget(widget)
+        grid.removeWidget(self.description)
         if compact:
             pickers = (self.title, self.year, self.action, self.field, self.lot, self.variant, self.duration)
             placements = [(w, row, 0, 5) for row, w in enumerate(pickers)]
@@ -206,6 +255,7 @@ class PlanHeader(i18n.Retranslating, QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        self._fit_rows()  # the choices shown, and so their widths, may have changed
 
     def _fill_actions(self, plan: Plan) -> None:
         self.action_model.clear()

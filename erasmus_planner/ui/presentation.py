@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from erasmus_planner.ui.plan_area import PANEL_SHARE
+
 if TYPE_CHECKING:
     from erasmus_planner.ui.main_window import MainWindow
 
@@ -114,6 +116,7 @@ class ZoomAndPresentation:
     def _compact(self, on: bool) -> None:
         """The palette, the compact header and table, and the fonts of one mode or the other."""
         window = self.window
+        window.plan_area.set_compact(on)
         if on:
             window.header.set_compact(True)
             window.partners.set_compact(True)
@@ -125,8 +128,9 @@ class ZoomAndPresentation:
         self.apply_fonts()
 
     def place_splitter(self) -> None:
-        """Partners get most of the width normally; in presentation the verdict panel does."""
-        window = self.window
-        width = max(window.width(), 640)
-        share = 0.48 if self.presentation else 0.4
-        window.splitter.setSizes([int(width * (1 - share)), int(width * share)])
+        """Partners get most of the width normally; in presentation the verdict panel gets nearly
+        half (and the layout is chosen again: the text is larger)."""
+        area = self.window.plan_area
+        area.panel_share = 0.48 if self.presentation else PANEL_SHARE
+        area.place_splitter()
+        area.fit()

@@ -3,7 +3,7 @@
 Used by the findings list and "What else fits?". Each item keeps plain text in its display role
 (what screen readers and tests read) and the formatted version in ``HtmlRole``; the delegate
 lays the HTML out at the list's current width, so rows grow and shrink with the panel.
-Secondary text is marked ``<span class='muted'>``.
+Secondary text is marked ``<span class='muted'>``, a confidence mark ``class='mark'``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erasmus_planner.ui import theme
 from erasmus_planner.ui.viewport_width import KnowsViewportWidth
 
 HtmlRole = Qt.ItemDataRole.UserRole + 10
@@ -40,22 +41,29 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         html = index.data(HtmlRole) or ""
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        key = (html, max(40, width), option.font.key(), muted)
+        if option.state & QStyle.StateFlag.State_Selected:
+            # On the selection's colour every part of the row is the selection's text colour:
+            # a muted grey or a status colour on it would be unreadable (navy on navy).
+            muted = mark = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        else:
+            muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+            mark = theme.status_text_colour("warn").name()
+        key = (html, max(40, width), option.font.key(), f"{muted}{mark}")
         doc = self._documents.get(key)
         if doc is None:
             if len(self._documents) >= self._CACHE_SIZE:
                 self._documents.clear()
-            doc = self._documents[key] = self._lay_out(html, key[1], option, muted)
+            doc = self._documents[key] = self._lay_out(html, key[1], option, f".muted {{ color: {muted}; }} .mark {{ color: {mark}; }}")
         return doc
 
     @staticmethod
-    def _lay_out(html: str, width: int, option: QStyleOptionViewItem, muted: str) -> QTextDocument:
+    def _lay_out(html: str, width: int, option: QStyleOptionViewItem, style: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
-        # Secondary text (sources) in the theme's own muted colour: readable in light and dark.
-        doc.setDefaultStyleSheet(f".muted {{ color: {muted}; }}")
+        # Secondary text (sources, ``muted``) and confidence marks (``mark``) in the theme's own
+        # colours, or the selection's text colour on a selected row.
+        doc.setDefaultStyleSheet(style)
         doc.setHtml(html)
         doc.setTextWidth(width)
         return doc
@@ -66,6 +74,16 @@ class RichTextDelegate(QStyledItemDelegate):
         doc = self._document(option, index, width - ICON - 3 * PADDING)
         height = max(int(doc.size().height()), ICON) + 2 * PADDING
         return QSize(width, height)
+
+    def row_height(self, index: QModelIndex, width: int) -> int:
+        """The height of ``index``'s row in a viewport ``width`` pixels wide (the view may be
+        another width now: the window measures what a layout would need before choosing it)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self._view)
+        option.font = self._view.font()  # what the view would give (``initFrom`` sets no font)
+        self.initStyleOption(option, index)
+        doc = self._document(option, index, width - ICON - 3 * PADDING)
+        return max(int(doc.size().height()), ICON) + 2 * PADDING
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -105,6 +123,22 @@ class RichList(KnowsViewportWidth, QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
+
+    def sizeHint(self) -> QSize:
+        # As tall as its minimum: the layout gives the list what room is left (its stretch), and
+        # a panel that scrolls asks for no more than it needs (a list's own hint is 192 pixels).
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def rows_height(self, rows: int, width: int) -> int:
+        """What the first ``rows`` rows need, frame included, in a list ``width`` pixels wide."""
+        delegate = self.itemDelegate()
+        frame = 2 * self.frameWidth()
+        viewport = width - frame - (self.verticalScrollBar().sizeHint().width() if self.count() > rows else 0)
+        heights = [
+            delegate.row_height(self.model().index(row, 0), viewport) if isinstance(delegate, RichTextDelegate) else self.sizeHintForRow(row)
+            for row in range(min(rows, self.count()))
+        ]
+        return sum(heights) + frame
 
     def add_row(self, icon: QIcon, plain: str, html: str, tooltip: str = "") -> QListWidgetItem:
         item = QListWidgetItem(icon, plain)

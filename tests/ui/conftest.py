@@ -75,6 +75,7 @@ def make_window(qtbot, tmp_path) -> Callable[..., MainWindow]:
             autosave_ms=autosave_ms,
         )
         qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the test's size, not the screen's
         window.resize(1200, 800)
         with qtbot.waitActive(window):  # shortcuts and focus need the active window
             window.show()

@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 from window_driver import school, school_partnership, three_schools_partners, type_text
 
 from erasmus_planner.ui.commands import AddPartnersCommand
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def _keys_let_go(qtbot):
+    """After each test, no key is held: Qt keeps the last key event's modifiers as the keyboard's
+    state, and a Ctrl left "held" turns the next test's row selection into a toggle."""
+    yield
+    target = QWidget()
+    qtbot.addWidget(target)
+    qtbot.keyRelease(target, Qt.Key.Key_Control)
 
 
 def _editable_fields(window) -> dict[str, QLineEdit]:  # type: ignore[no-untyped-def]
@@ -108,3 +118,4 @@ def test_undo_in_the_partner_dialog_stays_in_its_field(make_window, qtbot):
     qtbot.keyClick(name, Qt.Key.Key_Z, CTRL | SHIFT)
     assert name.text() == "Liceum"
     dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)

@@ -98,7 +98,7 @@ def test_first_start_shows_the_welcome_view_and_open_sample_opens_the_sample(mak
     assert window.welcome.sample_button.isVisible()
     assert not window.save_action.isEnabled()
     window.welcome.sample_button.click()
-    assert window.stack.currentWidget() is window.splitter
+    assert window.stack.currentWidget() is window.plan_area
     assert window.document.plan == load_plan(sample_path)
     assert verdict(window) == "Eligible"
 
@@ -188,9 +188,25 @@ def test_choosing_a_suggestion_switches_the_action_and_undo_switches_back(make_w
     item = suggestions.item(row)
     rect = suggestions.visualItemRect(item)
     qtbot.mouseClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.plan.action == "strategic-partnership", "a click only selects: looking is free"
+    assert window.panel.what_else.switch_button.isEnabled()
+    qtbot.mouseDClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.document.plan.action == "school-exchange-partnership"
     assert window.header.action.currentData() == "school-exchange-partnership"
     assert "KA229" in window.panel.banner.detail.text()
+    window.undo_action.trigger()
+    assert window.document.plan.action == "strategic-partnership"
+
+
+def test_the_switch_button_switches_to_the_selected_suggestion(make_window, qtbot):
+    window = make_window(three_schools())
+    window.panel.refresh_suggestions()
+    button = window.panel.what_else.switch_button
+    assert not button.isEnabled()  # nothing chosen yet
+    window.panel.suggestions.setCurrentRow(0)
+    target = window.panel.suggestions.item(0).data(SuggestionRole)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (window.document.plan.action, window.document.plan.field, window.document.plan.lot) == target
     window.undo_action.trigger()
     assert window.document.plan.action == "strategic-partnership"
 

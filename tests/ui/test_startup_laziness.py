@@ -128,13 +128,13 @@ def test_the_welcome_view_is_built_only_when_the_window_shows_no_plan(qtbot, tmp
     assert window.open_path(str(plan), ask_to_save=False)
     window.show()
     assert window._welcome is None  # opened before it was shown: the welcome view never was
-    assert window.stack.currentWidget() is window.splitter
+    assert window.stack.currentWidget() is window.plan_area
     window.close_action.trigger()  # no plan any more: the welcome view, built now, with the plan in Open Recent
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.isVisible() and window.welcome.new_button.text() == "&New plan"
     assert window.welcome.recent.count() == 1
     window.welcome.new_button.click()
-    assert window.stack.currentWidget() is window.splitter and window.document.has_plan
+    assert window.stack.currentWidget() is window.plan_area and window.document.has_plan
     window.document.undo_stack.setClean()
 
 

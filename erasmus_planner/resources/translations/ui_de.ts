@@ -179,10 +179,6 @@
         <translation>Was passt noch?</translation>
     </message>
     <message>
-        <source>Click a row or press Enter to switch the plan to that action</source>
-        <translation>Zeile anklicken oder Eingabetaste drücken, um den Plan auf diese Aktion umzustellen</translation>
-    </message>
-    <message>
         <source>{year} call</source>
         <translation>Aufruf {year}</translation>
     </message>
@@ -205,6 +201,18 @@
     <message>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or select it and press Enter or Switch, to switch the plan to that action (Ctrl+Z switches back)</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder wählen Sie sie aus und drücken Sie die Eingabetaste oder „Wechseln“, um den Plan auf diese Aktion umzustellen (Strg+Z stellt zurück)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>Switch the plan to the selected action</source>
+        <translation>Den Plan auf die ausgewählte Aktion umstellen</translation>
     </message>
     <message>
         <source>No other action is open in the {year} call for this field.</source>
@@ -991,6 +999,25 @@
             <numerusform>{shown} von %n Organisation passt zum Filter</numerusform>
             <numerusform>{shown} von %n Organisationen passen zum Filter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>The plan and its partners</source>
+        <translation>Der Plan und seine Partner</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct: {word}</source>
+        <translation>&amp;Ergebnis: {word}</translation>
+    </message>
+    <message>
+        <source>The verdict, the agency, the checklist and what else fits</source>
+        <translation>Das Ergebnis, die Agentur, die Checkliste und was sonst passt</translation>
     </message>
 </context>
 <context>

@@ -179,10 +179,6 @@
         <translation>Quoi d&apos;autre convient&#xa0;?</translation>
     </message>
     <message>
-        <source>Click a row or press Enter to switch the plan to that action</source>
-        <translation>Cliquez sur une ligne ou appuyez sur Entrée pour passer le plan à cette action</translation>
-    </message>
-    <message>
         <source>{year} call</source>
         <translation>appel {year}</translation>
     </message>
@@ -205,6 +201,18 @@
     <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or select it and press Enter or Switch, to switch the plan to that action (Ctrl+Z switches back)</source>
+        <translation>Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée ou sur « Basculer », pour passer le plan à cette action (Ctrl+Z revient en arrière)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Basculer</translation>
+    </message>
+    <message>
+        <source>Switch the plan to the selected action</source>
+        <translation>Passer le plan à l’action sélectionnée</translation>
     </message>
     <message>
         <source>No other action is open in the {year} call for this field.</source>
@@ -991,6 +999,25 @@
             <numerusform>{shown} organisme sur %n correspond au filtre</numerusform>
             <numerusform>{shown} organismes sur %n correspondent au filtre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtenaires</translation>
+    </message>
+    <message>
+        <source>The plan and its partners</source>
+        <translation>Le plan et ses partenaires</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct: {word}</source>
+        <translation>Verdi&amp;ct : {word}</translation>
+    </message>
+    <message>
+        <source>The verdict, the agency, the checklist and what else fits</source>
+        <translation>Le verdict, l’agence, la liste de contrôle et ce qui conviendrait aussi</translation>
     </message>
 </context>
 <context>

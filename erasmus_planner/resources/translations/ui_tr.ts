@@ -179,10 +179,6 @@
         <translation>Başka neye uyuyor?</translation>
     </message>
     <message>
-        <source>Click a row or press Enter to switch the plan to that action</source>
-        <translation>Planı o faaliyete geçirmek için bir satıra tıklayın veya Enter&apos;a basın</translation>
-    </message>
-    <message>
         <source>{year} call</source>
         <translation>{year} çağrısı</translation>
     </message>
@@ -205,6 +201,18 @@
     <message>
         <source>Source: {source}</source>
         <translation>Kaynak: {source}</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or select it and press Enter or Switch, to switch the plan to that action (Ctrl+Z switches back)</source>
+        <translation>Planı o eyleme geçirmek için bir satıra çift tıklayın ya da satırı seçip Enter&apos;a veya Geç düğmesine basın (Ctrl+Z geri alır)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Geç</translation>
+    </message>
+    <message>
+        <source>Switch the plan to the selected action</source>
+        <translation>Planı seçili eyleme geçir</translation>
     </message>
     <message>
         <source>No other action is open in the {year} call for this field.</source>
@@ -987,6 +995,25 @@
         <translation>
             <numerusform>%n kuruluştan {shown} tanesi süzgece uyuyor</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>O&amp;rtaklar</translation>
+    </message>
+    <message>
+        <source>The plan and its partners</source>
+        <translation>Plan ve ortakları</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct: {word}</source>
+        <translation>&amp;Sonuç: {word}</translation>
+    </message>
+    <message>
+        <source>The verdict, the agency, the checklist and what else fits</source>
+        <translation>Sonuç, ajans, kontrol listesi ve başka neyin uyduğu</translation>
     </message>
 </context>
 <context>
