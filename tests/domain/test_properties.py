@@ -135,7 +135,7 @@ def test_any_unicode_name_survives_check_suggest_and_the_text_report(plan: Plan)
 # --- the JSON file -------------------------------------------------------------------------
 
 # Text a plan file can hold: anything but a NUL character (docs/limits.md).
-storable = st.characters(exclude_characters="\x00")
+storable = st.characters(exclude_characters="\x00", exclude_categories=("Cs",))  # no lone surrogates: a plan refuses them (limits)
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(storable, max_size=20))
 json_values = st.recursive(
     json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(storable, max_size=8), inner, max_size=3), max_leaves=8
