@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -46,18 +46,21 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> None:
-        super().__init__()
-        self._work, self._progress, self._signals = work, progress, signals
+def _runner(work: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> Callable[[], None]:
+    """What a pool thread runs: a plain function, which the pool wraps in a runnable it owns."""
 
-    def run(self) -> None:  # on a pool thread
+    def run() -> None:  # on a pool thread
         try:
-            result = self._work(self._progress)
+            result = work(progress)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
-            self._signals.failed.emit(exc)
+            signals.failed.emit(exc)
         else:
-            self._signals.succeeded.emit(result)
+            signals.succeeded.emit(result)
+
+    return run
+
+
+_ENDED: list[QObject] = []  # ops that just ended, kept until the event loop runs again
 
 
 class BackgroundOp(QObject):
@@ -89,10 +92,15 @@ class BackgroundOp(QObject):
         super().__init__(parent)
         self._done_when_finished = done_when_finished
         self._quiet = quiet
-        self._signals = _Signals()
+        # The signals the pool thread emits belong to the application, not to Python: when the
+        # worker let go of the last Python reference to a parentless one, the object was
+        # destroyed on the worker thread while the GUI thread was deleting the op connected to
+        # it — a crash now and then, more often on a busy machine. Owned by the application,
+        # they outlive the work even when the op's window closes first, and are deleted on the
+        # GUI thread when the op ends.
+        self._signals = _Signals(QCoreApplication.instance())
         self._progress = Progress(self._signals.progressed.emit)
-        self._runnable = _Runnable(work, self._progress, self._signals)
-        self._runnable.setAutoDelete(False)
+        self._run = _runner(work, self._progress, self._signals)
         self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
         self._signals.progressed.connect(self._show_progress)
         self._signals.succeeded.connect(self._succeeded)
@@ -113,7 +121,7 @@ class BackgroundOp(QObject):
         self.running = True
         if not self._quiet:
             self.dialog.setValue(0)  # starts the minimum-duration clock
-        QThreadPool.globalInstance().start(self._runnable)
+        QThreadPool.globalInstance().start(self._run)
         return self
 
     @Slot()
@@ -135,10 +143,17 @@ class BackgroundOp(QObject):
 
     def _end(self) -> None:
         self.running = False
+        self._signals.deleteLater()
         self.dialog.reset()
         self.dialog.hide()
         self.finished.emit()
-        self.deleteLater()
+        # Not ``deleteLater()``: PySide6 now and then crashed destroying this Python-made object
+        # from a deferred delete (in ``~QObject``; reproduced in tests/ui/test_background.py about
+        # one run in six on a busy machine). Handed to Python instead, the op goes with the last
+        # reference to it (the window keeps only its latest), held until the event loop is back.
+        self.setParent(None)
+        _ENDED.append(self)
+        QTimer.singleShot(0, _ENDED.clear)
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
