@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.call_wording import grant_text, next_deadline_text, submission_text
 from erasmus_planner.domain.catalogue import ActionDef, Catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.domain.report import Agency, Finding, Report
 from erasmus_planner.domain.vocabulary import (
+    AFFILIATED,
     APPLICANT,
     ASSOCIATED,
     FIELD_LABELS,
@@ -40,7 +42,10 @@ ROLE_WORDS = {
     APPLICANT: N_("Applicant", BRIEFING),
     PARTNER: N_("Full partner", BRIEFING),
     ASSOCIATED: N_("Associated partner", BRIEFING),
+    AFFILIATED: N_("Affiliated entity", BRIEFING),
 }
+# An affiliated entity's row, right under its partner's: the arrow says whose it is.
+AFFILIATE_MARK = "↳ "
 
 
 def date_text(day: dt.date, w: Wording = ENGLISH) -> str:
@@ -110,6 +115,16 @@ class PartnerRow:
 
 
 @dataclass(frozen=True)
+class CallFact:
+    """One line of the call facts under the agency: a label, the value, its source and grade."""
+
+    label: str
+    text: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
 class CountryGroup:
     code: str
     name: str
@@ -138,6 +153,7 @@ class BriefingContent:
     duration: str
     report: Report
     agency: Agency | None
+    call_facts: tuple[CallFact, ...]
     no_agency_reason: str
     applicant: Organisation | None
     applicant_country: str
@@ -201,7 +217,8 @@ def checklist_order(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 
 def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]:
     """Partners by country: the applicant's country first, then countries by name; inside a
-    country the applicant, full partners, then associated partners, each in plan order."""
+    country the applicant, full partners, then associated partners, each in plan order. An
+    affiliated entity follows its partner when they share a country, else comes last."""
     by_country: dict[str, list[Organisation]] = {}
     for org in plan.partners:
         by_country.setdefault(org.country, []).append(org)
@@ -214,15 +231,16 @@ def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]
     for code in order:
         members = sorted(by_country[code], key=lambda o: role_rank.get(o.role, len(ROLES)))
         rows = []
-        for org in members:
+        for org in _under_their_partners(members):
             number += 1
+            under = org.role == AFFILIATED and any(m.name == org.affiliated_to and m.is_full for m in members)
             rows.append(
                 PartnerRow(
                     number=number,
-                    name=org.name,
+                    name=(AFFILIATE_MARK + org.name) if under else org.name,
                     type_label=short_type_label(org.type, w),
                     role=org.role,
-                    role_label=w.tr(ROLE_WORDS[org.role], BRIEFING) if org.role in ROLE_WORDS else org.role,
+                    role_label=_role_label(org, w),
                     city=org.city or "",
                     identifiers=identifiers_text(org, identifier, w),
                 )
@@ -239,6 +257,44 @@ def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]
     return tuple(groups)
 
 
+def _under_their_partners(members: list[Organisation]) -> list[Organisation]:
+    """``members`` (already by role) with each affiliated entity moved right after its partner
+    when that partner is among them."""
+    hosts = {m.name for m in members if m.is_full}
+    placed = [m for m in members if not (m.role == AFFILIATED and m.affiliated_to in hosts)]
+    for entity in (m for m in members if m.role == AFFILIATED and m.affiliated_to in hosts):
+        at = max(i for i, m in enumerate(placed) if (m.is_full and m.name == entity.affiliated_to) or m.affiliated_to == entity.affiliated_to)
+        placed.insert(at + 1, entity)
+    return placed
+
+
+def _role_label(org: Organisation, w: Wording) -> str:
+    if org.role == AFFILIATED and org.affiliated_to:
+        return w.tr("Affiliated entity of {partner}", BRIEFING).format(partner=org.affiliated_to)
+    return w.tr(ROLE_WORDS[org.role], BRIEFING) if org.role in ROLE_WORDS else org.role
+
+
+def _call_facts(report: Report, w: Wording) -> tuple[CallFact, ...]:
+    """The next deadline (or that they have passed), how to submit and the grant, each with
+    its source: what the Submit to box says under the agency."""
+    call, today = report.call, report.today
+    if call is None or today is None:
+        return ()
+    deadline = call.next_deadline(today) or (call.deadlines[-1] if call.deadlines else None)
+    submission, grant = call.submission, call.grant
+    return (
+        CallFact(
+            w.tr("Deadline:", BRIEFING), next_deadline_text(call, today, w),
+            deadline.source if deadline else "", deadline.confidence if deadline else "official",
+        ),
+        CallFact(
+            w.tr("Submit:", BRIEFING), submission_text(submission, w),
+            submission.source if submission else "", submission.confidence if submission else "official",
+        ),
+        CallFact(w.tr("Grant:", BRIEFING), grant_text(grant, w), grant.source if grant else "", grant.confidence if grant else "official"),
+    )
+
+
 def _counts(plan: Plan, w: Wording) -> tuple[tuple[str, int], ...]:
     roles = Counter(p.role for p in plan.partners)
     return (
@@ -247,7 +303,7 @@ def _counts(plan: Plan, w: Wording) -> tuple[tuple[str, int], ...]:
         (w.tr("Applicant", BRIEFING), roles[APPLICANT]),
         (w.tr("Full partners", BRIEFING), roles[PARTNER]),
         (w.tr("Associated partners", BRIEFING), roles[ASSOCIATED]),
-    )
+    ) + (((w.tr("Affiliated entities", BRIEFING), roles[AFFILIATED]),) if roles[AFFILIATED] else ())
 
 
 def _suggestion_lines(
@@ -293,6 +349,7 @@ def build_content(
         duration=w.trn("{n} month", "{n} months", months, BRIEFING) if months else "",
         report=report,
         agency=report.agency,
+        call_facts=_call_facts(report, w),
         no_agency_reason=next((f.message for f in report.findings if f.rule == "agency"), ""),
         applicant=applicant,
         applicant_country=countries.name(applicant.country, w.language) if applicant else "",

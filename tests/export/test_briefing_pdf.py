@@ -190,8 +190,12 @@ def test_a_name_longer_than_a_page_still_prints(role: str) -> None:
     )
     pages = pages_text(briefing_bytes(plan))
     assert len(pages) > 10
-    partner_pages = squash("".join(pages[next(i for i, t in enumerate(pages) if "Partners by country" in t) :]))
-    assert squash(huge[:500]) in partner_pages and squash(huge[-500:]) in partner_pages
+    partner_pages = "".join(pages[next(i for i, t in enumerate(pages) if "Partners by country" in t) :])
+    # The name's lines, without the other cells, headings and footers that its pages interleave
+    # with it (where the pages break depends on everything above the table): all of it is there.
+    letters = set(huge)
+    name_lines = [line for line in partner_pages.splitlines() if line.strip() and set(line) <= letters]
+    assert squash(huge) in squash("".join(name_lines))
 
 
 def test_fonts_are_embedded_truetype_dejavu(scripts_pdf: bytes) -> None:

@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
 from erasmus_planner.export import fonts
 from erasmus_planner.export.flowables import Para
-from erasmus_planner.export.styles import esc, styles
+from erasmus_planner.export.styles import CONFIDENCE_WORDS, esc, styles
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
@@ -31,3 +31,14 @@ SECTION_ROOM = 45 * mm
 
 def section(title: str) -> list[Flowable]:
     return [CondPageBreak(SECTION_ROOM), para(esc(title), "h1")]
+
+
+def source_paras(source: str, confidence: str, t: Any) -> list[Flowable]:
+    """A value's source in small grey type, with how sure it is; an unconfirmed one is marked
+    in bold before it, wherever it is shown. ``t`` translates the briefing's words."""
+    sure = t(CONFIDENCE_WORDS.get(confidence, confidence))
+    label = esc(t("Source:"))
+    if confidence == "unconfirmed":
+        found = [para(f"<b>⚠ {esc(sure)}.</b>", "small")]
+        return found + ([para(f"{label} {esc(source)}", "quiet")] if source else [])
+    return [para(f"{label} {esc(source)} ({esc(sure)})", "quiet")] if source else []

@@ -11,7 +11,7 @@ from erasmus_planner.domain.model import Organisation
 from erasmus_planner.domain.report import Agency
 from erasmus_planner.export.content import BriefingContent, short_type_label
 from erasmus_planner.export.flowables import row_table
-from erasmus_planner.export.sections.common import para, table_style
+from erasmus_planner.export.sections.common import para, source_paras, table_style
 from erasmus_planner.export.styles import BLACK, FAINT, STATUS_MARKS, WHITE, esc, esc_attr
 
 # --- title block --------------------------------------------------------------------------
@@ -87,6 +87,11 @@ def submit_to_box(content: BriefingContent, width: float) -> Table:
             cell.append(
                 para(f"<b>{esc(t('Or:'))}</b> {alt_name}{validity}" + (f"<br/>{alt_line}" if alt_line else ""), "small")
             )
+    if content.call_facts:
+        cell.append(Spacer(1, 2 * mm))
+    for fact in content.call_facts:
+        cell.append(para(f"<b>{esc(fact.label)}</b> {esc(fact.text)}"))
+        cell.extend(source_paras(fact.source, fact.confidence, t))
     box = Table([[cell]], colWidths=[width])
     box.setStyle(
         table_style(

@@ -19,8 +19,8 @@ from erasmus_planner.domain.wording import N_
 from erasmus_planner.export import fonts
 from erasmus_planner.export.content import BRIEFING, BriefingContent, SuggestionLine
 from erasmus_planner.export.flowables import row_table
-from erasmus_planner.export.sections.common import para, section, table_style
-from erasmus_planner.export.styles import BLACK, CONFIDENCE_WORDS, DARK, STATUS_MARKS, WHITE, esc
+from erasmus_planner.export.sections.common import para, section, source_paras, table_style
+from erasmus_planner.export.styles import BLACK, DARK, STATUS_MARKS, WHITE, esc
 
 STATUS_SIZE = 8.5
 STATUS_COLUMN = 19 * mm  # "⚠ WARN"
@@ -78,14 +78,7 @@ def _finding_cell(finding: Finding, content: BriefingContent) -> list[Flowable]:
     cell: list[Flowable] = [para(esc(finding.message))]
     if finding.hint:
         cell.append(para(f"<b>{esc(t('What to do:'))}</b> " + esc(finding.hint)))
-    confidence = t(CONFIDENCE_WORDS.get(finding.confidence, finding.confidence))
-    source = esc(t("Source:"))
-    if finding.confidence == "unconfirmed":
-        cell.append(para(f"<b>⚠ {esc(confidence)}.</b>", "small"))
-        if finding.source:
-            cell.append(para(f"{source} {esc(finding.source)}", "quiet"))
-    elif finding.source:
-        cell.append(para(f"{source} {esc(finding.source)} ({esc(confidence)})", "quiet"))
+    cell.extend(source_paras(finding.source, finding.confidence, t))
     return cell
 
 

@@ -1973,6 +1973,10 @@
         <source>Associated partner</source>
         <translation>Assoziierter Partner</translation>
     </message>
+    <message>
+        <source>Affiliated entity</source>
+        <translation>Verbundene Einrichtung</translation>
+    </message>
     <message numerus="yes">
         <source>{n} organisation</source>
         <extracomment>English plural: {n} organisations</extracomment>
@@ -2010,6 +2014,26 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Einreichen:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Zuschuss:</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>Aufruf {year}</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>Verbundene Einrichtung von {partner}</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
@@ -2025,10 +2049,6 @@
         <source>Associated partners</source>
         <translation>Assoziierte Partner</translation>
     </message>
-    <message>
-        <source>call {year}</source>
-        <translation>Aufruf {year}</translation>
-    </message>
     <message numerus="yes">
         <source>{n} month</source>
         <extracomment>English plural: {n} months</extracomment>
@@ -2042,8 +2062,16 @@
         <translation>noch keine {identifier}</translation>
     </message>
     <message>
+        <source>Affiliated entities</source>
+        <translation>Verbundene Einrichtungen</translation>
+    </message>
+    <message>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>The consortium at a glance</source>
@@ -2135,10 +2163,6 @@ ELIGIBLE</source>
         <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
         <translation>NICHT
 FÖRDERFÄHIG</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
     </message>
     <message>
         <source>What else fits?</source>

@@ -1973,6 +1973,10 @@
         <source>Associated partner</source>
         <translation>Partenaire associé</translation>
     </message>
+    <message>
+        <source>Affiliated entity</source>
+        <translation>Entité affiliée</translation>
+    </message>
     <message numerus="yes">
         <source>{n} organisation</source>
         <extracomment>English plural: {n} organisations</extracomment>
@@ -2010,6 +2014,26 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Date limite :</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Dépôt :</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Subvention :</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>appel {year}</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>Entité affiliée de {partner}</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -2025,10 +2049,6 @@
         <source>Associated partners</source>
         <translation>Partenaires associés</translation>
     </message>
-    <message>
-        <source>call {year}</source>
-        <translation>appel {year}</translation>
-    </message>
     <message numerus="yes">
         <source>{n} month</source>
         <extracomment>English plural: {n} months</extracomment>
@@ -2042,8 +2062,16 @@
         <translation>{identifier} manquant</translation>
     </message>
     <message>
+        <source>Affiliated entities</source>
+        <translation>Entités affiliées</translation>
+    </message>
+    <message>
         <source>Page {page} of {total}</source>
         <translation>Page {page} sur {total}</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>The consortium at a glance</source>
@@ -2135,10 +2163,6 @@ ELIGIBLE</source>
         <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
         <translation>NON
 ÉLIGIBLE</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
     </message>
     <message>
         <source>What else fits?</source>

@@ -1940,6 +1940,10 @@
         <source>Associated partner</source>
         <translation>İlişkili ortak</translation>
     </message>
+    <message>
+        <source>Affiliated entity</source>
+        <translation>Bağlı kuruluş</translation>
+    </message>
     <message numerus="yes">
         <source>{n} organisation</source>
         <extracomment>English plural: {n} organisations</extracomment>
@@ -1974,6 +1978,26 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Son başvuru:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Başvuru yolu:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Hibe:</translation>
+    </message>
+    <message>
+        <source>call {year}</source>
+        <translation>{year} teklif çağrısı</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>{partner} bağlı kuruluşu</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Kuruluşlar</translation>
     </message>
@@ -1989,10 +2013,6 @@
         <source>Associated partners</source>
         <translation>İlişkili ortaklar</translation>
     </message>
-    <message>
-        <source>call {year}</source>
-        <translation>{year} teklif çağrısı</translation>
-    </message>
     <message numerus="yes">
         <source>{n} month</source>
         <extracomment>English plural: {n} months</extracomment>
@@ -2005,8 +2025,16 @@
         <translation>henüz {identifier} yok</translation>
     </message>
     <message>
+        <source>Affiliated entities</source>
+        <translation>Bağlı kuruluşlar</translation>
+    </message>
+    <message>
         <source>Page {page} of {total}</source>
         <translation>Sayfa {page} / {total}</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>The consortium at a glance</source>
@@ -2098,10 +2126,6 @@ ELIGIBLE</source>
         <extracomment>Verdict of another action in a narrow column; keep the line break.</extracomment>
         <translation>UYGUN
 DEĞİL</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>What else fits?</source>
