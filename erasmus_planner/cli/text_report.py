@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.brussels_time import Day
 from erasmus_planner.domain.call_calendar import CalendarRow
-from erasmus_planner.domain.call_wording import CALLS, call_line, deadline_text, submission_text
+from erasmus_planner.domain.call_wording import CALLS, SUBMIT_LABEL, call_line, deadline_text, submission_text
 from erasmus_planner.domain.catalogue import Catalogue, load_catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.model import Plan
@@ -140,7 +140,7 @@ def render_calendar(rows: Iterable[CalendarRow], year: int, action_id: str | Non
         for deadline in row.deadlines:
             label = w.tr("Round {round}: ", CLI).format(round=deadline.round) if len(row.deadlines) > 1 else ""
             lines.append(_wrap(label + deadline_text(deadline, on, w), "  "))
-        lines.append(_wrap(w.tr("Submit: {text}", CALLS).format(text=submission_text(row.submission, w)), "  "))
+        lines.append(_wrap(f"{w.tr(SUBMIT_LABEL, CALLS)} {submission_text(row.submission, w)}", "  "))
         lines.append("")
     lines.append(_wrap(w.tr("Each date's source and confidence: erasmus-planner calls --year {year} --json", CLI).format(year=year), ""))
     return "\n".join(lines) + "\n"

@@ -55,3 +55,30 @@ def check_affiliations(partners: Sequence[Organisation]) -> None:
                 '{partner}: "affiliated_to" {value!r} names {count} partners; give them distinct names',
                 partner=_label(index, org), value=target, count=found,
             )
+
+
+def under_their_partners(partners: Sequence[Organisation]) -> list[Organisation]:
+    """``partners`` in their order, each affiliated entity moved right after its partner (after
+    that partner's other affiliated entities): how the partner table and the briefing list them.
+    An entity whose partner is not among ``partners`` keeps its place."""
+    hosts = {p.name for p in partners if p.is_full}
+    placed = [p for p in partners if not (p.is_affiliated and p.affiliated_to in hosts)]
+    for entity in (p for p in partners if p.is_affiliated and p.affiliated_to in hosts):
+        host = entity.affiliated_to
+        at = max(i for i, p in enumerate(placed) if (p.is_full and p.name == host) or (p.is_affiliated and p.affiliated_to == host))
+        placed.insert(at + 1, entity)
+    return placed
+
+
+def placed_under_partner(org: Organisation, partners: Sequence[Organisation]) -> bool:
+    """Whether ``org`` is an affiliated entity shown under its partner among ``partners``."""
+    return org.is_affiliated and any(p.is_full and p.name == org.affiliated_to for p in partners)
+
+
+def insertion_index(partners: Sequence[Organisation], org: Organisation) -> int | None:
+    """Where a new affiliated entity goes in the plan: right after its partner and that
+    partner's other affiliated entities (None: at the end, as any other partner)."""
+    if not org.is_affiliated or org.affiliated_to is None:
+        return None
+    found = [i for i, p in enumerate(partners) if (p.is_full and p.name == org.affiliated_to) or (p.is_affiliated and p.affiliated_to == org.affiliated_to)]
+    return found[-1] + 1 if found else None

@@ -51,6 +51,13 @@ def moment_text(moment: Moment, w: Wording = ENGLISH) -> str:
     )
 
 
+def clock_text(moment: Moment, w: Wording = ENGLISH) -> str:
+    """``5 March 2026, 12:00 (UTC+01:00)``: where a heading already says "Brussels time"."""
+    return w.tr("{date}, {time} (UTC{offset})", CALLS).format(
+        date=w.date(moment.day), time=moment.clock, offset=moment.offset  # type: ignore[arg-type]
+    )
+
+
 def days_left_text(days: int, w: Wording = ENGLISH) -> str:
     if days == 0:
         return w.tr("closes today", CALLS)
@@ -118,12 +125,26 @@ def grant_text(grant: Grant | None, w: Wording = ENGLISH) -> str:
     return _marked(text, grant.confidence, w)
 
 
-def call_line(facts: CallFacts, on: Day, w: Wording = ENGLISH) -> str:
-    """The text report's one line: next deadline · how to submit · the grant."""
-    return " · ".join(
-        (
-            w.tr("Deadline: {text}", CALLS).format(text=next_deadline_text(facts, on, w)),
-            w.tr("Submit: {text}", CALLS).format(text=submission_text(facts.submission, w)),
-            w.tr("Grant: {text}", CALLS).format(text=grant_text(facts.grant, w)),
+DEADLINE_LABEL: Final = N_("Deadline:", CALLS)
+SUBMIT_LABEL: Final = N_("Submit:", CALLS)
+GRANT_LABEL: Final = N_("Grant:", CALLS)
+
+
+def fact_lines(facts: CallFacts, on: Day, w: Wording = ENGLISH) -> tuple[tuple[str, str, str, str], ...]:
+    """The call facts as the agency card and the briefing show them: (label, value, source,
+    confidence) for the next deadline (or the last, once all have passed), how to submit and
+    the grant; the source is "" where nothing is recorded."""
+    deadline = facts.next_deadline(on) or (facts.deadlines[-1] if facts.deadlines else None)
+    return tuple(
+        (w.tr(label, CALLS), text, getattr(value, "source", ""), getattr(value, "confidence", "official"))
+        for label, text, value in (
+            (DEADLINE_LABEL, next_deadline_text(facts, on, w), deadline),
+            (SUBMIT_LABEL, submission_text(facts.submission, w), facts.submission),
+            (GRANT_LABEL, grant_text(facts.grant, w), facts.grant),
         )
     )
+
+
+def call_line(facts: CallFacts, on: Day, w: Wording = ENGLISH) -> str:
+    """The text report's one line: next deadline · how to submit · the grant."""
+    return " · ".join(f"{label} {text}" for label, text, _, _ in fact_lines(facts, on, w))

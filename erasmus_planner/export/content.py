@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from erasmus_planner.domain import countries
-from erasmus_planner.domain.call_wording import grant_text, next_deadline_text, submission_text
+from erasmus_planner.domain.affiliation import placed_under_partner, under_their_partners
+from erasmus_planner.domain.call_wording import fact_lines
 from erasmus_planner.domain.catalogue import ActionDef, Catalogue
 from erasmus_planner.domain.eligibility import Suggestion
 from erasmus_planner.domain.model import Organisation, Plan
@@ -231,9 +232,9 @@ def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]
     for code in order:
         members = sorted(by_country[code], key=lambda o: role_rank.get(o.role, len(ROLES)))
         rows = []
-        for org in _under_their_partners(members):
+        for org in under_their_partners(members):
             number += 1
-            under = org.role == AFFILIATED and any(m.name == org.affiliated_to and m.is_full for m in members)
+            under = placed_under_partner(org, members)
             rows.append(
                 PartnerRow(
                     number=number,
@@ -257,17 +258,6 @@ def _groups(plan: Plan, identifier: str, w: Wording) -> tuple[CountryGroup, ...]
     return tuple(groups)
 
 
-def _under_their_partners(members: list[Organisation]) -> list[Organisation]:
-    """``members`` (already by role) with each affiliated entity moved right after its partner
-    when that partner is among them."""
-    hosts = {m.name for m in members if m.is_full}
-    placed = [m for m in members if not (m.role == AFFILIATED and m.affiliated_to in hosts)]
-    for entity in (m for m in members if m.role == AFFILIATED and m.affiliated_to in hosts):
-        at = max(i for i, m in enumerate(placed) if (m.is_full and m.name == entity.affiliated_to) or m.affiliated_to == entity.affiliated_to)
-        placed.insert(at + 1, entity)
-    return placed
-
-
 def _role_label(org: Organisation, w: Wording) -> str:
     if org.role == AFFILIATED and org.affiliated_to:
         return w.tr("Affiliated entity of {partner}", BRIEFING).format(partner=org.affiliated_to)
@@ -277,22 +267,9 @@ def _role_label(org: Organisation, w: Wording) -> str:
 def _call_facts(report: Report, w: Wording) -> tuple[CallFact, ...]:
     """The next deadline (or that they have passed), how to submit and the grant, each with
     its source: what the Submit to box says under the agency."""
-    call, today = report.call, report.today
-    if call is None or today is None:
+    if report.call is None or report.today is None:
         return ()
-    deadline = call.next_deadline(today) or (call.deadlines[-1] if call.deadlines else None)
-    submission, grant = call.submission, call.grant
-    return (
-        CallFact(
-            w.tr("Deadline:", BRIEFING), next_deadline_text(call, today, w),
-            deadline.source if deadline else "", deadline.confidence if deadline else "official",
-        ),
-        CallFact(
-            w.tr("Submit:", BRIEFING), submission_text(submission, w),
-            submission.source if submission else "", submission.confidence if submission else "official",
-        ),
-        CallFact(w.tr("Grant:", BRIEFING), grant_text(grant, w), grant.source if grant else "", grant.confidence if grant else "official"),
-    )
+    return tuple(CallFact(*line) for line in fact_lines(report.call, report.today, w))
 
 
 def _counts(plan: Plan, w: Wording) -> tuple[tuple[str, int], ...]:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.model import Organisation, PartnerId
-from erasmus_planner.domain.vocabulary import FIELD_LABELS
+from erasmus_planner.domain.vocabulary import FIELD_LABELS, PARTNER
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.document import PlanDocument
 
@@ -75,11 +75,19 @@ class EditPartnerCommand(_DocumentCommand):
 
 
 class RemovePartnersCommand(_DocumentCommand):
-    """Remove partners; undo puts each back at its own row."""
+    """Remove partners; undo puts each back at its own row. The affiliated entities of a removed
+    partner go with it (``affiliates="remove"``) or stay as full partners (``"promote"``)."""
 
-    def __init__(self, document: PlanDocument, partner_ids: Sequence[PartnerId]) -> None:
+    def __init__(self, document: PlanDocument, partner_ids: Sequence[PartnerId], *, affiliates: str = "remove") -> None:
         plan = document.plan
-        self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in partner_ids), key=lambda x: x[0])
+        ids = set(partner_ids)
+        linked = [a for pid in partner_ids for a in plan.affiliates_of(plan.partner(pid)) if a.id not in ids]
+        if affiliates == "remove":
+            ids |= {a.id for a in linked}
+            linked = []
+        # (the affiliated entity as it was, as it will be): undo edits it back
+        self.promoted = [(a, a.with_changes(role=PARTNER, affiliated_to=None)) for a in linked]
+        self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in ids), key=lambda x: x[0])
         if len(self.removed) == 1:
             text = QCoreApplication.translate("commands", "Remove partner “{name}”").format(name=_short(self.removed[0][1].name))
         else:
@@ -87,11 +95,19 @@ class RemovePartnersCommand(_DocumentCommand):
         super().__init__(document, text)
 
     def redo(self) -> None:
-        self.document.apply(lambda s: s.remove_partners(org.id for _, org in self.removed))
+        def remove(session):  # type: ignore[no-untyped-def]
+            changes = session.remove_partners(org.id for _, org in self.removed)
+            for _, after in self.promoted:
+                changes = session.edit_partner(after)
+            return changes
+
+        self.document.apply(remove)
 
     def undo(self) -> None:
         def put_back(session):  # type: ignore[no-untyped-def]
             changes = None
+            for before, _ in self.promoted:
+                changes = session.edit_partner(before)
             for index, org in self.removed:  # ascending rows: each lands where it was
                 changes = session.add_partner(org, index)
             return changes

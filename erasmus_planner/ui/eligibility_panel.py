@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.brussels_time import today
+from erasmus_planner.domain.call_wording import fact_lines
+from erasmus_planner.domain.calls import CallFacts
 from erasmus_planner.domain.report import Agency, Finding, Report
+from erasmus_planner.domain.wording import wording
 from erasmus_planner.services.changes import Changes
 from erasmus_planner.ui import i18n, theme
 from erasmus_planner.ui.document import PlanDocument
@@ -133,7 +137,8 @@ class VerdictBanner(i18n.Retranslating, QFrame):
 
 
 class AgencyCard(i18n.Retranslating, QFrame):
-    """Where the application goes: name, city, website, the reason, and alternatives."""
+    """Where the application goes: name, city, website, the reason, and alternatives; then by
+    when (the next deadline, counted from today), how to submit and the grant."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,12 +155,18 @@ class AgencyCard(i18n.Retranslating, QFrame):
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.call = QLabel()
+        self.call.setObjectName("agencyCall")
+        self.call.setWordWrap(True)
+        self.call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._call: tuple[CallFacts | None, str | None] = (None, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(3)
         layout.addWidget(self.caption)
         layout.addWidget(self.name)
         layout.addWidget(self.body)
+        layout.addWidget(self.call)
         # Preferred, not Maximum: its height depends on its width (wrapped lines), and "Maximum"
         # would cap it at the height it needs when wide — cutting lines off in a narrow panel.
         # The lists below take any extra room (they have the stretch).
@@ -167,6 +178,7 @@ class AgencyCard(i18n.Retranslating, QFrame):
         self.setAccessibleName(self.tr("Submitting agency"))
         self.caption.setText(self.tr("SUBMIT TO"))
         self.body.setAccessibleName(self.tr("Agency details and website"))
+        self.call.setAccessibleName(self.tr("Deadline, how to submit and the grant"))
 
     def _apply_fonts(self) -> None:
         caption = relative_font(self.font(), 0.85, bold=True)
@@ -176,6 +188,7 @@ class AgencyCard(i18n.Retranslating, QFrame):
 
     def font_changed(self) -> None:
         self._apply_fonts()
+        self.show_call(*self._call)  # presentation mode (a font change) shows fewer lines
 
     def palette_changed(self) -> None:
         # A rich-text label keeps the link colour it was laid out with: lay it out again.
@@ -205,6 +218,31 @@ class AgencyCard(i18n.Retranslating, QFrame):
             lines.append(self.tr("Also possible: {names}").format(names=alternatives))
         self.body.setText("<br>".join(lines))
         self.setAccessibleDescription(f"{title}. {place}. {agency.reason}")
+
+
+    def show_call(self, call: CallFacts | None, language: str | None = None) -> None:
+        """The next deadline with the days left from today, how to submit and the grant, each
+        with its source in the tooltip; unconfirmed values say so. In presentation mode (a
+        projector) only the deadline is shown, so the verdict, the agency and the checklist
+        stay in view together; the rest is in the tooltip."""
+        self._call = (call, language)
+        if call is None:
+            self.call.clear()
+            self.call.setToolTip("")
+            return
+        lines = fact_lines(call, today(), wording(language or "en"))
+        shown = lines[:1] if theme.controller().presentation else lines
+        self.call.setText("<br>".join(f"<b>{escape(label)}</b> {escape(text)}" for label, text, _, _ in shown))
+        tips = [f"{label} {text}" for label, text, _, _ in lines[len(shown):]]
+        tips += [f"{label} {_source(source, confidence)}" for label, _, source, confidence in lines if source]
+        self.call.setToolTip("\n".join(tips))
+        self.call.setAccessibleDescription(". ".join(f"{label} {text}" for label, text, _, _ in lines))
+
+
+def _source(source: str, confidence: str) -> str:
+    """A value's source with how sure it is, for a tooltip."""
+    mark = _CONFIDENCE_MARKS.get(confidence, "")
+    return f"{source} — {QCoreApplication.translate('EligibilityPanel', mark)}" if mark else source
 
 
 class _Content(QWidget):
@@ -352,6 +390,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         self.banner.show_report(report, against)
         why_none = next((f.message for f in report.findings if f.rule == "agency"), "")
         self.agency.show_agency(report.agency, why_none, session.language)
+        self.agency.show_call(report.call, session.language)
         self._fill_findings(report)
         self.what_else.refresh_soon()
 

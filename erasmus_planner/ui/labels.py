@@ -33,11 +33,15 @@ SHORT_ROLES: Final[dict[str, str]] = {
     "applicant": QT_TRANSLATE_NOOP("labels", "Applicant"),
     "partner": QT_TRANSLATE_NOOP("labels", "Full partner"),
     "associated-partner": QT_TRANSLATE_NOOP("labels", "Associated"),
+    "affiliated-entity": QT_TRANSLATE_NOOP("labels", "Affiliated"),
 }
 ROLE_EXPLANATIONS: Final[dict[str, str]] = {
     "applicant": QT_TRANSLATE_NOOP("labels", "Submits the application and coordinates; a plan has exactly one."),
     "partner": QT_TRANSLATE_NOOP("labels", "Takes full part; counts toward the minimum number of partners."),
     "associated-partner": QT_TRANSLATE_NOOP("labels", "Contributes without funding; never counts toward a minimum."),
+    "affiliated-entity": QT_TRANSLATE_NOOP(
+        "labels", "Linked to one full partner (calls from 2021); counts toward no minimum and never applies."
+    ),
 }
 SHORT_TYPES: Final[dict[str, str]] = {
     "school": QT_TRANSLATE_NOOP("labels", "School"),

@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from erasmus_planner.domain import countries, limits
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic, oid_problem, pic_problem
-from erasmus_planner.domain.vocabulary import APPLICANT
+from erasmus_planner.domain.vocabulary import AFFILIATED, APPLICANT, FULL_ROLES
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from erasmus_planner.ui.type_picker import TypePicker
 
 HEI: Final = "higher-education"
+FIRST_AFFILIATED_CALL: Final = 2021  # affiliated entities exist from the 2021 call (spec §4.1)
 BELGIUM: Final = "BE"
 
 translate = QCoreApplication.translate
@@ -89,6 +90,11 @@ class PartnerAdvice:
     type_picker: TypePicker
     role_combo: QComboBox
     role_help: FeedbackLabel
+    affiliated_combo: QComboBox
+    affiliated_help: FeedbackLabel
+    _affiliated_row: QWidget
+    _full_partners: tuple[str, ...]
+    _affiliates: int
     oid_edit: QLineEdit
     oid_feedback: FeedbackLabel
     pic_edit: QLineEdit
@@ -132,6 +138,10 @@ class PartnerAdvice:
             wrong.append(problem)
         if (problem := established_problem(self.established_edit.text())) is not None:
             wrong.append(translate("PartnerDialog", "established: {problem}").format(problem=problem))
+        if self.role_combo.currentData() == AFFILIATED and self.affiliated_combo.count() == 0:
+            wrong.append(
+                translate("PartnerDialog", "an affiliated entity belongs to a full partner: add the applicant or a full partner first")
+            )
         try:  # the documented limits, in the words every other way in uses (a pasted 1,000-character name)
             limits.check_organisation(self._build())
         except PlanError as exc:
@@ -162,8 +172,28 @@ class PartnerAdvice:
                 ),
                 Tone.WARNING,
             )
+        elif role == AFFILIATED and self._call_year < FIRST_AFFILIATED_CALL:
+            self.role_help.say(
+                translate("PartnerDialog", "Affiliated entities exist from the {first} call; in the {year} call the checklist will not accept one.").format(
+                    first=FIRST_AFFILIATED_CALL, year=self._call_year
+                ),
+                Tone.WARNING,
+            )
+        elif self._affiliates and role not in FULL_ROLES:
+            self.role_help.say(
+                translate("PartnerDialog", "%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.", "", self._affiliates),
+                Tone.WARNING,
+            )
         else:
             self.role_help.say(labels.role_explanation(role))
+        self._form.setRowVisible(self._affiliated_row, role == AFFILIATED)
+        if role == AFFILIATED:
+            self.affiliated_help.say(
+                translate("PartnerDialog", "Listed under this partner; counts toward no minimum.")
+                if self.affiliated_combo.count()
+                else translate("PartnerDialog", "No applicant or full partner in the plan yet."),
+                Tone.HINT if self.affiliated_combo.count() else Tone.ERROR,
+            )
         self._identifier_feedback(self.oid_feedback, self.oid_edit, "OID", normalise_oid, oid_problem)
         self._identifier_feedback(self.pic_feedback, self.pic_edit, "PIC", normalise_pic, pic_problem)
         self._form.setRowVisible(self._eche_row, type_id == HEI)

@@ -11,7 +11,7 @@ German, French and Turkish read naturally; the dialog is built in the language o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from erasmus_planner.domain.catalogue import ActionDef
 from erasmus_planner.domain.identifiers import normalise_oid, normalise_pic
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.domain.vocabulary import COMMUNITIES, PARTNER, ROLES
+from erasmus_planner.domain.vocabulary import AFFILIATED, COMMUNITIES, PARTNER, ROLES
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.country_picker import CountryPicker
 from erasmus_planner.ui.partner_advice import BELGIUM, HEI, PartnerAdvice
@@ -97,11 +97,18 @@ class PartnerDialog(PartnerAdvice, QDialog):
         directory_search: Callable[[str], list[Organisation]] | None = None,
         language: str | None = None,
         applicant: str | None = None,
+        full_partners: Sequence[str] = (),
+        affiliates: int = 0,
     ) -> None:
         """``applicant``: the name of the plan's applicant, when it is another organisation
-        (choosing "Applicant" here then says the plan would have two)."""
+        (choosing "Applicant" here then says the plan would have two). ``full_partners``: the
+        names of the plan's applicant and full partners (this organisation aside), which an
+        affiliated entity can be linked to; ``affiliates``: how many affiliated entities are
+        linked to the organisation edited."""
         super().__init__(parent)
         self._other_applicant = applicant
+        self._full_partners = tuple(full_partners)
+        self._affiliates = affiliates
         # The window's text size (large in presentation mode) from the start: field widths are
         # measured in characters of that font while the dialog is built.
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
@@ -142,6 +149,10 @@ class PartnerDialog(PartnerAdvice, QDialog):
         for role in ROLES:
             self.role_combo.addItem(labels.role(role), role)
         self.role_help = _named(FeedbackLabel(self.role_combo), "partnerRoleHelp")
+        self.affiliated_combo = _named(QComboBox(), "partnerAffiliatedTo", self.tr("Full partner it is affiliated to"))
+        for name in self._full_partners:
+            self.affiliated_combo.addItem(name, name)
+        self.affiliated_help = _named(FeedbackLabel(self.affiliated_combo), "partnerAffiliatedHelp")
 
         self.oid_edit = self._short_edit("partnerOid", "OID", "E10123456")
         self.oid_feedback = _named(FeedbackLabel(self.oid_edit), "partnerOidFeedback")
@@ -194,6 +205,7 @@ class PartnerDialog(PartnerAdvice, QDialog):
         self._add_row(self.tr("&Country:"), self.country_picker)
         self._add_row(self.tr("&Type:"), self.type_picker)
         self._add_row(self.tr("&Role:"), self.role_combo, self.role_help)
+        self._affiliated_row = self._add_row(self.tr("A&ffiliated to:"), self.affiliated_combo, self.affiliated_help)
         self._add_row(self.tr("O&ID:"), self._beside(self.oid_edit, self.oid_feedback))
         self._add_row(self.tr("&PIC:"), self._beside(self.pic_edit, self.pic_feedback))
         self._eche_row = self._add_row(self.tr("&ECHE:"), self.eche_check, self.eche_help)
@@ -243,6 +255,7 @@ class PartnerDialog(PartnerAdvice, QDialog):
             self.country_picker,
             self.type_picker,
             self.role_combo,
+            self.affiliated_combo,
             self.oid_edit,
             self.pic_edit,
             self.eche_check,
@@ -275,6 +288,7 @@ class PartnerDialog(PartnerAdvice, QDialog):
         self.country_picker.editTextChanged.connect(self._refresh)
         self.type_picker.typeChanged.connect(self._refresh)
         self.role_combo.currentIndexChanged.connect(self._refresh)
+        self.affiliated_combo.currentIndexChanged.connect(self._refresh)
         self.oid_edit.textChanged.connect(self._refresh)
         self.pic_edit.textChanged.connect(self._refresh)
         self.oid_edit.editingFinished.connect(lambda: self._tidy(self.oid_edit, normalise_oid))
@@ -293,6 +307,10 @@ class PartnerDialog(PartnerAdvice, QDialog):
         role_row = self.role_combo.findData(org.role) if org is not None else -1
         # Full partner unless told otherwise: never make someone the applicant by accident.
         self.role_combo.setCurrentIndex(role_row if role_row >= 0 else ROLES.index(PARTNER))
+        if org is not None and org.affiliated_to:
+            if self.affiliated_combo.findData(org.affiliated_to) < 0:  # a broken link, shown as it is
+                self.affiliated_combo.addItem(org.affiliated_to, org.affiliated_to)
+            self.affiliated_combo.setCurrentIndex(self.affiliated_combo.findData(org.affiliated_to))
         if org is None:
             return
         self.name_edit.setText(org.name)
@@ -331,6 +349,7 @@ class PartnerDialog(PartnerAdvice, QDialog):
             "country": country,
             "type": type_id,
             "role": self.role_combo.currentData(),
+            "affiliated_to": self.affiliated_combo.currentData() if self.role_combo.currentData() == AFFILIATED else None,
             "oid": normalise_oid(self.oid_edit.text()),
             "pic": normalise_pic(self.pic_edit.text()),
             "eche": type_id == HEI and self.eche_check.isChecked(),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from erasmus_planner.domain.affiliation import full_partner_names, insertion_index
 from erasmus_planner.services import features
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 
@@ -29,7 +30,9 @@ class PartnerEditing:
 
         window = self.window
         session = window.document.session
-        others = [p for p in session.plan.applicants if organisation is None or p.id != organisation.id]
+        plan = session.plan
+        others = [p for p in plan.applicants if organisation is None or p.id != organisation.id]
+        hosts = [p for p in plan.partners if organisation is None or p.id != organisation.id]
         dialog = PartnerDialog(
             window,
             organisation=organisation,
@@ -38,6 +41,8 @@ class PartnerEditing:
             directory_search=window.directory_search,
             language=session.language,
             applicant=others[0].name if others else None,
+            full_partners=full_partner_names(hosts),
+            affiliates=len(plan.affiliates_of(organisation)) if organisation is not None else 0,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
         return dialog
@@ -50,7 +55,9 @@ class PartnerEditing:
 
         def accepted() -> None:
             org = dialog.organisation()
-            window.document.push(AddPartnersCommand(window.document, [org]))
+            # An affiliated entity goes right under its partner, in the plan as in the table.
+            at = insertion_index(window.document.plan.partners, org)
+            window.document.push(AddPartnersCommand(window.document, [org], at))
             window.partners.select_partner(org.id)
 
         self._show(dialog, accepted)
@@ -97,7 +104,17 @@ class PartnerEditing:
         if not selected:
             return
         first_row = min(partners.table.selectionModel().selectedRows(), key=lambda i: i.row()).row()
-        window.document.push(RemovePartnersCommand(window.document, [o.id for o in selected]))
+        plan = window.document.plan
+        chosen = {o.id for o in selected}
+        # Affiliated entities of the removed partners that are not removed themselves: ask.
+        left = [a for o in selected for a in plan.affiliates_of(o) if a.id not in chosen]
+        affiliates = "remove"
+        if left:
+            answer = window.prompts.remove_affiliates(window, [o.name for o in selected if plan.affiliates_of(o)], [a.name for a in left])
+            if answer == "cancel":
+                return
+            affiliates = answer
+        window.document.push(RemovePartnersCommand(window.document, [o.id for o in selected], affiliates=affiliates))
         # Keep the keyboard where it was: the row that took the removed one's place.
         proxy = partners.proxy
         if proxy.rowCount():

@@ -1,6 +1,7 @@
 """The partner list as a Qt model (Vorta's ``ArchiveTableModel`` pattern), and its quick filter.
 
-Rows are the plan's organisations in plan order; the status column reads the per-partner
+Rows are the plan's organisations in plan order, each affiliated entity indented right under
+its partner; the status column reads the per-partner
 problems derived from the Report. ``set_partners`` keeps rows (and so the selection) stable
 across edits: an edit repaints one row, an addition inserts one, only a new plan resets.
 """
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from erasmus_planner.domain import countries
+from erasmus_planner.domain.affiliation import placed_under_partner, under_their_partners
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation, PartnerId
 from erasmus_planner.services.partner_status import OK, PartnerStatus
@@ -42,7 +44,9 @@ SortRole: Final = Qt.ItemDataRole.UserRole
 PartnerRole: Final = Qt.ItemDataRole.UserRole + 1  # the Organisation behind a row, through any proxy
 SearchRole: Final = Qt.ItemDataRole.UserRole + 2  # folded text the quick filter matches
 
-_ROLE_ORDER: Final = {"applicant": 0, "partner": 1, "associated-partner": 2}
+_ROLE_ORDER: Final = {"applicant": 0, "partner": 1, "associated-partner": 2, "affiliated-entity": 3}
+# Before an affiliated entity's name when it is listed under its partner.
+AFFILIATE_INDENT: Final = "    ↳ "
 _SEVERITY_ORDER: Final = {"fail": 0, "warn": 1, "info": 2, "ok": 3}
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,10 +64,11 @@ def _status_words(text: str) -> str:
 class _Row:
     """What the view shows of one organisation, computed once per change or language (not per paint)."""
 
-    __slots__ = ("org", "country", "type", "role", "ids", "status", "summary", "tooltip", "search")
+    __slots__ = ("org", "name", "country", "type", "role", "ids", "status", "summary", "tooltip", "search")
 
-    def __init__(self, org: Organisation, status: PartnerStatus, language: str | None, identifier: str) -> None:
+    def __init__(self, org: Organisation, status: PartnerStatus, language: str | None, identifier: str, under: bool = False) -> None:
         self.org = org
+        self.name = AFFILIATE_INDENT + org.name if under else org.name
         self.country = countries.name(org.country, language)
         self.type = labels.short_type(org.type)
         self.role = labels.short_role(org.role)
@@ -94,7 +99,7 @@ class PartnerTableModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._rows = [_Row(r.org, r.status, self._language, self._identifier) for r in self._rows]
+        self._rows = [_Row(r.org, r.status, self._language, self._identifier, r.name != r.org.name) for r in self._rows]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
@@ -114,7 +119,10 @@ class PartnerTableModel(QAbstractTableModel):
         column shows it first.
         """
         self._identifier = identifier
-        new_rows = [_Row(org, statuses.get(org.id, OK), self._language, identifier) for org in partners]
+        new_rows = [
+            _Row(org, statuses.get(org.id, OK), self._language, identifier, placed_under_partner(org, partners))
+            for org in under_their_partners(partners)
+        ]
         old_ids = [r.org.id for r in self._rows]
         new_ids = [r.org.id for r in new_rows]
         if old_ids == new_ids:
@@ -196,6 +204,10 @@ class PartnerTableModel(QAbstractTableModel):
             if column == COL_TYPE:
                 return labels.org_type(row.org.type)
             if column == COL_ROLE:
+                if row.org.is_affiliated and row.org.affiliated_to:
+                    return QCoreApplication.translate("PartnerTableModel", "Affiliated entity of {partner}").format(
+                        partner=row.org.affiliated_to
+                    )
                 return labels.role(row.org.role)
             if column == COL_ID:
                 return "\n".join(f"{k}: {v or '—'}" for k, v in (("OID", row.org.oid), ("PIC", row.org.pic)))
@@ -209,7 +221,7 @@ class PartnerTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row: _Row, column: int) -> str:
         if column == COL_NAME:
-            return row.org.name
+            return row.name
         if column == COL_COUNTRY:
             return row.country
         if column == COL_TYPE:

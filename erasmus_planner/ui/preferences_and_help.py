@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences, the interface's language, and the Help menu (Rules and Their Sources, About):
+"""Edit ▸ Preferences, the interface's language, and the Help menu (Rules and Their Sources, Call
+Calendar, About):
 the dialogs opened from the main window, and what a change of preferences does at once.
 Texts are the main window's (translation context "MainWindow")."""
 
@@ -65,6 +66,20 @@ class PreferencesAndHelp:
             self.window,
             year=session.plan.call_year if session.has_plan else None,
             action=session.plan.action if session.has_plan else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_calls(self) -> None:
+        """Help ▸ Call Calendar, open at the plan's call year (or this year without a plan)."""
+        from erasmus_planner.ui.call_calendar_dialog import CallCalendarDialog
+
+        session = self.window.document.session
+        dialog = CallCalendarDialog(
+            session.catalogue,
+            self.window,
+            year=session.plan.call_year if session.has_plan else None,
+            language=session.language,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
 OverwriteChoice = Literal["overwrite", "save_as", "cancel"]
+AffiliatesChoice = Literal["remove", "promote", "cancel"]
 
 PLAN_FILTER = QT_TRANSLATE_NOOP("Prompts", "Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)")
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("Prompts", "Spreadsheets (*.csv *.xlsx);;All files (*)")
@@ -68,6 +69,31 @@ class Prompts:
             return "overwrite"
         if clicked is save_as:
             return "save_as"
+        return "cancel"
+
+    def remove_affiliates(self, parent: QWidget, partners: list[str], affiliates: list[str]) -> AffiliatesChoice:
+        """Removing ``partners`` leaves their affiliated entities without a partner: remove them
+        too (the default: they belong to it), make them full partners, or cancel."""
+        box = QMessageBox(parent)
+        box.setObjectName("removeAffiliatesPrompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Affiliated entities"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompts", "“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?", "", len(affiliates)
+            ).format(partner=", ".join(partners))
+        )
+        box.setInformativeText(problem_list(affiliates))
+        remove = box.addButton(QCoreApplication.translate("Prompts", "&Remove Them Too"), QMessageBox.ButtonRole.DestructiveRole)
+        promote = box.addButton(QCoreApplication.translate("Prompts", "&Make Them Full Partners"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(remove)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is remove:
+            return "remove"
+        if clicked is promote:
+            return "promote"
         return "cancel"
 
     def recover(self, parent: QWidget | None, description: str) -> bool:

@@ -9,21 +9,11 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue, RuleDef
+from erasmus_planner.domain.catalogue import Catalogue, RuleDef
 from erasmus_planner.ui import catalogue_text, labels
+from erasmus_planner.ui.reference_dialog import ReferenceDialog
 from erasmus_planner.ui.wording import escape
 
 CONFIDENCE_LABELS = {
@@ -58,71 +48,28 @@ def _params(rule: RuleDef, year: int | None) -> str:
     return ", ".join(f"{k} {v}" if not isinstance(v, (list, tuple)) else f"{k} {', '.join(map(str, v))}" for k, v in params.items())
 
 
-class RulesDialog(QDialog):
+class RulesDialog(ReferenceDialog):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None, *, year: int | None = None, action: str | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rulesDialog")
-        self.setWindowTitle(self.tr("Rules and their sources"))
         self.catalogue = catalogue
         self._focus_action = action
-
-        intro = QLabel(
-            self.tr(
+        super().__init__(
+            parent,
+            names=("rulesDialog", "rulesTree", "rulesYearPicker", "ruleDetail"),
+            intro=self.tr(
                 "The planner checks each consortium against these rules. Each names its source: the "
                 "Programme Guide of the call year where it could be confirmed, otherwise National Agency "
                 "summaries (◐). Rules marked ⚠ rest on sources that could not be confirmed: check them with "
                 "your National Agency."
-            )
+            ),
+            year_words=(self.tr("Call year"), self.tr("Call &year"), self.tr("Rules")),
+            headers=(self.tr("Rule"), self.tr("Applies to"), self.tr("Confidence"), self.tr("Source")),
+            widths=(320, 200, 130),
+            stretch=3,
+            year=year,
+            all_years=self.tr("All call years"),
         )
-        intro.setWordWrap(True)
-
-        self.year = QComboBox()
-        self.year.setObjectName("rulesYearPicker")
-        self.year.setAccessibleName(self.tr("Call year"))
-        self.year.addItem(self.tr("All call years"), None)
-        for y in range(FIRST_YEAR, LAST_YEAR + 1):
-            self.year.addItem(str(y), y)
-        if year is not None:
-            self.year.setCurrentIndex(self.year.findData(year))
-        self.year.currentIndexChanged.connect(lambda _: self.fill())
-        year_label = QLabel(self.tr("Call &year"))
-        year_label.setBuddy(self.year)
-        top = QHBoxLayout()
-        top.addWidget(year_label)
-        top.addWidget(self.year)
-        top.addStretch(1)
-
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("rulesTree")
-        self.tree.setAccessibleName(self.tr("Rules"))
-        self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Applies to"), self.tr("Confidence"), self.tr("Source")])
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 320)
-        header.resizeSection(1, 200)
-        header.resizeSection(2, 130)
-
-        # The chosen rule in full: sources are long, a table cell would cut them.
-        self.detail = QLabel()
-        self.detail.setObjectName("ruleDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWindowTitle(self.tr("Rules and their sources"))
         self.detail.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tree.currentItemChanged.connect(self._show_detail)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.detail)
-        layout.addWidget(buttons)
         self.resize(1100, 680)
         self.fill()
 

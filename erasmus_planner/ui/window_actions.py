@@ -169,6 +169,7 @@ class WindowActions(QMainWindow):
         self.addAction(self.leave_presentation_action)
 
         self.rules_action = a(lambda: w.preferences_and_help.show_rules(), shortcut=key.HelpContents, name="rulesAction")
+        self.calls_action = a(lambda: w.preferences_and_help.show_calls(), name="callCalendarAction")
         self.about_action = a(lambda: w.preferences_and_help.show_about(), name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -202,7 +203,7 @@ class WindowActions(QMainWindow):
         self.view_menu.addSeparator()
 
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.rules_action, self.about_action])
+        self.help_menu.addActions([self.rules_action, self.calls_action, self.about_action])
         for menu in (self.file_menu, self.recent_menu, self.edit_menu, self.view_menu, self.help_menu):
             # Menus are windows of their own: without this they would keep the normal text size
             # in presentation mode.
@@ -272,6 +273,7 @@ class WindowActions(QMainWindow):
             (self.suggestions_action, translate("MainWindow", "&What Else Fits?"), translate("MainWindow", "Show or hide the other actions these partners would fit")),
             (self.toolbar_action, translate("MainWindow", "&Toolbar"), ""),
             (self.rules_action, translate("MainWindow", "&Rules and Their Sources"), ""),
+            (self.calls_action, translate("MainWindow", "&Call Calendar"), translate("MainWindow", "Every deadline of the plan's call year and how to submit")),
             (self.about_action, translate("MainWindow", "&About"), ""),
         ):
             action.setText(text)

@@ -1827,6 +1827,18 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Einreichen:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Zuschuss:</translation>
+    </message>
+    <message>
         <source>the eForm, submitted online to the National Agency</source>
         <translation>das eForm, online bei der Nationalen Agentur eingereicht</translation>
     </message>
@@ -1863,6 +1875,10 @@
         <translation>{date}, {time} Uhr Brüsseler Zeit (UTC{offset})</translation>
     </message>
     <message>
+        <source>{date}, {time} (UTC{offset})</source>
+        <translation>{date}, {time} Uhr (UTC{offset})</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>abgelaufen</translation>
     </message>
@@ -1891,18 +1907,6 @@
         <translation>{amount} EUR je Schule und Jahr, höchstens {max} EUR im Jahr</translation>
     </message>
     <message>
-        <source>Deadline: {text}</source>
-        <translation>Frist: {text}</translation>
-    </message>
-    <message>
-        <source>Submit: {text}</source>
-        <translation>Einreichen: {text}</translation>
-    </message>
-    <message>
-        <source>Grant: {text}</source>
-        <translation>Zuschuss: {text}</translation>
-    </message>
-    <message>
         <source>at most {amounts}</source>
         <translation>höchstens {amounts}</translation>
     </message>
@@ -1921,6 +1925,18 @@
     <message>
         <source>(EUR {month} per month)</source>
         <translation>({month} EUR je Monat)</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation type="vanished">Frist: {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation type="vanished">Einreichen: {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation type="vanished">Zuschuss: {text}</translation>
     </message>
 </context>
 <context>
@@ -2012,18 +2028,6 @@
             <numerusform>; {n} Warnung zu prüfen</numerusform>
             <numerusform>; {n} Warnungen zu prüfen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Frist:</translation>
-    </message>
-    <message>
-        <source>Submit:</source>
-        <translation>Einreichen:</translation>
-    </message>
-    <message>
-        <source>Grant:</source>
-        <translation>Zuschuss:</translation>
     </message>
     <message>
         <source>call {year}</source>
@@ -2245,6 +2249,18 @@ ERFÜLLT</translation>
     <message>
         <source>INFO</source>
         <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="vanished">Frist:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation type="vanished">Einreichen:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="vanished">Zuschuss:</translation>
     </message>
 </context>
 <context>

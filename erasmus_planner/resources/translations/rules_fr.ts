@@ -1827,6 +1827,18 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Date limite :</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Dépôt :</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Subvention :</translation>
+    </message>
+    <message>
         <source>the eForm, submitted online to the National Agency</source>
         <translation>le formulaire électronique (eForm), soumis en ligne à l'Agence nationale</translation>
     </message>
@@ -1863,6 +1875,10 @@
         <translation>{date}, {time}, heure de Bruxelles (UTC{offset})</translation>
     </message>
     <message>
+        <source>{date}, {time} (UTC{offset})</source>
+        <translation>{date}, {time} (UTC{offset})</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>clos</translation>
     </message>
@@ -1891,18 +1907,6 @@
         <translation>{amount} EUR par établissement scolaire et par an, au plus {max} EUR par an</translation>
     </message>
     <message>
-        <source>Deadline: {text}</source>
-        <translation>Date limite : {text}</translation>
-    </message>
-    <message>
-        <source>Submit: {text}</source>
-        <translation>Dépôt : {text}</translation>
-    </message>
-    <message>
-        <source>Grant: {text}</source>
-        <translation>Subvention : {text}</translation>
-    </message>
-    <message>
         <source>at most {amounts}</source>
         <translation>au plus {amounts}</translation>
     </message>
@@ -1921,6 +1925,18 @@
     <message>
         <source>(EUR {month} per month)</source>
         <translation>({month} EUR par mois)</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation type="vanished">Date limite : {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation type="vanished">Dépôt : {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation type="vanished">Subvention : {text}</translation>
     </message>
 </context>
 <context>
@@ -2012,18 +2028,6 @@
             <numerusform> ; {n} avertissement à examiner</numerusform>
             <numerusform> ; {n} avertissements à examiner</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Date limite :</translation>
-    </message>
-    <message>
-        <source>Submit:</source>
-        <translation>Dépôt :</translation>
-    </message>
-    <message>
-        <source>Grant:</source>
-        <translation>Subvention :</translation>
     </message>
     <message>
         <source>call {year}</source>
@@ -2245,6 +2249,18 @@ CONFORME</translation>
     <message>
         <source>INFO</source>
         <translation>INFO</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="vanished">Date limite :</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation type="vanished">Dépôt :</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="vanished">Subvention :</translation>
     </message>
 </context>
 <context>

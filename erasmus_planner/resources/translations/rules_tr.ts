@@ -1796,6 +1796,18 @@
         </translation>
     </message>
     <message>
+        <source>Deadline:</source>
+        <translation>Son başvuru:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation>Başvuru yolu:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Hibe:</translation>
+    </message>
+    <message>
         <source>the eForm, submitted online to the National Agency</source>
         <translation>eForm, Ulusal Ajansa çevrim içi gönderilir</translation>
     </message>
@@ -1832,6 +1844,10 @@
         <translation>{date}, Brüksel saatiyle {time} (UTC{offset})</translation>
     </message>
     <message>
+        <source>{date}, {time} (UTC{offset})</source>
+        <translation>{date}, {time} (UTC{offset})</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
@@ -1860,18 +1876,6 @@
         <translation>okul ve yıl başına {amount} EUR, yılda en çok {max} EUR</translation>
     </message>
     <message>
-        <source>Deadline: {text}</source>
-        <translation>Son başvuru: {text}</translation>
-    </message>
-    <message>
-        <source>Submit: {text}</source>
-        <translation>Başvuru yolu: {text}</translation>
-    </message>
-    <message>
-        <source>Grant: {text}</source>
-        <translation>Hibe: {text}</translation>
-    </message>
-    <message>
         <source>at most {amounts}</source>
         <translation>en çok {amounts}</translation>
     </message>
@@ -1890,6 +1894,18 @@
     <message>
         <source>(EUR {month} per month)</source>
         <translation>(ayda {month} EUR)</translation>
+    </message>
+    <message>
+        <source>Deadline: {text}</source>
+        <translation type="vanished">Son başvuru: {text}</translation>
+    </message>
+    <message>
+        <source>Submit: {text}</source>
+        <translation type="vanished">Başvuru yolu: {text}</translation>
+    </message>
+    <message>
+        <source>Grant: {text}</source>
+        <translation type="vanished">Hibe: {text}</translation>
     </message>
 </context>
 <context>
@@ -1976,18 +1992,6 @@
         <translation>
             <numerusform>; incelenecek {n} uyarı</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Son başvuru:</translation>
-    </message>
-    <message>
-        <source>Submit:</source>
-        <translation>Başvuru yolu:</translation>
-    </message>
-    <message>
-        <source>Grant:</source>
-        <translation>Hibe:</translation>
     </message>
     <message>
         <source>call {year}</source>
@@ -2208,6 +2212,18 @@ DEĞİL</translation>
     <message>
         <source>INFO</source>
         <translation>BİLGİ</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="vanished">Son başvuru:</translation>
+    </message>
+    <message>
+        <source>Submit:</source>
+        <translation type="vanished">Başvuru yolu:</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="vanished">Hibe:</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@
         <translation>Angaben und Website der Agentur</translation>
     </message>
     <message>
+        <source>Deadline, how to submit and the grant</source>
+        <translation>Frist, Einreichung und Zuschuss</translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
@@ -33,6 +37,81 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>CallCalendarDialog</name>
+    <message>
+        <source>Call calendar</source>
+        <translation>Fristenkalender</translation>
+    </message>
+    <message>
+        <source>Every deadline of the call year, in Brussels time with the offset of that day, and how the application is submitted. Dates marked ⚠ could not be confirmed: check them with your National Agency or the executive agency.</source>
+        <translation>Jede Frist des Ausschreibungsjahres in Brüsseler Zeit mit der Zeitverschiebung jenes Tages, und wie der Antrag eingereicht wird. Mit ⚠ markierte Daten konnten nicht bestätigt werden: prüfen Sie sie bei Ihrer Nationalen Agentur oder der Exekutivagentur.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Ausschreibungsjahr</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Ausschreibungs&amp;jahr</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Action and round</source>
+        <translation>Aktion und Runde</translation>
+    </message>
+    <message>
+        <source>Deadline (Brussels time)</source>
+        <translation>Frist (Brüsseler Zeit)</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>Ab heute</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>No action is open in this call year.</source>
+        <translation>In diesem Ausschreibungsjahr ist keine Aktion offen.</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>Anträge europäischer NGOs</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet</source>
+        <translation>Für diese Ausschreibung ist noch keine Frist erfasst</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Runde {round}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>(verlängert vom {date})</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>How to submit</source>
+        <translation>Einreichung</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +531,14 @@
         <translation>&amp;Regeln und ihre Quellen</translation>
     </message>
     <message>
+        <source>&amp;Call Calendar</source>
+        <translation>&amp;Fristenkalender</translation>
+    </message>
+    <message>
+        <source>Every deadline of the plan&apos;s call year and how to submit</source>
+        <translation>Alle Fristen des Ausschreibungsjahres des Plans und wie eingereicht wird</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
@@ -757,6 +844,10 @@
         <translation>Rolle im Konsortium</translation>
     </message>
     <message>
+        <source>Full partner it is affiliated to</source>
+        <translation>Vollpartner, mit dem sie verbunden ist</translation>
+    </message>
+    <message>
         <source>Holds an ECHE</source>
         <translation>Besitzt eine ECHE</translation>
     </message>
@@ -817,6 +908,10 @@
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
+        <source>A&amp;ffiliated to:</source>
+        <translation>Ver&amp;bunden mit:</translation>
+    </message>
+    <message>
         <source>O&amp;ID:</source>
         <translation>O&amp;ID:</translation>
     </message>
@@ -873,8 +968,31 @@
         <translation>Gegründet: {problem}</translation>
     </message>
     <message>
+        <source>an affiliated entity belongs to a full partner: add the applicant or a full partner first</source>
+        <translation>eine verbundene Einrichtung gehört zu einem Vollpartner: fügen Sie zuerst den Antragsteller oder einen Vollpartner hinzu</translation>
+    </message>
+    <message>
         <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
         <translation>{name} ist bereits der Antragsteller, und ein Plan hat genau einen: Machen Sie diesen danach zum Vollpartner, oder wählen Sie hier eine andere Rolle.</translation>
+    </message>
+    <message>
+        <source>Affiliated entities exist from the {first} call; in the {year} call the checklist will not accept one.</source>
+        <translation>Verbundene Einrichtungen gibt es ab der Ausschreibung {first}; in der Ausschreibung {year} akzeptiert die Prüfliste keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <translation>
+            <numerusform>%n verbundene Einrichtung ist mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: geben Sie ihr einen anderen Partner oder eine andere Rolle.</numerusform>
+            <numerusform>%n verbundene Einrichtungen sind mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: geben Sie ihnen einen anderen Partner oder eine andere Rolle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed under this partner; counts toward no minimum.</source>
+        <translation>Wird unter diesem Partner aufgeführt; zählt für kein Minimum.</translation>
+    </message>
+    <message>
+        <source>No applicant or full partner in the plan yet.</source>
+        <translation>Noch kein Antragsteller und kein Vollpartner im Plan.</translation>
     </message>
     <message>
         <source>year or full date of legal establishment</source>
@@ -958,6 +1076,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>Verbundene Einrichtung von {partner}</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1308,25 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Verbundene Einrichtungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <translation>
+            <numerusform>„{partner}“ hat %n verbundene Einrichtung. Auch entfernen oder als Vollpartner behalten?</numerusform>
+            <numerusform>„{partner}“ hat %n verbundene Einrichtungen. Auch entfernen oder als Vollpartner behalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove Them Too</source>
+        <translation>Ebenfalls &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Make Them Full Partners</source>
+        <translation>Zu &amp;Vollpartnern machen</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
@@ -1532,6 +1673,14 @@ Wiederherstellen?</translation>
     <message>
         <source>School</source>
         <translation>Schule</translation>
+    </message>
+    <message>
+        <source>Affiliated</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Linked to one full partner (calls from 2021); counts toward no minimum and never applies.</source>
+        <translation>Mit einem Vollpartner verbunden (Ausschreibungen ab 2021); zählt für kein Minimum und stellt nie den Antrag.</translation>
     </message>
     <message>
         <source>VET provider</source>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message numerus="yes">
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <translation>
+            <numerusform>%n affiliated entity is linked to this organisation; in this role it can have none: give it another partner or role.</numerusform>
+            <numerusform>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -37,6 +47,13 @@
 </context>
 <context>
     <name>Prompts</name>
+    <message numerus="yes">
+        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <translation>
+            <numerusform>“{partner}” has %n affiliated entity. Remove it too, or keep it as a full partner?</numerusform>
+            <numerusform>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) of {name} cannot be imported.</source>
         <translation>

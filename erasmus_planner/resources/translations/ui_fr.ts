@@ -16,6 +16,10 @@
         <translation>Coordonnées et site web de l&apos;agence</translation>
     </message>
     <message>
+        <source>Deadline, how to submit and the grant</source>
+        <translation>Date limite, mode de dépôt et subvention</translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation>Pas encore connue</translation>
     </message>
@@ -33,6 +37,81 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>CallCalendarDialog</name>
+    <message>
+        <source>Call calendar</source>
+        <translation>Calendrier des appels</translation>
+    </message>
+    <message>
+        <source>Every deadline of the call year, in Brussels time with the offset of that day, and how the application is submitted. Dates marked ⚠ could not be confirmed: check them with your National Agency or the executive agency.</source>
+        <translation>Toutes les dates limites de l&apos;année d&apos;appel, à l&apos;heure de Bruxelles avec le décalage de ce jour-là, et le mode de dépôt de la candidature. Les dates marquées ⚠ n&apos;ont pas pu être confirmées : vérifiez-les auprès de votre Agence nationale ou de l&apos;agence exécutive.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Année d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>&amp;Année d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Dates limites</translation>
+    </message>
+    <message>
+        <source>Action and round</source>
+        <translation>Action et session</translation>
+    </message>
+    <message>
+        <source>Deadline (Brussels time)</source>
+        <translation>Date limite (heure de Bruxelles)</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>À partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>No action is open in this call year.</source>
+        <translation>Aucune action n&apos;est ouverte cette année d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>candidatures des ONG européennes</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet</source>
+        <translation>Aucune date limite de cet appel n&apos;est encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Session {round}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>(prolongée, initialement le {date})</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>How to submit</source>
+        <translation>Mode de dépôt</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +531,14 @@
         <translation>&amp;Règles et leurs sources</translation>
     </message>
     <message>
+        <source>&amp;Call Calendar</source>
+        <translation>&amp;Calendrier des appels</translation>
+    </message>
+    <message>
+        <source>Every deadline of the plan&apos;s call year and how to submit</source>
+        <translation>Toutes les dates limites de l&apos;année d&apos;appel du plan et le mode de dépôt</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -757,6 +844,10 @@
         <translation>Rôle dans le consortium</translation>
     </message>
     <message>
+        <source>Full partner it is affiliated to</source>
+        <translation>Partenaire à part entière auquel elle est affiliée</translation>
+    </message>
+    <message>
         <source>Holds an ECHE</source>
         <translation>Titulaire d&apos;une ECHE</translation>
     </message>
@@ -817,6 +908,10 @@
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
+        <source>A&amp;ffiliated to:</source>
+        <translation>A&amp;ffiliée à :</translation>
+    </message>
+    <message>
         <source>O&amp;ID:</source>
         <translation>O&amp;ID&#xa0;:</translation>
     </message>
@@ -873,8 +968,31 @@
         <translation>date de création&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>an affiliated entity belongs to a full partner: add the applicant or a full partner first</source>
+        <translation>une entité affiliée appartient à un partenaire à part entière : ajoutez d&apos;abord le candidat ou un partenaire à part entière</translation>
+    </message>
+    <message>
         <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
         <translation>{name} est déjà le candidat, et un plan n’en a qu’un&#xa0;: faites-en ensuite un partenaire à part entière, ou choisissez ici un autre rôle.</translation>
+    </message>
+    <message>
+        <source>Affiliated entities exist from the {first} call; in the {year} call the checklist will not accept one.</source>
+        <translation>Les entités affiliées existent à partir de l&apos;appel {first} ; dans l&apos;appel {year}, la liste de contrôle n&apos;en acceptera pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <translation>
+            <numerusform>%n entité affiliée est liée à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : donnez-lui un autre partenaire ou un autre rôle.</numerusform>
+            <numerusform>%n entités affiliées sont liées à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : donnez-leur un autre partenaire ou un autre rôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed under this partner; counts toward no minimum.</source>
+        <translation>Listée sous ce partenaire ; ne compte pour aucun minimum.</translation>
+    </message>
+    <message>
+        <source>No applicant or full partner in the plan yet.</source>
+        <translation>Pas encore de candidat ni de partenaire à part entière dans le plan.</translation>
     </message>
     <message>
         <source>year or full date of legal establishment</source>
@@ -958,6 +1076,10 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>Entité affiliée de {partner}</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1308,25 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Entités affiliées</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <translation>
+            <numerusform>« {partner} » a %n entité affiliée. La retirer aussi, ou la garder comme partenaire à part entière ?</numerusform>
+            <numerusform>« {partner} » a %n entités affiliées. Les retirer aussi, ou les garder comme partenaires à part entière ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove Them Too</source>
+        <translation>&amp;Les retirer aussi</translation>
+    </message>
+    <message>
+        <source>&amp;Make Them Full Partners</source>
+        <translation>En faire des &amp;partenaires à part entière</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
@@ -1532,6 +1673,14 @@ Le restaurer&#xa0;?</translation>
     <message>
         <source>School</source>
         <translation>École</translation>
+    </message>
+    <message>
+        <source>Affiliated</source>
+        <translation>Affiliée</translation>
+    </message>
+    <message>
+        <source>Linked to one full partner (calls from 2021); counts toward no minimum and never applies.</source>
+        <translation>Liée à un partenaire à part entière (appels à partir de 2021) ; ne compte pour aucun minimum et ne dépose jamais la candidature.</translation>
     </message>
     <message>
         <source>VET provider</source>

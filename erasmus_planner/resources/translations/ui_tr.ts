@@ -16,6 +16,10 @@
         <translation>Ajans bilgileri ve web sitesi</translation>
     </message>
     <message>
+        <source>Deadline, how to submit and the grant</source>
+        <translation>Son başvuru tarihi, başvuru yolu ve hibe</translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation>Henüz belli değil</translation>
     </message>
@@ -33,6 +37,81 @@
     <message>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>CallCalendarDialog</name>
+    <message>
+        <source>Call calendar</source>
+        <translation>Çağrı takvimi</translation>
+    </message>
+    <message>
+        <source>Every deadline of the call year, in Brussels time with the offset of that day, and how the application is submitted. Dates marked ⚠ could not be confirmed: check them with your National Agency or the executive agency.</source>
+        <translation>Çağrı yılının tüm son başvuru tarihleri, o günün saat farkıyla Brüksel saatine göre, ve başvurunun nasıl yapılacağı. ⚠ işaretli tarihler doğrulanamadı: Ulusal Ajansınıza ya da yürütme ajansına danışın.</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Çağrı yılı</translation>
+    </message>
+    <message>
+        <source>Call &amp;year</source>
+        <translation>Çağrı &amp;yılı</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Son başvuru tarihleri</translation>
+    </message>
+    <message>
+        <source>Action and round</source>
+        <translation>Eylem ve tur</translation>
+    </message>
+    <message>
+        <source>Deadline (Brussels time)</source>
+        <translation>Son başvuru (Brüksel saati)</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>Bugünden itibaren</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Güvenilirlik</translation>
+    </message>
+    <message>
+        <source>No action is open in this call year.</source>
+        <translation>Bu çağrı yılında açık eylem yok.</translation>
+    </message>
+    <message>
+        <source>applications by European NGOs</source>
+        <translation>Avrupa STK&apos;larının başvuruları</translation>
+    </message>
+    <message>
+        <source>No deadline of this call is recorded yet</source>
+        <translation>Bu çağrının son başvuru tarihi henüz kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>{round}. tur</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son başvuru</translation>
+    </message>
+    <message>
+        <source>(extended from {date})</source>
+        <translation>({date} tarihinden uzatıldı)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapandı</translation>
+    </message>
+    <message>
+        <source>How to submit</source>
+        <translation>Başvuru yolu</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kaynak: {source}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +531,14 @@
         <translation>&amp;Kurallar ve kaynakları</translation>
     </message>
     <message>
+        <source>&amp;Call Calendar</source>
+        <translation>Çağrı &amp;Takvimi</translation>
+    </message>
+    <message>
+        <source>Every deadline of the plan&apos;s call year and how to submit</source>
+        <translation>Planın çağrı yılındaki tüm son başvuru tarihleri ve başvuru yolu</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
@@ -755,6 +842,10 @@
         <translation>Konsorsiyumdaki rolü</translation>
     </message>
     <message>
+        <source>Full partner it is affiliated to</source>
+        <translation>Bağlı olduğu tam ortak</translation>
+    </message>
+    <message>
         <source>Holds an ECHE</source>
         <translation>ECHE&apos;ye sahip</translation>
     </message>
@@ -815,6 +906,10 @@
         <translation>&amp;Rol:</translation>
     </message>
     <message>
+        <source>A&amp;ffiliated to:</source>
+        <translation>&amp;Bağlı olduğu:</translation>
+    </message>
+    <message>
         <source>O&amp;ID:</source>
         <translation>O&amp;ID:</translation>
     </message>
@@ -871,8 +966,30 @@
         <translation>kuruluş tarihi: {problem}</translation>
     </message>
     <message>
+        <source>an affiliated entity belongs to a full partner: add the applicant or a full partner first</source>
+        <translation>bağlı kuruluş bir tam ortağa aittir: önce başvuru sahibini ya da bir tam ortağı ekleyin</translation>
+    </message>
+    <message>
         <source>{name} is already the applicant, and a plan has exactly one: make that one a full partner afterwards, or choose another role here.</source>
         <translation>{name} zaten başvuru sahibi ve bir planda tam olarak bir başvuru sahibi olur: onu sonra tam ortak yapın ya da burada başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <source>Affiliated entities exist from the {first} call; in the {year} call the checklist will not accept one.</source>
+        <translation>Bağlı kuruluşlar {first} çağrısından itibaren vardır; {year} çağrısında kontrol listesi kabul etmez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <translation>
+            <numerusform>Bu kuruluşa %n bağlı kuruluş bağlı; bu rolde hiç olamaz: onlara başka bir ortak ya da rol verin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listed under this partner; counts toward no minimum.</source>
+        <translation>Bu ortağın altında listelenir; hiçbir asgari sayıya dahil edilmez.</translation>
+    </message>
+    <message>
+        <source>No applicant or full partner in the plan yet.</source>
+        <translation>Planda henüz başvuru sahibi ya da tam ortak yok.</translation>
     </message>
     <message>
         <source>year or full date of legal establishment</source>
@@ -956,6 +1073,10 @@
     <message>
         <source>Status</source>
         <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Affiliated entity of {partner}</source>
+        <translation>{partner} bağlı kuruluşu</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1303,24 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
+    </message>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Bağlı kuruluşlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <translation>
+            <numerusform>“{partner}” kuruluşunun %n bağlı kuruluşu var. Onlar da çıkarılsın mı, yoksa tam ortak olarak mı kalsın?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove Them Too</source>
+        <translation>&amp;Onları da Çıkar</translation>
+    </message>
+    <message>
+        <source>&amp;Make Them Full Partners</source>
+        <translation>&amp;Tam Ortak Yap</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
@@ -1524,6 +1663,14 @@ Geri yüklensin mi?</translation>
     <message>
         <source>School</source>
         <translation>Okul</translation>
+    </message>
+    <message>
+        <source>Affiliated</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Linked to one full partner (calls from 2021); counts toward no minimum and never applies.</source>
+        <translation>Bir tam ortağa bağlıdır (2021&apos;den itibaren çağrılar); hiçbir asgari sayıya dahil edilmez ve asla başvuru yapmaz.</translation>
     </message>
     <message>
         <source>VET provider</source>

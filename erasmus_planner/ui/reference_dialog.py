@@ -1,0 +1,102 @@
+"""What Help ▸ Rules and Help ▸ Call Calendar share: an explanation, a call-year picker, a
+read-only tree and, below it, the chosen line in full (sources are long; a cell would cut them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR
+
+
+class ReferenceDialog(QDialog):
+    """Subclasses fill ``tree`` in ``fill()`` (called again when the year changes) and say the
+    chosen item in ``detail`` from ``_show_detail``."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        names: tuple[str, str, str, str],
+        intro: str,
+        year_words: tuple[str, str, str],
+        headers: Sequence[str],
+        widths: Sequence[int],
+        stretch: int,
+        year: int | None,
+        all_years: str = "",
+    ) -> None:
+        """``names``: the object names of the dialog, the tree, the year picker and the detail
+        line; ``year_words``: the picker's
+        accessible name, its label (with a mnemonic) and the tree's accessible name; ``widths``
+        of the columns before ``stretch``, the column that takes the rest; ``all_years``: the
+        text of a first "every year" choice, if any."""
+        super().__init__(parent)
+        self.setObjectName(names[0])
+        text = QLabel(intro)
+        text.setWordWrap(True)
+
+        self.year = QComboBox()
+        self.year.setObjectName(names[2])
+        self.year.setAccessibleName(year_words[0])
+        if all_years:
+            self.year.addItem(all_years, None)
+        for y in range(FIRST_YEAR, LAST_YEAR + 1):
+            self.year.addItem(str(y), y)
+        if year is not None:
+            self.year.setCurrentIndex(self.year.findData(year))
+        self.year.currentIndexChanged.connect(lambda _: self.fill())
+        year_label = QLabel(year_words[1])
+        year_label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName(names[1])
+        self.tree.setAccessibleName(year_words[2])
+        self.tree.setHeaderLabels(list(headers))
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(widths):
+            if column != stretch:
+                header.resizeSection(column, width)
+
+        self.detail = QLabel()
+        self.detail.setObjectName(names[3])
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(self._show_detail)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(buttons)
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        raise NotImplementedError
