@@ -447,7 +447,7 @@ def test_every_control_is_named_labelled_and_has_its_own_mnemonic(qtbot):
         match = re.search(r"&(\w)", buddies[control])
         assert match, buddies[control]
         mnemonics.append(match.group(1).lower())
-    assert len(mnemonics) == len(set(mnemonics)) == 13
+    assert len(mnemonics) == len(set(mnemonics)) == 14  # with "Affiliated to" (an affiliated entity's partner)
     for name in ("partnerName", "partnerCountry", "partnerType", "partnerRole", "partnerOid", "partnerPic", "partnerEche"):
         assert dialog.findChild(QWidget, name) is not None, name
     assert dialog.objectName() == "partnerDialog"
