@@ -87,5 +87,7 @@ class RecoveryStore:
         return plan
 
     def discard(self, plan_path: str | os.PathLike[str] | None) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        # A recovery file that cannot be removed (gone, or its folder unusable) must never stop a
+        # save or a close: at worst it is offered once more and refused.
+        with contextlib.suppress(OSError):
             self.path_for(plan_path).unlink()
