@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "erasmus_planner.cli.funded_commands",
     "erasmus_planner.cli.screenshot_command",
     "erasmus_planner.cli.workspace_commands",
+    "erasmus_planner.cli.desktop_commands",
 )
 # The module that registers each command. A command line that starts with one of these builds
 # only that module's parsers: the same parser for that command (its arguments, help and error
@@ -48,6 +49,8 @@ COMMAND_MODULE: dict[str, str] = {
     "audit": "erasmus_planner.cli.funded_commands",
     "candidates": "erasmus_planner.cli.funded_commands",
     "new": "erasmus_planner.cli.funded_commands",
+    "install-desktop": "erasmus_planner.cli.desktop_commands",
+    "uninstall-desktop": "erasmus_planner.cli.desktop_commands",
 }
 
 

@@ -6,11 +6,10 @@ in a triangle, "i" in a circle), so the verdict never depends on telling red fro
 
 from __future__ import annotations
 
-import math
 from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 COLOURS: Final[dict[str, str]] = {
@@ -79,23 +78,14 @@ def status_icon(status: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """The window icon: a blue rounded square with twelve small stars in a ring (EU-like, not the flag)."""
+    """The planner's own icon (resources/desktop/icons, drawn for the planner — not the EU emblem),
+    the same pixels the desktop's launcher shows: one PNG per size, so small sizes stay crisp."""
+    from erasmus_planner.services.desktop_integration import APP_ID, ICON_RENDERINGS, icons_folder
+
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1f4e9c"))
-        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
-        painter.setBrush(QColor("#ffcc00"))
-        radius = size * 0.3
-        dot = max(1.0, size * 0.055)
-        for i in range(12):
-            angle = math.tau * i / 12
-            centre = QPointF(size / 2 + radius * math.cos(angle), size / 2 + radius * math.sin(angle))
-            painter.drawEllipse(centre, dot, dot)
-        painter.end()
-        icon.addPixmap(pixmap)
+    folder = icons_folder() / "hicolor"
+    for name, context, sizes in ICON_RENDERINGS:
+        if name == APP_ID:
+            for size in sizes:
+                icon.addFile(str(folder / f"{size}x{size}" / context / f"{name}.png"), QSize(size, size))
     return icon

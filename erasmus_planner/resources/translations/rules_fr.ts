@@ -3328,6 +3328,16 @@ CONFORME</translation>
     <message>
         <source>no project of this action; funded projects of other actions: {total}</source>
         <translation>aucun projet de cette action ; projets financés d'autres actions : {total}</translation>
+        <source>installing a launcher this way is for Linux desktops; on Windows and macOS the bundle (make bundle) is the application: see docs/desktop.md</source>
+        <translation>installer un lanceur de cette façon est réservé aux bureaux Linux ; sous Windows et macOS, le paquet (make bundle) est l'application : voir docs/desktop.md</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({problem})</source>
+        <translation>le dossier ne peut pas être créé ({problem})</translation>
+    </message>
+    <message>
+        <source>cannot be removed ({problem})</source>
+        <translation>ne peut pas être supprimé ({problem})</translation>
     </message>
     <message>
         <source>unknown role {value!r}; valid roles: {valid}</source>
