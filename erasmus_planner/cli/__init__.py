@@ -8,4 +8,5 @@ cycle, and no extra module on ``check``'s path).
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2  # a file, row, partner or argument that is not valid (argparse's own code too)
+EXIT_UNEXPECTED = 4  # a fault of the planner itself, not of the input: the details are in a log
 EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a process ended by SIGINT

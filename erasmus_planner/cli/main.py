@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_INTERRUPTED
+from erasmus_planner.cli import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_UNEXPECTED
 from erasmus_planner.domain.errors import PlanError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # Commands that, run as a process of their own, read a plan, print and end (see _short_process).
 SHORT_COMMANDS = frozenset({"check", "suggest"})
+# What a file manager runs for a plan (``erasmus-planner plan.epplan``) is taken as ``open``.
+PLAN_SUFFIXES = (".epplan", ".json")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -60,11 +62,20 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
     # A command first: only its module's parsers. Otherwise (--help, --version, no command, an
     # unknown one) every command's.
+    if words and words[0] not in COMMAND_MODULE and _names_a_plan(words[0]):
+        words = ["open", *words]
     parser = build_parser(words[0] if words and words[0] in COMMAND_MODULE else None)
     args = parser.parse_args(words)
     if args.command is None:
         args = parser.parse_args(["open", *words])
     return args
+
+
+def _names_a_plan(word: str) -> bool:
+    """A first word that is a plan file rather than a command: one ending in a plan's extension,
+    or a file: URL (a file manager's %u), whether or not it exists (``open`` then says why it
+    cannot be opened); a word that is neither stays a mistyped command."""
+    return word.lower().endswith(PLAN_SUFFIXES) or word.startswith("file:")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,12 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never a traceback in front of a user
         if os.environ.get("ERASMUS_PLANNER_DEBUG"):
             raise
-        print(
-            f"erasmus-planner: unexpected error ({type(exc).__name__}: {exc}); "
-            "nothing was written. Set ERASMUS_PLANNER_DEBUG=1 to see the details, and please report it.",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
+        from erasmus_planner.services import crash_log
+
+        log = crash_log.write(exc, context=f"erasmus-planner {getattr(args, 'command', None) or ''}".strip())
+        print(crash_log.one_line(exc, log), file=sys.stderr)
+        return EXIT_UNEXPECTED
 
 
 def _short_process(words: list[str]) -> int:

@@ -21,9 +21,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=run_open)
 
 
+def local_path(plan: str | None) -> str | None:
+    """A plan named as a file: URL (what some file managers pass) as the local path it stands for."""
+    if not plan or not plan.startswith("file:"):
+        return plan
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(plan)
+    if parts.netloc not in ("", "localhost"):
+        raise PlanError("only files on this computer can be opened", source=plan)
+    from urllib.request import url2pathname
+
+    return url2pathname(unquote(parts.path))
+
+
 def run_open(args: argparse.Namespace) -> int:
     from erasmus_planner.launch import SCREENSHOT_PATH, has_display, launch
 
+    args.plan = local_path(args.plan)
     lang = getattr(args, "lang", None)
     if not has_display():
         # What the display-less fallback would do, checked first: a wrong --lang or a plan that

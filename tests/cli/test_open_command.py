@@ -43,3 +43,35 @@ def test_an_unknown_language_is_refused_before_anything_is_printed(capsys, tmp_p
     code, out, err = run(capsys, "open", str(plan), "--lang", "xx")
     assert (code, out) == (2, "")
     assert "--lang 'xx' is not an interface language" in err
+
+
+# --- a bare plan file, as a file manager runs it (`erasmus-planner plan.epplan`) ------------------
+
+
+def test_a_bare_plan_file_is_opened_as_open_does(capsys, tmp_path):
+    plan = Path(__file__).resolve().parents[2] / "examples" / "strategic-partnership-school-2019-eligible.json"
+    bare = run(capsys, str(plan))
+    assert bare[0] == 0
+    assert bare[1].startswith(f"No display found: printing the check of {plan}")
+    assert (tmp_path / "out" / "main-window.png").is_file()
+    assert bare == run(capsys, "open", str(plan))
+
+
+def test_a_bare_plan_file_given_as_a_file_url_is_opened_too(capsys, tmp_path):
+    plan = tmp_path / "Plan für 2026.json"
+    plan.write_bytes((Path(__file__).resolve().parents[2] / "examples" / "knowledge-alliance-2019-ineligible.json").read_bytes())
+    code, out, _ = run(capsys, plan.as_uri())
+    assert code == 0 and f"printing the check of {plan} " in out
+
+
+def test_a_bare_plan_file_that_is_not_there_is_one_line_and_exit_2(capsys, tmp_path):
+    code, out, err = run(capsys, str(tmp_path / "gone.epplan"))
+    assert (code, out) == (2, "")
+    assert err == f"erasmus-planner: {tmp_path / 'gone.epplan'}: no such file\n"
+
+
+def test_a_mistyped_command_is_still_a_mistyped_command(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["chek", "plan.json"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'chek'" in capsys.readouterr().err
