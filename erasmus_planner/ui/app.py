@@ -26,7 +26,13 @@ def _application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
         QApplication.setApplicationDisplayName("Erasmus+ Consortium Planner")
-        QApplication.setDesktopFileName("erasmus-planner")
+        from erasmus_planner.services.desktop_integration import APP_ID
+        from erasmus_planner.ui.icons import app_icon
+
+        # The launcher's name: Wayland's app id and X11's hint, so the desktop shows the planner's
+        # icon and name for the running window and groups it with its launcher.
+        QApplication.setDesktopFileName(APP_ID)
+        QApplication.setWindowIcon(app_icon())
         QLocale.setDefault(QLocale.system())
     return app
 
@@ -46,7 +52,39 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     else the system's; the theme and the zoom come from Preferences.
     """
     check_language(lang)
+    from erasmus_planner.ui import single_instance
+
+    # One planner per user: while one runs, the plan goes to its window and this process ends.
+    instance = single_instance.claim(plan_path)
+    if instance.forwarded:
+        what = f"{plan_path} opens in its window" if plan_path else "its window is brought to the front"
+        print(f"The planner is already running: {what}.")
+        return 0
     app = _application()
+    from erasmus_planner.ui.crash_report import CrashGuard, Safety, window_work
+
+    window = None
+    guard = CrashGuard(lambda: window_work(window) if window is not None else Safety("no-plan"), lambda: window).install()
+    try:
+        window = _main_window(plan_path, lang)
+        requests = single_instance.OpenRequests(window, window.open_path, lambda: window.document.session.path)
+        instance.serve(requests)
+        app.installEventFilter(single_instance.FileOpenEvents(requests, parent=app))
+        window.show()
+        return int(app.exec())
+    except Exception as exc:  # the window could not even start: said in a dialog and a log, exit 4
+        if os.environ.get("ERASMUS_PLANNER_DEBUG"):
+            raise
+        from erasmus_planner.services.crash_log import one_line
+
+        print(one_line(exc, guard.report_and_wait(exc, "starting the desktop window")), file=sys.stderr)
+        return 4
+    finally:
+        instance.release()
+        guard.uninstall()
+
+
+def _main_window(plan_path: str | None, lang: str | None):  # type: ignore[no-untyped-def]
     from erasmus_planner.services.file_place import unsaved_work
     from erasmus_planner.ui import i18n
     from erasmus_planner.ui.main_window import MainWindow
@@ -61,8 +99,7 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
         window.open_path(plan_path, ask_to_save=False)
     else:
         window.offer_recovery_at_start()
-    window.show()
-    return int(app.exec())
+    return window
 
 
 def render_screenshot(
@@ -150,5 +187,7 @@ def _render_in(app, session, out: Path, *, size: tuple[int, int], presentation: 
     os.replace(tmp, out)
     window.document.undo_stack.setClean()
     window.close()
-    window.deleteLater()
+    # No deleteLater(): the window belongs to Python and goes with its last reference. A deferred
+    # delete posted for it as well crashed a later event loop (seen after three screenshots taken
+    # in one process, at the next test's processEvents).
     app.processEvents()

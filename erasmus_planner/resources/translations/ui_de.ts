@@ -130,6 +130,93 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>this installation keeps no recovery files</source>
+        <translation>diese Installation legt keine Wiederherstellungsdateien an</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open Log &amp;Folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Planner</source>
+        <translation>Planer &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>The planner ran into a problem it did not expect.</source>
+        <translation>Der Planer ist auf ein unerwartetes Problem gestoßen.</translation>
+    </message>
+    <message>
+        <source>the planner offers them at its next start</source>
+        <translation>der Planer bietet sie beim nächsten Start an</translation>
+    </message>
+    <message>
+        <source>the planner offers them when you next open this plan</source>
+        <translation>der Planer bietet sie an, wenn Sie diesen Plan das nächste Mal öffnen</translation>
+    </message>
+    <message>
+        <source>Your work is safe: your unsaved changes are in the recovery file, and {where}.</source>
+        <translation>Ihre Arbeit ist sicher: Ihre nicht gespeicherten Änderungen stehen in der Wiederherstellungsdatei, und {where}.</translation>
+    </message>
+    <message>
+        <source>Your work is safe: the plan has no unsaved changes.</source>
+        <translation>Ihre Arbeit ist sicher: Der Plan hat keine ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>No plan was open, so no work was lost.</source>
+        <translation>Es war kein Plan geöffnet, also ist keine Arbeit verloren.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes could not be put in the recovery file ({why}). Save the plan now with File ▸ Save As before you go on.</source>
+        <translation>Ihre nicht gespeicherten Änderungen konnten nicht in die Wiederherstellungsdatei geschrieben werden ({why}). Speichern Sie den Plan jetzt mit Datei ▸ Speichern unter, bevor Sie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>You can keep working. If the window behaves oddly, save your plan and restart the planner.</source>
+        <translation>Sie können weiterarbeiten. Wenn sich das Fenster seltsam verhält, speichern Sie Ihren Plan und starten Sie den Planer neu.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}. Please attach that file when you report the problem.</source>
+        <translation>Die Details stehen in {log}. Bitte hängen Sie diese Datei an, wenn Sie das Problem melden.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file: copy them to report the problem.</source>
+        <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden: Kopieren Sie sie, um das Problem zu melden.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({count} times)</source>
+        <translation>Etwas ist schiefgegangen ({count}-mal)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOfferBar</name>
     <message>
         <source>name</source>

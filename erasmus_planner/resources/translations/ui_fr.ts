@@ -130,6 +130,93 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>this installation keeps no recovery files</source>
+        <translation>cette installation ne conserve pas de fichiers de récupération</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open Log &amp;Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Planner</source>
+        <translation>&amp;Quitter le planificateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>Continuer à &amp;travailler</translation>
+    </message>
+    <message>
+        <source>The planner ran into a problem it did not expect.</source>
+        <translation>Le planificateur a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>the planner offers them at its next start</source>
+        <translation>le planificateur vous les proposera à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>the planner offers them when you next open this plan</source>
+        <translation>le planificateur vous les proposera la prochaine fois que vous ouvrirez ce plan</translation>
+    </message>
+    <message>
+        <source>Your work is safe: your unsaved changes are in the recovery file, and {where}.</source>
+        <translation>Votre travail est en sécurité : vos modifications non enregistrées sont dans le fichier de récupération, et {where}.</translation>
+    </message>
+    <message>
+        <source>Your work is safe: the plan has no unsaved changes.</source>
+        <translation>Votre travail est en sécurité : le plan n&apos;a aucune modification non enregistrée.</translation>
+    </message>
+    <message>
+        <source>No plan was open, so no work was lost.</source>
+        <translation>Aucun plan n&apos;était ouvert : aucun travail n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes could not be put in the recovery file ({why}). Save the plan now with File ▸ Save As before you go on.</source>
+        <translation>Vos modifications non enregistrées n&apos;ont pas pu être placées dans le fichier de récupération ({why}). Enregistrez le plan maintenant avec Fichier ▸ Enregistrer sous avant de continuer.</translation>
+    </message>
+    <message>
+        <source>You can keep working. If the window behaves oddly, save your plan and restart the planner.</source>
+        <translation>Vous pouvez continuer à travailler. Si la fenêtre se comporte bizarrement, enregistrez votre plan et redémarrez le planificateur.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}. Please attach that file when you report the problem.</source>
+        <translation>Les détails se trouvent dans {log}. Joignez ce fichier lorsque vous signalez le problème.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file: copy them to report the problem.</source>
+        <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal : copiez-les pour signaler le problème.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Masquer les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({count} times)</source>
+        <translation>Un problème est survenu ({count} fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOfferBar</name>
     <message>
         <source>name</source>

@@ -130,6 +130,93 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>this installation keeps no recovery files</source>
+        <translation>bu kurulum kurtarma dosyası tutmuyor</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Bir şeyler ters gitti</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Ayrıntıları göster</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Ayrıntıları &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Open Log &amp;Folder</source>
+        <translation>Günlük k&amp;lasörünü aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Planner</source>
+        <translation>Planlayıcıdan ç&amp;ık</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>Çalışmaya &amp;devam et</translation>
+    </message>
+    <message>
+        <source>The planner ran into a problem it did not expect.</source>
+        <translation>Planlayıcı beklenmedik bir sorunla karşılaştı.</translation>
+    </message>
+    <message>
+        <source>the planner offers them at its next start</source>
+        <translation>planlayıcı bir sonraki açılışta bunları önerir</translation>
+    </message>
+    <message>
+        <source>the planner offers them when you next open this plan</source>
+        <translation>planlayıcı bu planı bir sonraki açışınızda bunları önerir</translation>
+    </message>
+    <message>
+        <source>Your work is safe: your unsaved changes are in the recovery file, and {where}.</source>
+        <translation>Çalışmanız güvende: kaydedilmemiş değişiklikleriniz kurtarma dosyasında ve {where}.</translation>
+    </message>
+    <message>
+        <source>Your work is safe: the plan has no unsaved changes.</source>
+        <translation>Çalışmanız güvende: planda kaydedilmemiş değişiklik yok.</translation>
+    </message>
+    <message>
+        <source>No plan was open, so no work was lost.</source>
+        <translation>Açık bir plan yoktu, dolayısıyla hiçbir çalışma kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes could not be put in the recovery file ({why}). Save the plan now with File ▸ Save As before you go on.</source>
+        <translation>Kaydedilmemiş değişiklikleriniz kurtarma dosyasına yazılamadı ({why}). Devam etmeden önce planı şimdi Dosya ▸ Farklı Kaydet ile kaydedin.</translation>
+    </message>
+    <message>
+        <source>You can keep working. If the window behaves oddly, save your plan and restart the planner.</source>
+        <translation>Çalışmaya devam edebilirsiniz. Pencere tuhaf davranırsa planınızı kaydedip planlayıcıyı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}. Please attach that file when you report the problem.</source>
+        <translation>Ayrıntılar {log} dosyasında. Sorunu bildirirken lütfen bu dosyayı ekleyin.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file: copy them to report the problem.</source>
+        <translation>Ayrıntılar bir günlük dosyasına yazılamadı: sorunu bildirmek için onları kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>&amp;Ayrıntıları gizle</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({count} times)</source>
+        <translation>Bir şeyler ters gitti ({count} kez)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOfferBar</name>
     <message>
         <source>name</source>
