@@ -48,37 +48,37 @@ MAX_LOGS: Final = 5
 class Safety:
     """What became of the user's work when the error happened.
 
-    ``saved``: the unsaved changes are in ``recovery_file``; ``unchanged``: nothing unsaved;
+    ``saved``: the unsaved changes are in the recovery file; ``unchanged``: nothing unsaved;
     ``unsaved``: they could not be put anywhere (``why``); ``no-plan``: no plan was open.
     """
 
     state: Literal["saved", "unchanged", "unsaved", "no-plan"]
-    recovery_file: Path | None = None
     why: str = ""
     untitled: bool = False
 
 
 def window_work(window: Any) -> Safety:
-    """Secure the work of the planner's main window now, without waiting for the next autosave."""
-    from erasmus_planner.domain.errors import PlanError
+    """Secure the work of the planner's main window now, without waiting for the next autosave
+    (through its document controller, as autosave does)."""
+    from erasmus_planner.services.document_outcomes import Autosaved, Failed
     from erasmus_planner.ui import labels
 
-    document = window.document
-    if not document.has_plan:
+    documents = window.documents
+    if not documents.has_plan:
         return Safety("no-plan")
-    if not document.modified:
+    if not window.document.modified:
         return Safety("unchanged")
-    store = window.recovery
-    if store is None:
+    if not documents.autosaves:
         return Safety("unsaved", why=QApplication.translate("CrashDialog", "this installation keeps no recovery files"))
-    path = document.session.path
     try:
-        store.save(path, document.plan)
-    except PlanError as exc:
-        return Safety("unsaved", why=labels.error_text(exc))
+        outcome = documents.autosave()
     except Exception as exc:  # the error may have left the plan unreadable: say so, do not raise again
         return Safety("unsaved", why=f"{type(exc).__name__}: {exc}")
-    return Safety("saved", recovery_file=store.path_for(path), untitled=path is None)
+    if isinstance(outcome, Failed):
+        return Safety("unsaved", why=labels.error_text(outcome.error))
+    if isinstance(outcome, Autosaved):
+        return Safety("saved", untitled=documents.session.path is None)
+    return Safety("unchanged")
 
 
 class CrashDialog(QDialog):

@@ -3328,6 +3328,8 @@ ERFÜLLT</translation>
     <message>
         <source>no project of this action; funded projects of other actions: {total}</source>
         <translation>kein Projekt dieser Aktion; geförderte Projekte anderer Aktionen: {total}</translation>
+    </message>
+    <message>
         <source>installing a launcher this way is for Linux desktops; on Windows and macOS the bundle (make bundle) is the application: see docs/desktop.md</source>
         <translation>einen Starter auf diese Weise einzurichten ist für Linux-Desktops gedacht; unter Windows und macOS ist das Paket (make bundle) die Anwendung: siehe docs/desktop.md</translation>
     </message>

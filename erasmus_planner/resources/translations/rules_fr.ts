@@ -3328,6 +3328,8 @@ CONFORME</translation>
     <message>
         <source>no project of this action; funded projects of other actions: {total}</source>
         <translation>aucun projet de cette action ; projets financés d'autres actions : {total}</translation>
+    </message>
+    <message>
         <source>installing a launcher this way is for Linux desktops; on Windows and macOS the bundle (make bundle) is the application: see docs/desktop.md</source>
         <translation>installer un lanceur de cette façon est réservé aux bureaux Linux ; sous Windows et macOS, le paquet (make bundle) est l'application : voir docs/desktop.md</translation>
     </message>

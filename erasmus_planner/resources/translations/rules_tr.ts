@@ -3290,6 +3290,8 @@ DEĞİL</translation>
     <message>
         <source>no project of this action; funded projects of other actions: {total}</source>
         <translation>bu eylemde proje yok; diğer eylemlerde desteklenen projeler: {total}</translation>
+    </message>
+    <message>
         <source>installing a launcher this way is for Linux desktops; on Windows and macOS the bundle (make bundle) is the application: see docs/desktop.md</source>
         <translation>başlatıcıyı bu yolla kurmak Linux masaüstleri içindir; Windows ve macOS'ta uygulama paketin kendisidir (make bundle): bkz. docs/desktop.md</translation>
     </message>
