@@ -34,8 +34,10 @@ def watched(*args):
     window = build(*args)
     last = []
     def report():
+        modal = QApplication.activeModalWidget()
         state = {"title": window.windowTitle(), "minimized": window.isMinimized(),
-                 "active": QApplication.activeWindow() is window}
+                 "active": QApplication.activeWindow() is window,
+                 "question": modal.windowTitle() if modal is not None else None}
         if state != (last[-1] if last else None):
             last.append(state)
             print(json.dumps(state), flush=True)
