@@ -51,6 +51,11 @@ CELL_MAX: Final = NOTES_MAX
 """Characters in one spreadsheet cell (the longest value any column can take: notes)."""
 DIRECTORY_MAX: Final = 2048 * MB
 """The personal partner directory (an SQLite database, searched in place, never read whole)."""
+FUNDED_LIST_MAX: Final = 2048 * MB
+"""A list of funded projects (the Erasmus+ Project Results export, read one row at a time, so
+memory stays flat; the ceiling bounds the time an import or audit may take)."""
+FUNDED_LINE_MAX: Final = 4 * MB
+"""Characters in one line of a funded-project list (a row of 622 cells is a few thousand)."""
 
 
 def size_text(size: int) -> str:

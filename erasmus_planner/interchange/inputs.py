@@ -24,7 +24,7 @@ from erasmus_planner.interchange.files import folder_not_file, reading
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING: no typing, dataclasses or pathlib on every check's path
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import BinaryIO, Final
 
     Where = str | os.PathLike[str]
 
@@ -48,12 +48,14 @@ PLAN_FILE: Final = InputKind("plan file", limits.PLAN_FILE_MAX)
 PLAN_DOCUMENT: Final = InputKind("plan document", limits.PLAN_DOCUMENT_MAX)
 SPREADSHEET: Final = InputKind("spreadsheet", limits.SPREADSHEET_MAX)
 PARTNER_DIRECTORY: Final = InputKind("partner directory", limits.DIRECTORY_MAX)
+FUNDED_LIST: Final = InputKind("list of funded projects", limits.FUNDED_LIST_MAX)
 
 _KINDS: Final = {
     "plan file": Message("plan file"),
     "plan document": Message("plan document"),
     "spreadsheet": Message("spreadsheet"),
     "partner directory": Message("partner directory"),
+    "list of funded projects": Message("list of funded projects"),
 }
 
 
@@ -86,6 +88,21 @@ def read_input(path: Where, kind: InputKind) -> bytes:
             return _read_bounded(fd, path, kind)
         finally:
             os.close(fd)
+
+
+def open_input(path: Where, kind: InputKind) -> BinaryIO:
+    """The ordinary file ``path`` opened to be read as a stream, a row at a time (a list of
+    funded projects may be far larger than memory should hold): refused like ``read_input``
+    unless ordinary and within ``kind``'s ceiling. The caller closes it."""
+    check_input(path, kind)
+    with reading(path, what=kind.what):
+        fd = os.open(path, _OPEN_FLAGS)
+    try:
+        _refuse_unless_regular(path, os.fstat(fd).st_mode, kind)  # the file actually opened
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _read_bounded(fd: int, path: Where, kind: InputKind) -> bytes:

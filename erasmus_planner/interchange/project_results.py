@@ -20,7 +20,6 @@ import io
 import itertools
 import os
 import re
-import stat
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,10 +27,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from erasmus_planner.domain.errors import Message, PlanError
-from erasmus_planner.interchange.files import reading
+from erasmus_planner.domain.limits import FUNDED_LINE_MAX, SPREADSHEET_UNPACKED_MAX, size_text
+from erasmus_planner.interchange.inputs import FUNDED_LIST, open_input
 from erasmus_planner.interchange.table_files import cell_text
 
-LINE_LIMIT: Final = 4 * 1024 * 1024  # characters in one physical line of a CSV export
+LINE_LIMIT: Final = FUNDED_LINE_MAX  # characters in one physical line of a CSV export
 HEADER_SEARCH_ROWS: Final = 10  # a title line or two above the header is tolerated
 DELIMITERS: Final = (",", ";", "\t")
 CSV_SUFFIXES: Final = (".csv", ".tsv", ".txt")
@@ -155,15 +155,9 @@ def kind_of(path: Path) -> str | None:
 
 
 def _open_binary(path: Path) -> io.BufferedReader:
-    """The file for reading, refused unless it is an ordinary file (a FIFO would block, a device
-    never end)."""
-    with reading(path, what="spreadsheet"):
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise PlanError("this is not an ordinary file; the planner reads lists from ordinary files only", source=str(path))
-        return open(path, "rb")  # noqa: SIM115 (closed by the caller's ExitStack)
+    """The file for reading as a stream, through the one guarded way in (interchange/inputs):
+    an ordinary file within the ceiling for funded-project lists, else one clear refusal."""
+    return open_input(path, FUNDED_LIST)  # type: ignore[return-value]  (os.fdopen "rb": a BufferedReader)
 
 
 class ExportRows:
@@ -274,6 +268,7 @@ def _xlsx_rows(path: Path, binary: io.BufferedReader, stack: contextlib.ExitStac
         raise PlanError("this is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, name it .csv", source=str(path))
     import openpyxl
 
+    _refuse_string_bomb(binary, path)
     try:
         workbook = openpyxl.load_workbook(binary, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a broken workbook
@@ -289,6 +284,22 @@ def _xlsx_rows(path: Path, binary: io.BufferedReader, stack: contextlib.ExitStac
             if number >= HEADER_SEARCH_ROWS:
                 break
     return None
+
+
+def _refuse_string_bomb(binary: io.BufferedReader, path: Path) -> None:
+    """Sheets are read a row at a time, but the workbook's shared strings are held whole in
+    memory: refuse a table of them that would unpack past SPREADSHEET_UNPACKED_MAX."""
+    try:
+        with zipfile.ZipFile(binary) as archive:
+            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith("sharedstrings.xml"))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise PlanError("is not a readable .xlsx workbook ({problem})", problem=type(exc).__name__, source=str(path)) from None
+    binary.seek(0)
+    if unpacked > SPREADSHEET_UNPACKED_MAX:
+        raise PlanError(
+            "the workbook's texts would unpack to {size}; at most {limit} are read (see the limits in the documentation)",
+            size=size_text(unpacked), limit=size_text(SPREADSHEET_UNPACKED_MAX), source=str(path),
+        )
 
 
 def _sheet_rows(sheet: Any, path: Path) -> Iterator[tuple[int, tuple[str, ...]]]:

@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from erasmus_planner.domain import countries
+from erasmus_planner.domain import countries, limits
 from erasmus_planner.domain.catalogue import Catalogue
-from erasmus_planner.domain.errors import Message
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.funded_projects import (
     COORDINATOR,
     IDENTIFIER_EXAMPLES,
@@ -94,6 +94,11 @@ class RowReader:
         elif identifier is None:
             problem(id_index, identifier_text, Message("no known pattern explains this project identifier; valid identifiers look like {examples}", examples=IDENTIFIER_EXAMPLES))
         year = self._call_year(cells, identifier, problem)
+        title = _clean(self._column(cells, "title"))
+        try:
+            limits.check_field("title", title)
+        except PlanError as exc:
+            problem(layout.columns.get("title"), title[:77] + "…" if len(title) > 80 else title, exc.message)
         participants = self._participants(cells, problem)
         if problems:
             return None, problems
@@ -101,7 +106,7 @@ class RowReader:
         action = resolve_action(identifier, self._column(cells, "action_type"), self._catalogue)
         return FundedProject(
             identifier=identifier.text,
-            title=_clean(self._column(cells, "title")),
+            title=title,
             call_year=year,
             action=action,
             key_action=self._column(cells, "key_action"),
@@ -142,6 +147,8 @@ class RowReader:
                 elif any(rest.values()):
                     problem(columns["name"], "", Message("Partner {n} has no name while its other columns are filled", n=position))
                 continue
+            if not self._within_limits(columns, {"name": name, "city": city_of(_clean(rest["address"]))}, problem):
+                continue
             country = self._country(rest["country"])
             if country is None:
                 value = rest["country"]
@@ -165,6 +172,20 @@ class RowReader:
                 )
             )
         return found
+
+    @staticmethod
+    def _within_limits(columns: dict[str, int | None], values: dict[str, str], problem: Report) -> bool:
+        """The documented limits (docs/limits.md) on what may reach a plan: a name or town too
+        long or with a broken character is a bad row here, as it is in a partner list."""
+        ok = True
+        for key, value in values.items():
+            try:
+                limits.check_field(key, value)
+            except PlanError as exc:
+                column = columns["name"] if key == "name" else columns["address"]
+                problem(column, value if len(value) <= 80 else value[:77] + "…", exc.message)
+                ok = False
+        return ok
 
     def _country(self, text: str) -> str | None:
         if text not in self._countries:

@@ -120,6 +120,8 @@ ROW_PROBLEMS = [
     ({"Coordinating_organisation_name": ""}, "Coordinating organisation name", "the coordinating organisation has no name"),
     ({"Call_year": "20x4"}, "Call year", "not a call year; a call year has four digits, from 2014 on"),
     ({"Call_year": "2019"}, "Call year", "the project identifier says the call year is 2014; one of the two is wrong"),
+    ({"Partner_1_name": "N" * 301}, "Partner 1 name", "the name: 301 characters, more than the 300 allowed"),
+    ({"Project_Title": "T" * 501}, "Project Title", "the title: 501 characters, more than the 500 allowed"),
 ]
 
 
@@ -186,7 +188,7 @@ def test_a_folder_or_a_fifo_is_refused_before_anything_is_read(tmp_path: Path) -
         pass
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    with pytest.raises(PlanError, match="not an ordinary file"), open_export(fifo):
+    with pytest.raises(PlanError, match=r"named pipe \(FIFO\), not a list of funded projects"), open_export(fifo):
         pass
 
 

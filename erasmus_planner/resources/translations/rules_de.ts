@@ -2620,6 +2620,10 @@ ERFÜLLT</translation>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
+        <source>list of funded projects</source>
+        <translation>Liste geförderter Projekte</translation>
+    </message>
+    <message>
         <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
         <translation>dies ist {thing} und keine gewöhnliche Datei (erwartet: {what}); der Planer liest nur gewöhnliche Dateien</translation>
     </message>
@@ -2879,8 +2883,8 @@ ERFÜLLT</translation>
         <translation>dies ist keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv); wenn sie CSV-Text enthält, geben Sie ihr die Endung .csv</translation>
     </message>
     <message>
-        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
-        <translation>dies ist keine gewöhnliche Datei; der Planer liest Listen nur aus gewöhnlichen Dateien</translation>
+        <source>the workbook's texts would unpack to {size}; at most {limit} are read (see the limits in the documentation)</source>
+        <translation>die Texte der Arbeitsmappe würden entpackt {size} groß; gelesen werden höchstens {limit} (siehe die Grenzen in der Dokumentation)</translation>
     </message>
     <message>
         <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
@@ -3468,6 +3472,10 @@ ERFÜLLT</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} ist keine Sprache der Oberfläche; verwenden Sie eine der folgenden: {valid}</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation type="vanished">dies ist keine gewöhnliche Datei; der Planer liest Listen nur aus gewöhnlichen Dateien</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>

@@ -2620,6 +2620,10 @@ CONFORME</translation>
         <translation>fichier de l'annuaire des partenaires</translation>
     </message>
     <message>
+        <source>list of funded projects</source>
+        <translation>fichier de projets financés</translation>
+    </message>
+    <message>
         <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
         <translation>c'est {thing}, pas un {what} ; le planificateur ne lit que des fichiers ordinaires</translation>
     </message>
@@ -2879,8 +2883,8 @@ CONFORME</translation>
         <translation>ce n'est pas un classeur .xlsx (un fichier .xlsx est une archive zip) ; s'il s'agit de texte CSV, donnez-lui l'extension .csv</translation>
     </message>
     <message>
-        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
-        <translation>ce n'est pas un fichier ordinaire ; le planificateur ne lit les listes que depuis des fichiers ordinaires</translation>
+        <source>the workbook's texts would unpack to {size}; at most {limit} are read (see the limits in the documentation)</source>
+        <translation>les textes du classeur occuperaient {size} une fois décompressés ; au plus {limit} sont lus (voir les limites dans la documentation)</translation>
     </message>
     <message>
         <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
@@ -3468,6 +3472,10 @@ CONFORME</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} n'est pas une langue de l'interface ; utilisez l'une des suivantes : {valid}</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation type="vanished">ce n'est pas un fichier ordinaire ; le planificateur ne lit les listes que depuis des fichiers ordinaires</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>

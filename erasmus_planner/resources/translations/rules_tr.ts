@@ -2582,6 +2582,10 @@ DEĞİL</translation>
         <translation>ortak dizini</translation>
     </message>
     <message>
+        <source>list of funded projects</source>
+        <translation>desteklenen projeler listesi</translation>
+    </message>
+    <message>
         <source>this is {thing}, not a {what}; the planner reads only ordinary files</source>
         <translation>bu {thing}, {what} değil; planlayıcı yalnızca sıradan dosyaları okur</translation>
     </message>
@@ -2841,8 +2845,8 @@ DEĞİL</translation>
         <translation>bu bir .xlsx çalışma kitabı değil (.xlsx dosyası bir zip arşividir); CSV metniyse dosya uzantısını .csv yapın</translation>
     </message>
     <message>
-        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
-        <translation>bu sıradan bir dosya değil; planlayıcı listeleri yalnızca sıradan dosyalardan okur</translation>
+        <source>the workbook's texts would unpack to {size}; at most {limit} are read (see the limits in the documentation)</source>
+        <translation>çalışma kitabının metinleri açıldığında {size} olur; en fazla {limit} okunur (belgelerdeki sınırlara bakın)</translation>
     </message>
     <message>
         <source>line {line} is longer than {limit} characters: this is not a list of projects or organisations</source>
@@ -3430,6 +3434,10 @@ DEĞİL</translation>
     <message>
         <source>--lang {value!r} is not an interface language; use one of {valid}</source>
         <translation>--lang {value!r} bir arayüz dili değil; şunlardan birini kullanın: {valid}</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file; the planner reads lists from ordinary files only</source>
+        <translation type="vanished">bu sıradan bir dosya değil; planlayıcı listeleri yalnızca sıradan dosyalardan okur</translation>
     </message>
     <message>
         <source>unknown role; valid roles: {valid} (or coordinator, associated; empty means partner)</source>
