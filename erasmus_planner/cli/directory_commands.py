@@ -173,7 +173,8 @@ def run_directory_search(args: argparse.Namespace) -> int:
     try:
         experience = directory_funded.experience_of(args)
         entries = service.search(
-            args.text, country=args.country, type=args.org_type, limit=args.limit, experience=experience, track_records=True
+            args.text, country=args.country, type=args.org_type, limit=args.limit, experience=experience, track_records=True,
+            newest=None if args.json else directory_funded.SHOWN_PROJECTS,  # scripts get every project
         )
     finally:
         service.close()

@@ -20,6 +20,7 @@ from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.funded_projects import (
     COORDINATOR,
+    ActionRef,
     IDENTIFIER_EXAMPLES,
     PARTNER,
     FundedProject,
@@ -60,11 +61,17 @@ class RowReader:
         self._catalogue = catalogue
         self._countries: dict[str, str | None] = {}
         self._types: dict[str, str] = {}
-        coordinator = {field: layout.columns.get(f"coordinator.{field}") for field, _ in _GROUP_FIELDS}
-        self._groups: tuple[tuple[int, dict[str, int | None]], ...] = (
-            (0, coordinator),
-            *((n, {field: fields.get(header) for field, header in _GROUP_FIELDS}) for n, fields in layout.partners),
-        )
+        self._addresses: dict[str, tuple[str, str]] = {}
+        self._actions: dict[tuple[str, str | None, str], ActionRef] = {}
+        self._within: set[tuple[str, str]] = set()
+        coordinator = tuple(layout.columns.get(f"coordinator.{field}") for field, _ in _GROUP_FIELDS)
+        groups = [(0, coordinator), *((n, tuple(fields.get(header) for _, header in _GROUP_FIELDS)) for n, fields in layout.partners)]
+        # (first column, position, column of each field or None): the coordinator, then the
+        # partner groups by their first column. A row's groups after its last filled cell are
+        # empty, and the loop stops there (a row names five organisations on average and has
+        # room for a hundred and one).
+        firsts = [(min((i for i in columns if i is not None), default=0), position, columns) for position, columns in groups]
+        self._groups: tuple[tuple[int, int, tuple[int | None, ...]], ...] = (firsts[0], *sorted(firsts[1:]))
 
     def _cell(self, cells: Sequence[str], index: int | None) -> str:
         if index is None or index >= len(cells):
@@ -103,14 +110,18 @@ class RowReader:
         if problems:
             return None, problems
         assert year is not None and identifier is not None
-        action = resolve_action(identifier, self._column(cells, "action_type"), self._catalogue)
+        action_type = self._column(cells, "action_type")
+        key = (identifier.code, identifier.field_code, action_type)
+        action = self._actions.get(key)
+        if action is None:
+            action = self._actions[key] = resolve_action(identifier, action_type, self._catalogue)
         return FundedProject(
             identifier=identifier.text,
             title=title,
             call_year=year,
             action=action,
             key_action=self._column(cells, "key_action"),
-            action_type=self._column(cells, "action_type"),
+            action_type=action_type,
             status=self._column(cells, "status"),
             grant=self._column(cells, "grant"),
             website=self._column(cells, "website"),
@@ -138,43 +149,50 @@ class RowReader:
 
     def _participants(self, cells: Sequence[str], problem: Report) -> list[Participant]:
         found: list[Participant] = []
-        for position, columns in self._groups:
-            name = _clean(self._cell(cells, columns["name"]))
-            rest = {field: self._cell(cells, index).strip() for field, index in columns.items() if field != "name"}
+        size = len(cells)
+        # The index of the last cell that is not empty, at C speed: rows end in hundreds of empty cells.
+        last = "\x00".join(cells).rstrip("\x00").count("\x00")
+        for first, position, columns in self._groups:
+            if first > last:
+                if position:
+                    break  # this group and every one after it are empty
+                first = 0  # the coordinator: reported below when it has no name
+            name_i, type_i, address_i, region_i, country_i, website_i = columns
+            values = [cells[i] if i is not None and i < size else "" for i in columns]
+            name = " ".join(values[0].split())
             if not name:
                 if position == 0:
-                    problem(columns["name"], "", Message("the coordinating organisation has no name"))
-                elif any(rest.values()):
-                    problem(columns["name"], "", Message("Partner {n} has no name while its other columns are filled", n=position))
+                    problem(name_i, "", Message("the coordinating organisation has no name"))
+                elif any(v.strip() for v in values[1:]):
+                    problem(name_i, "", Message("Partner {n} has no name while its other columns are filled", n=position))
                 continue
-            if not self._within_limits(columns, {"name": name, "city": city_of(_clean(rest["address"]))}, problem):
+            address, city = self._address(values[2])
+            if (name, city) not in self._within and not self._within_limits(name_i, address_i, {"name": name, "city": city}, problem):
                 continue
-            country = self._country(rest["country"])
+            country_text = values[4].strip()
+            country = self._country(country_text)
             if country is None:
-                value = rest["country"]
-                message = Message("not a country; {hint}", hint=_COUNTRY_HINT) if value else Message("the country is empty; {hint}", hint=_COUNTRY_HINT)
-                problem(columns["country"], value, message)
+                message = Message("not a country; {hint}", hint=_COUNTRY_HINT) if country_text else Message("the country is empty; {hint}", hint=_COUNTRY_HINT)
+                problem(country_i, country_text, message)
                 continue
-            label = _clean(rest["type"])
-            address = _clean(rest["address"])
+            label = " ".join(values[1].split())
             found.append(
                 Participant(
-                    position=position,
-                    role=COORDINATOR if position == 0 else PARTNER,
-                    name=name,
-                    country=country,
-                    type=self._type(label),
-                    type_as_written=label,
-                    address=address,
-                    city=city_of(address),
-                    region=_clean(rest["region"]),
-                    website=rest["website"],
+                    position, COORDINATOR if position == 0 else PARTNER, name, country, self._type(label), label,
+                    address, city, " ".join(values[3].split()), values[5].strip(),
                 )
             )
         return found
 
-    @staticmethod
-    def _within_limits(columns: dict[str, int | None], values: dict[str, str], problem: Report) -> bool:
+    def _address(self, text: str) -> tuple[str, str]:
+        """The address on one line, and its town (cached: one organisation, many projects)."""
+        found = self._addresses.get(text)
+        if found is None:
+            address = " ".join(text.split())
+            found = self._addresses[text] = (address, city_of(address))
+        return found
+
+    def _within_limits(self, name_i: int | None, address_i: int | None, values: dict[str, str], problem: Report) -> bool:
         """The documented limits (docs/limits.md) on what may reach a plan: a name or town too
         long or with a broken character is a bad row here, as it is in a partner list."""
         ok = True
@@ -182,9 +200,10 @@ class RowReader:
             try:
                 limits.check_field(key, value)
             except PlanError as exc:
-                column = columns["name"] if key == "name" else columns["address"]
-                problem(column, value if len(value) <= 80 else value[:77] + "…", exc.message)
+                problem(name_i if key == "name" else address_i, value if len(value) <= 80 else value[:77] + "…", exc.message)
                 ok = False
+        if ok:
+            self._within.add((values["name"], values["city"]))
         return ok
 
     def _country(self, text: str) -> str | None:

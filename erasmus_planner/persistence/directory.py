@@ -43,6 +43,11 @@ from erasmus_planner.persistence.project_import import LoadCounts, load_projects
 from erasmus_planner.persistence.sqlite_files import kind_words, read_header, sqlite_errors
 
 ENV_VARIABLE: Final = "ERASMUS_PLANNER_DIRECTORY"
+# Projects of each entry a search brings along by default: none, only how many there are (what a
+# list of results shows); a track record on screen asks for one entry's projects (``entries``),
+# and ``directory search --json`` for all of them. This keeps a search over universities with a
+# thousand projects each as quick as any other.
+NEWEST_PROJECTS: Final = 0
 FILE_NAME: Final = "partner-directory.sqlite3"
 __all__ = ["DirectoryEntry", "MergeCounts", "OrganisationRow", "PartnerDirectory", "SCHEMA_VERSION", "search_text_of"]
 
@@ -217,13 +222,15 @@ class PartnerDirectory:
         limit: int = 50,
         experience: Experience | None = None,
         track_records: bool = False,
+        newest: int | None = NEWEST_PROJECTS,
     ) -> list[DirectoryEntry]:
         """Organisations whose name, city, OID or PIC contain every word of ``text``.
 
         By name, names starting with the text first; with ``experience``, only organisations
         that took part in such projects, the most such projects first. ``country`` takes a code
         or an English name. With ``track_records`` (always with ``experience``) each entry
-        carries its funded projects, newest first.
+        carries its funded projects, newest first: the ``newest`` of them (None: all) and how
+        many there are.
         """
         words = fold_name(text).split()
         filters = self._filters(words, country, type)
@@ -237,7 +244,7 @@ class PartnerDirectory:
             rows = {row.id: row for row in session.scalars(select(OrganisationRow).where(OrganisationRow.id.in_(ids)))}
             entries = [_entry(rows[i]) for i in ids if i in rows]
             if track_records or experience is not None:
-                entries = history.with_track_records(session, entries, matching)
+                entries = history.with_track_records(session, entries, matching, newest=newest)
             return entries
 
     @staticmethod
@@ -347,13 +354,14 @@ class PartnerDirectory:
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
             return int(session.scalar(select(func.count()).select_from(FundedProjectRow)) or 0)
 
-    def entries(self, ids: Iterable[int], *, track_records: bool = True) -> list[DirectoryEntry]:
-        """The entries with these ids, in that order (missing ones left out), with track records."""
+    def entries(self, ids: Iterable[int], *, track_records: bool = True, newest: int | None = None) -> list[DirectoryEntry]:
+        """The entries with these ids, in that order (missing ones left out), with track records
+        (the ``newest`` projects of each; None: all)."""
         wanted = list(ids)
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
             rows = {row.id: row for row in session.scalars(select(OrganisationRow).where(OrganisationRow.id.in_(wanted)))}
             entries = [_entry(rows[i]) for i in wanted if i in rows]
-            return history.with_track_records(session, entries, {}) if track_records else entries
+            return history.with_track_records(session, entries, {}, newest=newest) if track_records else entries
 
     def experienced_first(self, *, action: str | None, types: Iterable[str] = (), countries: Iterable[str] = (), limit: int = 150) -> list[DirectoryEntry]:
         """Entries of these types and countries, most experienced in ``action`` first, with track records."""

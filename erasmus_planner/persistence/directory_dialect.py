@@ -18,6 +18,7 @@ SQLite PRAGMAs below, and their values are integers this module owns.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any, Final
 
 from pathlib import Path
@@ -50,9 +51,41 @@ def sqlite_file_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A load that numbers its own rows takes the write lock at once (see reserve_ids).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_LOCK) else "BEGIN")
 
     return engine
+
+
+WRITE_LOCK: Final = "directory_write_lock"  # execution option: begin holding the write lock
+
+
+def reserve_ids(conn: Connection, table: Table, count: int) -> int | None:
+    """The first of ``count`` new ids for ``table`` that this transaction may write itself, or
+    None where the engine should number rows (then insert with RETURNING).
+
+    SQLite: one past the largest id, safe because the transaction began with the write lock
+    (``WRITE_LOCK``), so no one else can insert meanwhile; numbering rows here lets half a million
+    rows go in with one executemany each instead of a RETURNING round trip per row. Other
+    engines keep their sequences."""
+    if not is_sqlite(conn) or not conn.get_execution_options().get(WRITE_LOCK):
+        return None
+    from sqlalchemy import func, select
+
+    return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+
+
+def narrow_group_key(engine_name: str, column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The GROUP BY key of a search by experience narrow enough (an action and a field at least)
+    that a short range of ix_participation_experience beats reading every row of the action.
+
+    SQLite's planner prefers an index that hands rows over in GROUP BY order (here
+    ix_participation_action) even when another would read a thirtieth of the rows; grouping on
+    ``column + 0`` (the same values) takes that order away, and the planner picks the short
+    range: a search by action, field and role from a year on reads 5,000 participations instead
+    of 150,000 (2 ms instead of 16). SQLAlchemy renders no index hints for SQLite. Other engines
+    plan with their statistics and group on the column itself."""
+    return column + 0 if engine_name == "sqlite" else column
 
 
 def is_sqlite(conn: Connection) -> bool:
@@ -135,8 +168,11 @@ def insert_many(conn: Connection, table: Table, columns: Sequence[str], rows: Se
         return
     if is_sqlite(conn):
         compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
-        order = compiled.positiontup or []
-        if list(order) == list(columns):
+        order = list(compiled.positiontup or [])
+        if sorted(order) == sorted(columns):
+            if order != list(columns):  # SQLAlchemy binds in the table's column order
+                pick = itemgetter(*(list(columns).index(name) for name in order))
+                rows = [pick(row) for row in rows]
             conn.connection.driver_connection.executemany(str(compiled), rows)  # type: ignore[union-attr]
             return
     conn.execute(insert(table), [dict(zip(columns, row)) for row in rows])

@@ -1,7 +1,8 @@
 """Near-duplicate entries of the partner directory: listed, merged on request, and un-merged.
 
 Merging KEEP and OTHER moves OTHER's participations to KEEP, fills KEEP's empty details from
-OTHER's (what KEEP already says stays), and removes OTHER. Each merge returns everything it
+OTHER's (what KEEP already says stays), and removes OTHER. A project both took part in keeps one
+of the two rows (the coordinator's, if either was): one organisation is in a project once. Each merge returns everything it
 changed (``MergeRecord``) so that the window's Undo restores exactly what was there, the
 removed entry with its own id included; removing an entry works the same way
 (``RemovedEntry``). Portable SQLAlchemy, bound parameters, one transaction each.
@@ -16,6 +17,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.domain.funded_projects import COORDINATOR
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.near_duplicates import Candidate, candidates
 from erasmus_planner.persistence.directory_tables import OrganisationRow, ParticipationRow
@@ -33,6 +35,9 @@ class MergeRecord:
     other: dict[str, Any]  # OTHER's whole row, id included
     keep_before: dict[str, Any]  # KEEP's values this merge changed
     moved: tuple[tuple[int, int], ...]  # (project id, position) of OTHER's participations
+    # Participations removed because KEEP and OTHER were both in one project (one organisation is
+    # in a project once; the coordinator's row is the one kept), whole, to put back on undo.
+    dropped: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,17 +74,35 @@ def merge(engine: Engine, keep_id: int, other_id: int, *, source: str) -> MergeR
         if fills:
             fills["search_text"] = _search_text({**keep, **fills})
         keep_before = {key: keep[key] for key in fills}
-        moved = tuple(
-            (int(p), int(q))
-            for p, q in conn.execute(
-                select(_PARTICIPATION.c.project_id, _PARTICIPATION.c.position).where(_PARTICIPATION.c.organisation_id == other_id)
-            )
-        )
+        moved, dropped = _sort_out_participations(conn, keep_id, other_id)
         if fills:
             conn.execute(update(_ORG).where(_ORG.c.id == keep_id).values(**fills))
-        conn.execute(update(_PARTICIPATION).where(_PARTICIPATION.c.organisation_id == other_id).values(organisation_id=keep_id))
+        for row in dropped:
+            conn.execute(delete(_PARTICIPATION).where(_PARTICIPATION.c.project_id == row["project_id"], _PARTICIPATION.c.position == row["position"]))
+        _move(conn, moved, keep_id)
         conn.execute(delete(_ORG).where(_ORG.c.id == other_id))
-    return MergeRecord(keep_id=keep_id, other=other, keep_before=keep_before, moved=moved)
+    return MergeRecord(keep_id=keep_id, other=other, keep_before=keep_before, moved=moved, dropped=dropped)
+
+
+def _sort_out_participations(conn: Connection, keep_id: int, other_id: int) -> tuple[tuple[tuple[int, int], ...], tuple[dict[str, Any], ...]]:
+    """Which of OTHER's participations move to KEEP, and which rows go (a project both are in)."""
+    def rows(entry_id: int) -> dict[int, dict[str, Any]]:
+        query = select(_PARTICIPATION).where(_PARTICIPATION.c.organisation_id == entry_id)
+        return {int(r["project_id"]): dict(r) for r in conn.execute(query).mappings()}
+
+    keep_rows, other_rows = rows(keep_id), rows(other_id)
+    moved: list[tuple[int, int]] = []
+    dropped: list[dict[str, Any]] = []
+    for project_id, row in other_rows.items():
+        kept = keep_rows.get(project_id)
+        if kept is None:
+            moved.append((project_id, int(row["position"])))
+        elif row["role"] == COORDINATOR and kept["role"] != COORDINATOR:
+            moved.append((project_id, int(row["position"])))  # the coordinator's row stays, as KEEP's
+            dropped.append(kept)
+        else:
+            dropped.append(row)
+    return tuple(moved), tuple(dropped)
 
 
 def unmerge(engine: Engine, record: MergeRecord) -> None:
@@ -88,10 +111,12 @@ def unmerge(engine: Engine, record: MergeRecord) -> None:
         conn.execute(insert(_ORG).values(**record.other))
         if record.keep_before:
             conn.execute(update(_ORG).where(_ORG.c.id == record.keep_id).values(**record.keep_before))
-        _move_back(conn, record.moved, int(record.other["id"]))
+        _move(conn, record.moved, int(record.other["id"]))
+        if record.dropped:
+            conn.execute(insert(_PARTICIPATION), [dict(row) for row in record.dropped])
 
 
-def _move_back(conn: Connection, keys: tuple[tuple[int, int], ...], organisation_id: int) -> None:
+def _move(conn: Connection, keys: tuple[tuple[int, int], ...], organisation_id: int) -> None:
     if keys:
         conn.execute(
             update(_PARTICIPATION)

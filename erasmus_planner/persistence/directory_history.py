@@ -2,8 +2,8 @@
 in, and which organisations have a given experience ("coordinated a KA220-VET since 2022").
 
 Portable SQLAlchemy only. The experience filter reads the participation table alone, through
-its ``ix_participation_experience`` / ``ix_participation_code`` indexes (the participation
-repeats its project's action, field, code and year for exactly this).
+its indexes (the participation repeats its project's action, field, code and year for exactly
+this).
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from erasmus_planner.domain.funded_projects import COORDINATOR, Experience, PastProject
+from erasmus_planner.domain.funded_projects import Experience, PastProject
+from erasmus_planner.persistence import directory_dialect as dialect
 from erasmus_planner.persistence.directory_tables import FundedProjectRow, OrganisationRow, ParticipationRow
 
 if TYPE_CHECKING:
@@ -44,49 +45,71 @@ def experience_conditions(experience: Experience) -> list[Any]:
 
 def ranked_by_experience(session: Session, experience: Experience, filters: Sequence[Any], limit: int) -> list[tuple[int, int]]:
     """(organisation id, matching projects) of the organisations with that experience that pass
-    ``filters``: the most matching projects first, then by name."""
-    matches = (
-        select(P.organisation_id.label("organisation_id"), func.count(distinct(P.project_id)).label("projects"))
-        .where(*experience_conditions(experience))
-        .group_by(P.organisation_id)
-        .subquery()
-    )
-    query = (
-        select(OrganisationRow.id, matches.c.projects)
-        .join(matches, matches.c.organisation_id == OrganisationRow.id)
-        .where(*filters)
-        .order_by(matches.c.projects.desc(), OrganisationRow.name_folded, OrganisationRow.id)
-        .limit(limit)
-    )
-    return [(int(i), int(n)) for i, n in session.execute(query)]
+    ``filters``: the most matching projects first, then the most recent, then the first imported.
+
+    One GROUP BY over the participations of the action, which ``ix_participation_action`` hands
+    over already in organisation order (no sort of a hundred thousand rows); organisations are
+    joined only when a filter needs them. Counting rows counts projects: a merge never leaves an
+    organisation twice in one project."""
+    conditions = experience_conditions(experience)
+    projects = func.count().label("projects")
+    newest = func.max(P.call_year).label("newest")
+    if filters:
+        query = select(P.organisation_id, projects, newest).join(OrganisationRow, OrganisationRow.id == P.organisation_id).where(*filters)
+    else:
+        query = select(P.organisation_id, projects, newest)
+    key: Any = P.organisation_id
+    if experience.action is not None and experience.field is not None:
+        key = dialect.narrow_group_key(session.get_bind().dialect.name, P.organisation_id)
+    query = query.where(*conditions).group_by(key).order_by(projects.desc(), newest.desc(), P.organisation_id).limit(limit)
+    return [(int(i), int(n)) for i, n, _ in session.execute(query)]
 
 
-def track_records(session: Session, organisation_ids: Iterable[int]) -> dict[int, tuple[PastProject, ...]]:
-    """Each organisation's funded projects, newest first, each project once (an organisation
-    listed twice in one project, as after a merge, counts once, as coordinator if it was one)."""
-    ids = list(organisation_ids)
-    found: dict[int, dict[str, PastProject]] = {i: {} for i in ids}
+def track_records(
+    session: Session, organisation_ids: Iterable[int], *, newest: int | None = None
+) -> dict[int, tuple[tuple[PastProject, ...], int]]:
+    """Each organisation's funded projects, newest first (at most ``newest`` of them, all with
+    None, none with 0: then only how many), and how many it has in all.
+
+    One small query per organisation, walking ``ix_participation_organisation`` backwards and
+    stopping after ``newest`` rows: a university with a thousand projects costs no more than one
+    with three (the window shows the newest; ``directory search --json`` asks for all)."""
+    ids = list(dict.fromkeys(organisation_ids))
     if not ids:
         return {}
+    totals = {
+        int(organisation_id): int(count)
+        for organisation_id, count in session.execute(
+            select(P.organisation_id, func.count()).where(P.organisation_id.in_(ids)).group_by(P.organisation_id)
+        )
+    }
     query = (
-        select(P.organisation_id, P.role, F.identifier, F.title, F.action, F.field, F.code, F.call_year)
+        select(P.role, F.identifier, F.title, F.action, F.field, F.code, F.call_year)
         .join(F, F.id == P.project_id)
-        .where(P.organisation_id.in_(ids))
-        .order_by(F.call_year.desc(), F.identifier.desc())
+        .where(P.organisation_id == bindparam("organisation"))
+        .order_by(P.call_year.desc(), P.project_id.desc())
     )
-    for organisation_id, role, identifier, title, action, field, code, year in session.execute(query):
-        projects = found[organisation_id]
-        known = projects.get(identifier)
-        if known is None or (role == COORDINATOR and known.role != COORDINATOR):
-            projects[identifier] = PastProject(identifier, title, action, field, code, year, role)
-    return {i: tuple(projects.values()) for i, projects in found.items()}
+    if newest is not None:
+        query = query.limit(newest)
+    if newest == 0:
+        return {i: ((), int(totals.get(i, 0))) for i in ids}
+    found: dict[int, tuple[tuple[PastProject, ...], int]] = {}
+    for organisation_id in ids:
+        shown = tuple(
+            PastProject(identifier, title, action, field, code, year, role)
+            for role, identifier, title, action, field, code, year in session.execute(query, {"organisation": organisation_id})
+        )
+        found[organisation_id] = (shown, int(totals.get(organisation_id, 0)))
+    return found
 
 
-def with_track_records(session: Session, entries: list[DirectoryEntry], matching: dict[int, int]) -> list[DirectoryEntry]:
-    records = track_records(session, (e.id for e in entries))
+def with_track_records(
+    session: Session, entries: list[DirectoryEntry], matching: dict[int, int], *, newest: int | None = None
+) -> list[DirectoryEntry]:
+    records = track_records(session, (e.id for e in entries), newest=newest)
     return [
         dataclasses.replace(
-            entry, projects=records.get(entry.id, ()), project_count=len(records.get(entry.id, ())), matching=matching.get(entry.id, 0)
+            entry, projects=records.get(entry.id, ((), 0))[0], project_count=records.get(entry.id, ((), 0))[1], matching=matching.get(entry.id, 0)
         )
         for entry in entries
     ]
@@ -98,7 +121,7 @@ def experienced_first(
     """Organisations of these types and countries (any, where empty), those with the most
     projects of ``action`` first, then by name: where candidates for a failing rule are sought."""
     same_action = (
-        select(P.organisation_id.label("organisation_id"), func.count(distinct(P.project_id)).label("projects"))
+        select(P.organisation_id.label("organisation_id"), func.count().label("projects"))
         .where(P.action == action)
         .group_by(P.organisation_id)
         .subquery()

@@ -22,7 +22,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from erasmus_planner.persistence.organisation_columns import OrganisationColumns
 
 # The newest revision of directory_migrations/versions; the schema these classes describe.
-HEAD_REVISION: Final = "0002"
+HEAD_REVISION: Final = "0003"
 SCHEMA_VERSION: Final = int(HEAD_REVISION)
 # Alembic's bookkeeping table, named for the directory so that a database holding plans as well
 # (a team workspace) keeps the two histories apart.
@@ -106,7 +106,13 @@ class ParticipationRow(Base):
     call_year: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __table_args__ = (
-        Index("ix_participation_organisation", "organisation_id", "call_year"),
+        # An organisation's track record, newest first, read a few rows at a time.
+        Index("ix_participation_organisation", "organisation_id", "call_year", "project_id"),
+        # "Organisations with this experience": a narrow filter (an action, field and role from a
+        # year on) is a short range here …
         Index("ix_participation_experience", "action", "field", "role", "call_year", "organisation_id"),
+        # … and a wide one (every Cooperation Partnership) is counted per organisation in the
+        # order this index already has, without sorting a hundred thousand rows.
+        Index("ix_participation_action", "action", "organisation_id", "field", "role", "call_year"),
         Index("ix_participation_code", "code", "role", "call_year", "organisation_id"),
     )

@@ -36,6 +36,9 @@ _PARTICIPATION_COLUMNS: Final = ("project_id", "position", "organisation_id", "r
 _FILLED: Final = ("city", "website", "website_host", "region", "address")
 
 
+_UNSEEN: Final = object()
+
+
 @dataclass(frozen=True)
 class LoadCounts:
     projects_added: int
@@ -60,6 +63,7 @@ def load_projects(
 ) -> LoadCounts | None:
     """Add ``projects`` in one transaction; None when ``keep()`` said no at the end (nothing kept)."""
     with engine.connect() as conn:
+        conn.execution_options(**{dialect.WRITE_LOCK: True})
         transaction = conn.begin()
         dialect.prepare_bulk_load(conn)
         try:
@@ -84,6 +88,7 @@ class _Loader:
         self._conn = conn
         self._imported_at = imported_at
         self._folded: dict[str, str] = {}
+        self._hosts: dict[str, Any] = {}
         # (folded name, country) → [(website host or None, id or pending)], existing entries first.
         self._by_name: dict[tuple[str, str], list[tuple[str | None, int | _Pending]]] = {}
         for row_id, name_folded, country, host in conn.execute(
@@ -94,8 +99,8 @@ class _Loader:
             identifier: int(project_id) for identifier, project_id in conn.execute(select(FundedProjectRow.identifier, FundedProjectRow.id))
         }
         self._new_orgs: list[_Pending] = []
-        self._new_projects: list[tuple[FundedProject, dict[str, Any]]] = []
-        self._replaced: list[tuple[int, FundedProject, dict[str, Any]]] = []
+        self._new_projects: list[tuple[FundedProject, dict[str, Any], list[tuple[Participant, int | _Pending]]]] = []
+        self._replaced: list[tuple[int, FundedProject, dict[str, Any], list[tuple[Participant, int | _Pending]]]] = []
         self._reused: set[int] = set()
         self._added = self._replaced_count = self._org_count = self._participations = 0
 
@@ -109,11 +114,18 @@ class _Loader:
 
     def _organisation(self, person: Participant) -> int | _Pending:
         folded = self._fold(person.name)
-        host = website_host(person.website)
+        host = self._hosts.get(person.website, _UNSEEN)
+        if host is _UNSEEN:
+            host = self._hosts[person.website] = website_host(person.website)
         candidates = self._by_name.setdefault((folded, person.country), [])
         chosen: int | _Pending | None = None
-        if host is None:
-            chosen = candidates[0][1] if candidates else None
+        if not candidates:
+            pass
+        elif host is None:
+            chosen = candidates[0][1]
+        elif len(candidates) == 1:  # the common case: one entry of that name in that country
+            known, ref = candidates[0]
+            chosen = ref if known == host or known is None else None
         else:
             same = next((ref for h, ref in candidates if h == host), None)
             chosen = same if same is not None else next((ref for h, ref in candidates if h is None), None)
@@ -175,13 +187,12 @@ class _Loader:
     def add(self, project: FundedProject) -> None:
         refs = [(person, self._organisation(person)) for person in project.participants]
         row = self._project_values(project)
-        row["_participants"] = refs
         existing = self._projects.get(project.identifier)
         if existing is None:
-            self._new_projects.append((project, row))
+            self._new_projects.append((project, row, refs))
             self._projects[project.identifier] = -1  # a second row of it is the caller's problem
         else:
-            self._replaced.append((existing, project, row))
+            self._replaced.append((existing, project, row, refs))
         if len(self._new_projects) + len(self._replaced) >= BATCH:
             self.flush()
 
@@ -206,34 +217,38 @@ class _Loader:
             "imported_at": self._imported_at,
         }
 
+    def _insert_numbered(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert ``rows`` and return their new ids, in order."""
+        first = dialect.reserve_ids(self._conn, table, len(rows))
+        if first is None:
+            return [int(i) for i in self._conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars()]
+        columns = ("id", *rows[0])
+        dialect.insert_many(self._conn, table, columns, [(first + n, *row.values()) for n, row in enumerate(rows)])
+        return list(range(first, first + len(rows)))
+
     def flush(self) -> None:
         conn = self._conn
         if self._new_orgs:
-            rows = [p.values for p in self._new_orgs]
-            ids = conn.execute(insert(_ORG).returning(_ORG.c.id, sort_by_parameter_order=True), rows).scalars().all()
+            ids = self._insert_numbered(_ORG, [p.values for p in self._new_orgs])
             for pending, new_id in zip(self._new_orgs, ids):
-                pending.id = int(new_id)
+                pending.id = new_id
                 pending.values = {}  # written: only the id is needed from now on
             self._new_orgs = []
         participations: list[tuple[Any, ...]] = []
         if self._new_projects:
-            rows = [{k: v for k, v in row.items() if k != "_participants"} for _, row in self._new_projects]
-            ids = conn.execute(insert(_PROJECT).returning(_PROJECT.c.id, sort_by_parameter_order=True), rows).scalars().all()
-            for (project, row), new_id in zip(self._new_projects, ids):
-                self._projects[project.identifier] = int(new_id)
-                participations.extend(self._participation_rows(int(new_id), project, row["_participants"]))
+            ids = self._insert_numbered(_PROJECT, [row for _, row, _ in self._new_projects])
+            for (project, _, refs), new_id in zip(self._new_projects, ids):
+                self._projects[project.identifier] = new_id
+                participations.extend(self._participation_rows(new_id, project, refs))
             self._added += len(ids)
             self._new_projects = []
         if self._replaced:
-            project_ids = [project_id for project_id, _, _ in self._replaced]
+            project_ids = [project_id for project_id, _, _, _ in self._replaced]
             conn.execute(delete(_PARTICIPATION).where(_PARTICIPATION.c.project_id.in_(project_ids)))
-            changes = [
-                {"_id": project_id, **{k: v for k, v in row.items() if k not in ("_participants", "identifier")}}
-                for project_id, _, row in self._replaced
-            ]
+            changes = [{"_id": project_id, **{k: v for k, v in row.items() if k != "identifier"}} for project_id, _, row, _ in self._replaced]
             conn.execute(update(_PROJECT).where(_PROJECT.c.id == bindparam("_id")), changes)
-            for project_id, project, row in self._replaced:
-                participations.extend(self._participation_rows(project_id, project, row["_participants"]))
+            for project_id, project, _, refs in self._replaced:
+                participations.extend(self._participation_rows(project_id, project, refs))
             self._replaced_count += len(self._replaced)
             self._replaced = []
         dialect.insert_many(conn, _PARTICIPATION, _PARTICIPATION_COLUMNS, participations)

@@ -19,7 +19,7 @@ from erasmus_planner.domain.vocabulary import PARTNER, ROLES
 from erasmus_planner.interchange.spreadsheets import ImportResult, read_partners, write_partners
 from erasmus_planner.domain.funded_projects import Experience
 from erasmus_planner.domain.near_duplicates import Candidate
-from erasmus_planner.persistence.directory import DirectoryEntry, MergeCounts, PartnerDirectory
+from erasmus_planner.persistence.directory import NEWEST_PROJECTS, DirectoryEntry, MergeCounts, PartnerDirectory
 from erasmus_planner.persistence.directory_duplicates import MergeRecord
 
 if TYPE_CHECKING:
@@ -73,9 +73,10 @@ class DirectoryService:
         limit: int = 50,
         experience: Experience | None = None,
         track_records: bool = False,
+        newest: int | None = NEWEST_PROJECTS,
     ) -> list[DirectoryEntry]:
         return self.directory.search(
-            text, country=country, type=type, limit=limit, experience=experience, track_records=track_records
+            text, country=country, type=type, limit=limit, experience=experience, track_records=track_records, newest=newest
         )
 
     def search_organisations(self, text: str, limit: int = 20) -> list[Organisation]:

@@ -43,7 +43,7 @@ def test_the_same_organisation_in_several_projects_is_one_entry_with_its_track_r
     ]
     import_projects(directory, write_csv(tmp_path / "three.csv", rows))
     assert directory.count() == 5  # the same five organisations in three projects
-    (entry,) = directory.search("europaisches institut", track_records=True)
+    (entry,) = directory.search("europaisches institut", track_records=True, newest=None)
     assert entry.organisation.name == KA200_COORDINATOR  # the first row's spelling
     assert [(p.identifier, p.call_year, p.role) for p in entry.projects] == [
         ("2022-1-LI01-KA220-ADU-000012345", 2022, "coordinator"),
@@ -145,12 +145,14 @@ def names(entries) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "experience, expected",
     [
-        (Experience(action="cooperation-partnership", field="vet", role="coordinator"), [KA200_COORDINATOR, "Liechtenstein-Institut"]),
+        # One project each: the most recent first.
+        (Experience(action="cooperation-partnership", field="vet", role="coordinator"), ["Liechtenstein-Institut", KA200_COORDINATOR]),
         (Experience(action="cooperation-partnership", field="vet", role="coordinator", since=2022), ["Liechtenstein-Institut"]),
         (Experience(action="cooperation-partnership", field="adult"), []),
+        # One project each, all of 2014: in the order the directory met them.
         (Experience(action="strategic-partnership", role="partner"), [
-            "Diakonisches Werk der evangelischen Kirche in Württemberg e.V.", "EU WAREHOUSE",
-            "KATHOLISCHE FACHHOCHSCHULE NORDRHEIN-WESTFALEN", "Liechtenstein-Institut",
+            "Liechtenstein-Institut", "Diakonisches Werk der evangelischen Kirche in Württemberg e.V.", "EU WAREHOUSE",
+            "KATHOLISCHE FACHHOCHSCHULE NORDRHEIN-WESTFALEN",
         ]),
         (Experience(code="KA101"), ['OS "Nada Popovic"', "Zakladni skola a materska skola Ostrava-Zabreh, Kosmonautu 15, prispevkova organizace"]),
         (Experience(code="SPO", role="coordinator"), ["BIRZU LENGVOSIOS ATLETIKOS SPORTO KLUBAS"]),
@@ -161,7 +163,7 @@ def test_experience_search_by_action_field_role_and_year(history: PartnerDirecto
 
 
 def test_the_most_experienced_come_first_and_each_result_lists_its_projects(history: PartnerDirectory) -> None:
-    found = history.search(experience=Experience(action="cooperation-partnership", field="vet"))
+    found = history.search(experience=Experience(action="cooperation-partnership", field="vet"), newest=None)
     assert names(found)[:2] == [KA200_COORDINATOR, "Liechtenstein-Institut"]
     assert [e.matching for e in found] == [2, 2, 1, 1, 1]
     assert [p.call_year for p in found[0].projects] == [2023, 2021, 2014]
@@ -169,6 +171,19 @@ def test_the_most_experienced_come_first_and_each_result_lists_its_projects(hist
 
 
 # --- duplicates, merge, removal -------------------------------------------------------------------
+
+
+def test_merging_two_entries_of_one_project_keeps_the_coordinator_row_once_and_undo_puts_both_back(directory: PartnerDirectory, tmp_path: Path) -> None:
+    partner_too = with_cells(row_of(KA200), Partner_1_name="Europäisches Institut für interkulturelle Forschung", Partner_1_country="LI")
+    import_projects(directory, write_csv(tmp_path / "both.csv", [partner_too]))
+    coordinator, partner = (e.id for e in directory.search("europaisches"))
+    before = directory.project(KA200)
+    record = directory.merge_entries(partner, coordinator)
+    merged = directory.project(KA200)
+    assert [(m.position, m.role, m.entry_id) for m in merged.members][:2] == [(0, "coordinator", partner), (2, "partner", 3)]
+    assert directory.entries([partner])[0].project_count == 1
+    directory.unmerge(record)
+    assert directory.project(KA200) == before
 
 
 def test_merging_moves_the_track_record_and_undo_restores_both_exactly(directory: PartnerDirectory, tmp_path: Path) -> None:
@@ -197,7 +212,7 @@ def test_merging_across_countries_needs_to_be_asked_for(directory: PartnerDirect
 
 def test_removing_an_entry_takes_its_participations_and_restoring_brings_them_back(directory: PartnerDirectory) -> None:
     import_projects(directory, FIXTURES / "sample-2014.csv")
-    (entry,) = directory.search("liechtenstein institut", track_records=True)
+    (entry,) = directory.search("liechtenstein institut", track_records=True, newest=None)
     removed = directory.remove(entry.id)
     assert len(directory.project(KA200).members) == 4
     directory.restore(removed)
