@@ -225,6 +225,11 @@ class Workspace:
             raise NoSuchPlan("the workspace {where} has no team plan {name!r}", where=self.address.shown, name=name)
         return TeamPlan(info=_info(row), content=row[15])
 
+    def current_version(self, name: str) -> int | None:
+        """The version stored now (None: no such plan) — one indexed row, for "did it move on?"."""
+        row = self.run(lambda conn: conn.execute("SELECT version FROM team_plan WHERE name = %s", (name,)).fetchone())
+        return int(row[0]) if row else None
+
     def history(self, name: str) -> list[SavedVersion]:
         rows = self.run(lambda conn: conn.execute(_HISTORY, (name,)).fetchall())
         return [SavedVersion(*row) for row in rows]
