@@ -47,6 +47,8 @@ class Preferences:
     paper: str = _pref("auto", "export/paper", choices=PAPERS)
     directory_path: str = _pref("", "directory/path")  # "": the default folder of the user's data
     zoom: int = _pref(100, "view/zoom", bounds=ZOOM_RANGE)
+    # The team workspace's address, never with a password (services.workspace_service.address_of(…).saved).
+    workspace: str = _pref("", "workspace/address")
 
     @classmethod
     def load(cls, store: SettingsStore) -> Preferences:

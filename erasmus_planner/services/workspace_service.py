@@ -21,7 +21,7 @@ from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.interchange import plan_json
 from erasmus_planner.persistence.workspace.address import ENV_VARIABLE, WorkspaceAddress
-from erasmus_planner.persistence.workspace.errors import PasswordNeeded
+from erasmus_planner.persistence.workspace.errors import PasswordNeeded, WorkspaceError
 from erasmus_planner.persistence.workspace.team_plans import Summary, TeamPlanInfo, Workspace
 from erasmus_planner.services.plan_files import load_plan, save_plan
 
@@ -58,6 +58,27 @@ def connect_with_password(
         if not answer:
             raise
         return Workspace(address.with_password(answer), client_id=client_id, check_schema=check_schema)
+
+
+def address_of(text: str) -> WorkspaceAddress:
+    """The workspace address ``text`` names (a PlanError says what is wrong with it)."""
+    return WorkspaceAddress.parse(text)
+
+
+def needs_password(error: BaseException) -> bool:
+    return isinstance(error, PasswordNeeded)
+
+
+def is_workspace_error(error: BaseException) -> bool:
+    return isinstance(error, WorkspaceError)
+
+
+def listen(address: WorkspaceAddress, client_id: str, on_event: Callable[[dict[str, Any]], None]) -> Any:
+    """Live announcements of the workspace (LISTEN/NOTIFY) to ``on_event``, in a background
+    thread that reconnects by itself; ``.stop()`` ends it. Own announcements are left out."""
+    from erasmus_planner.persistence.workspace.listener import Listener
+
+    return Listener(address, client_id, on_event).start()
 
 
 def summary_of(plan: Plan) -> Summary:

@@ -196,9 +196,22 @@ class DocumentDialogs:
             return False
         return self._answer(self.controller.save_as(path))
 
+    def answer(self, outcome: SaveOutcome | None) -> bool:
+        """Say how a save (or a save as) went, and ask what the outcome leaves to the user."""
+        return self._answer(outcome)
+
     def _answer(self, outcome: SaveOutcome | None) -> bool:
         """Say how a save went; ask on what the user decides (a name, overwriting newer work)."""
         window = self.window
+        if isinstance(outcome, (NewerElsewhere, Failed)) and self._team_plan_open():
+            # A team plan: never overwritten (keep mine as a copy, or reload theirs), and a
+            # server that cannot be reached is no dialog: the work goes on offline.
+            if isinstance(outcome, NewerElsewhere):
+                return window.team_workspace.refused_save(outcome.name)
+            from erasmus_planner.services.workspace_place import is_offline
+
+            if is_offline(outcome.error):
+                return window.team_workspace.went_offline(outcome.error)
         if isinstance(outcome, NeedsName):
             return self._ask_where(outcome)
         if isinstance(outcome, NewerElsewhere):
@@ -226,7 +239,13 @@ class DocumentDialogs:
         self.autosave_timer.stop()
         window.document_state_changed()
         window.statusBar().showMessage(translate("MainWindow", "Saved {name}").format(name=outcome.name), 4000)
+        if window._team_workspace is not None:
+            window._team_workspace.after_save(outcome)
         return True
+
+    def _team_plan_open(self) -> bool:
+        """Whether the open plan lives in the team workspace (only then is it connected)."""
+        return self.window._team_workspace is not None and type(self.controller.session.path).__name__ == "WorkspaceLocation"
 
     def why_locked(self, refused: Locked, name: str) -> str:
         """Why a plan cannot be opened (or saved) for editing, as one sentence: open elsewhere,
@@ -237,6 +256,10 @@ class DocumentDialogs:
             why = labels.message_text(reason) if reason is not None else labels.error_text(refused)  # type: ignore[arg-type]
             return translate("MainWindow", "“{name}” cannot be opened for editing: {why}.").format(name=name, why=why)
         holder = getattr(refused, "holder", None)
+        if holder is not None and holder.user and holder.since and not holder.host:  # a lease in the team workspace
+            return translate("MainWindow", "“{name}” is being edited by {user} since {time}.").format(
+                name=name, user=holder.user, time=_clock(holder.since)
+            )
         if holder is not None and holder.host:
             who = translate("MainWindow", "process {pid} on {host}").format(
                 pid=holder.pid if holder.pid is not None else "?", host=holder.host
@@ -277,3 +300,16 @@ class DocumentDialogs:
         """The window closes (after ``maybe_save``): nothing autosaved stays behind."""
         self.autosave_timer.stop()
         self.controller.shut_down()
+
+
+
+def _clock(iso: str) -> str:
+    """An ISO 8601 moment as people read it: 14:02 today, with the date on other days."""
+    import datetime
+
+    from erasmus_planner.services.workspace_service import when
+
+    try:
+        return when(datetime.datetime.fromisoformat(iso))
+    except ValueError:
+        return iso

@@ -16,10 +16,11 @@ recovery folder and scripted answers. What the first paint does not need is buil
 from __future__ import annotations
 
 import importlib
+import os
 
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # loaded when first used: start-up imports only what the firs
     from erasmus_planner.ui.partner_editing import PartnerEditing
     from erasmus_planner.ui.preferences_and_help import PreferencesAndHelp
     from erasmus_planner.ui.prompts import Prompts
+    from erasmus_planner.ui.team_workspace import TeamWorkspace
     from erasmus_planner.ui.welcome_view import WelcomeView
 
 AUTOSAVE_MS: Final = 30_000
@@ -85,6 +87,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
     directory_updates: DirectoryUpdates = _OnFirstUse("erasmus_planner.ui.directory_updates", "DirectoryUpdates")  # type: ignore[assignment]
     file_drops: FileDrops = _OnFirstUse("erasmus_planner.ui.file_drops", "FileDrops")  # type: ignore[assignment]
     preferences_and_help: PreferencesAndHelp = _OnFirstUse("erasmus_planner.ui.preferences_and_help", "PreferencesAndHelp")  # type: ignore[assignment]
+    team_workspace: TeamWorkspace = _OnFirstUse("erasmus_planner.ui.team_workspace", "TeamWorkspace")  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -150,6 +153,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         self._directory_updates: DirectoryUpdates | None = None
         self._file_drops: FileDrops | None = None
         self._preferences_and_help: PreferencesAndHelp | None = None
+        self._team_workspace: TeamWorkspace | None = None
 
         self._build_actions()
         self._build_menus()
@@ -168,6 +172,9 @@ class MainWindow(i18n.Retranslating, WindowActions):
         self.set_zoom(self.preferences.zoom, announce=False)
         self.retranslate()
         self._show_current_view()
+        if self.preferences.workspace or os.environ.get("ERASMUS_PLANNER_WORKSPACE"):
+            # A team workspace is set up: connect in the background once the window runs.
+            QTimer.singleShot(0, lambda: self.team_workspace.connect_workspace())
 
     # --- construction ----------------------------------------------------------------------
 
@@ -418,6 +425,8 @@ class MainWindow(i18n.Retranslating, WindowActions):
         if self.view.presentation:  # the geometry saved is the normal window's, and the palette the user's
             self.set_presentation(False)
         self.document_dialogs.shut_down()
+        if self._team_workspace is not None:  # after the plan's lease went with the plan
+            self._team_workspace.shut_down()
         self.settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
         event.accept()

@@ -45,6 +45,8 @@ class PreferencesAndHelp:
             window.view.apply_fonts()
         if preferences.directory_path != before.directory_path and window.own_directory:
             window.use_directory(preferences.directory_path or None)
+        if preferences.workspace != before.workspace and preferences.workspace:
+            window.team_workspace.reconnect()
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from now on: findings and country names too (live, no restart)."""

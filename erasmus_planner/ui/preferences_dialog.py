@@ -228,7 +228,49 @@ class DirectoryPage(PreferencesPage):
         return preferences.with_changes(directory_path=str(Path(text).expanduser()) if text else "")
 
 
-PAGES: tuple[type[PreferencesPage], ...] = (LanguageAndLookPage, PresentationPage, ExportPage, DirectoryPage)
+class WorkspacePage(PreferencesPage):
+    """Preferences ▸ Workspace: the team workspace's address, stored without its password."""
+
+    NAME = "workspacePage"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Team workspace"))
+        self.address = QLineEdit()
+        self.address.setObjectName("workspaceAddress")
+        self.address.setAccessibleName(self.tr("Team workspace address"))
+        self.address.setClearButtonEnabled(True)
+        self.address.setPlaceholderText("postgresql://alice@db.example.org/planner")
+        self.row(
+            self.tr("&Address:"),
+            self.address,
+            _note(self.tr("A PostgreSQL URL or service name. Passwords are asked for, never stored.")),
+        )
+
+    def load(self, preferences: Preferences) -> None:
+        self.address.setText(preferences.workspace)
+
+    def _parsed(self) -> object | None:
+        from erasmus_planner.services.workspace_service import address_of
+
+        return address_of(self.address.text()) if self.address.text().strip() else None
+
+    def check(self) -> str | None:
+        from erasmus_planner.domain.errors import PlanError
+        from erasmus_planner.ui import labels
+
+        try:
+            self._parsed()
+        except PlanError as error:
+            return labels.error_text(error)
+        return None
+
+    def save(self, preferences: Preferences) -> Preferences:
+        parsed = self._parsed()
+        return preferences.with_changes(workspace=parsed.saved if parsed is not None else "")  # type: ignore[attr-defined]
+
+
+PAGES: tuple[type[PreferencesPage], ...] = (LanguageAndLookPage, PresentationPage, ExportPage, DirectoryPage, WorkspacePage)
 
 
 class PreferencesDialog(QDialog):

@@ -11,6 +11,8 @@ from typing import Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erasmus_planner.ui.workspace_prompts import WorkspacePrompts
+
 SaveChoice = Literal["save", "discard", "cancel"]
 OverwriteChoice = Literal["overwrite", "save_as", "cancel"]
 AffiliatesChoice = Literal["remove", "promote", "cancel"]
@@ -24,7 +26,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
-class Prompts:
+class Prompts(WorkspacePrompts):
     def save_changes(self, parent: QWidget, name: str) -> SaveChoice:
         box = QMessageBox(parent)
         box.setObjectName("saveChangesPrompt")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from erasmus_planner.ui.partner_editing import PartnerEditing
     from erasmus_planner.ui.preferences_and_help import PreferencesAndHelp
     from erasmus_planner.ui.presentation import ZoomAndPresentation
+    from erasmus_planner.ui.team_workspace import TeamWorkspace
     from erasmus_planner.ui.partners_view import PartnersView
 
 translate = QCoreApplication.translate
@@ -83,6 +84,7 @@ class WindowActions(QMainWindow):
     set_zoom: Callable[[int], object]
     set_presentation: Callable[[bool], object]
     preferences_and_help: PreferencesAndHelp
+    team_workspace: TeamWorkspace
 
     def _action(
         self,
@@ -118,6 +120,10 @@ class WindowActions(QMainWindow):
         )
         self.save_action = a(w.save, shortcut=key.Save, icon=_icon("document-save", SP.SP_DialogSaveButton), name="saveAction")
         self.save_as_action = a(w.save_as, shortcut=key.SaveAs, name="saveAsAction")
+        # The team workspace (ui/team_workspace.py, loaded when first used).
+        self.open_workspace_action = a(lambda: w.team_workspace.open_from_workspace(), shortcut="Ctrl+Shift+O", name="openWorkspaceAction")
+        self.save_workspace_action = a(lambda: w.team_workspace.save_to_workspace(), shortcut="Ctrl+Alt+S", name="saveWorkspaceAction")
+        self.board_action = a(lambda: w.team_workspace.show_board(), shortcut="Ctrl+Shift+B", name="teamBoardAction")
         self.import_action = a(lambda: w.import_export.import_partners(), shortcut="Ctrl+I", name="importAction")
         self.export_action = a(w.export_pdf, shortcut="Ctrl+Shift+E", name="exportAction")
         self.close_action = a(w.close_plan, shortcut=key.Close, name="closePlanAction")
@@ -183,6 +189,8 @@ class WindowActions(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.open_workspace_action, self.save_workspace_action])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
@@ -198,6 +206,7 @@ class WindowActions(QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addAction(self.board_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
@@ -255,6 +264,9 @@ class WindowActions(QMainWindow):
             (self.open_action, translate("MainWindow", "&Open…"), translate("MainWindow", "Open a plan file")),
             (self.save_action, translate("MainWindow", "&Save"), translate("MainWindow", "Save the plan")),
             (self.save_as_action, translate("MainWindow", "Save &As…"), translate("MainWindow", "Save the plan under another name")),
+            (self.open_workspace_action, translate("MainWindow", "Open from &Workspace…"), translate("MainWindow", "Open a team plan of the team workspace")),
+            (self.save_workspace_action, translate("MainWindow", "Save to Wor&kspace…"), translate("MainWindow", "Store the plan as a team plan in the team workspace")),
+            (self.board_action, translate("MainWindow", "Team &Board"), translate("MainWindow", "Every team plan with its verdict, agency and next deadline, live")),
             (self.import_action, translate("MainWindow", "&Import Partners…"), translate("MainWindow", "Add partners from a CSV or XLSX spreadsheet")),
             (self.export_action, translate("MainWindow", "&Export PDF…"), translate("MainWindow", "Write a printable briefing of the plan")),
             (self.close_action, translate("MainWindow", "&Close Plan"), ""),
@@ -325,7 +337,7 @@ class WindowActions(QMainWindow):
         has_plan = self.document.has_plan
         selected = bool(self.partners.selected_partners()) if has_plan else False
         self.save_action.setEnabled(can_save)
-        for action in (self.save_as_action, self.close_action, self.find_action):
+        for action in (self.save_as_action, self.save_workspace_action, self.close_action, self.find_action):
             action.setEnabled(has_plan)
         self.import_action.setEnabled(partner_import.import_available())
         self.export_action.setEnabled(has_plan and briefing_export.export_available())

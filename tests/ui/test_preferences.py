@@ -79,7 +79,7 @@ def test_preferences_opens_from_the_edit_menu_showing_the_current_choices(make_w
 def test_ok_stores_every_choice_and_puts_it_into_effect_at_once(make_window, qtbot, tmp_path):
     window = make_window(three_schools())
     dialog = open_preferences(window, qtbot)
-    look, presentation, export, _directory = dialog.pages
+    look, presentation, export, _directory, _workspace = dialog.pages
     look.language.setCurrentIndex(look.language.findData("de"))
     look.theme.setCurrentIndex(look.theme.findData("dark"))
     presentation.scale.setValue(200)

@@ -251,7 +251,7 @@ def test_alt_keys_are_unique_in_every_language(make_window, qtbot, language):
     qtbot.addWidget(preferences)
     fields = [row.text() for row in preferences.findChildren(type(window.save_state)) if row.buddy() is not None]
     buttons = [b.text() for b in preferences.findChildren(QPushButton)]
-    assert len(fields) == 5
+    assert len(fields) == 6
     assert clashes(fields + buttons) == []
 
 

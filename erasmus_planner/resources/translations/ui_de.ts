@@ -510,6 +510,30 @@
         <translation>Den Plan unter einem anderen Namen speichern</translation>
     </message>
     <message>
+        <source>Open from &amp;Workspace…</source>
+        <translation>Aus dem &amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a team plan of the team workspace</source>
+        <translation>Einen Teamplan aus dem Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Save to Wor&amp;kspace…</source>
+        <translation>Im Arbeitsbereich speic&amp;hern…</translation>
+    </message>
+    <message>
+        <source>Store the plan as a team plan in the team workspace</source>
+        <translation>Den Plan als Teamplan im Team-Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Team &amp;Board</source>
+        <translation>Team-&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Every team plan with its verdict, agency and next deadline, live</source>
+        <translation>Jeder Teamplan mit Ergebnis, Agentur und nächster Frist, live</translation>
+    </message>
+    <message>
         <source>&amp;Import Partners…</source>
         <translation>Partner &amp;importieren…</translation>
     </message>
@@ -758,6 +782,10 @@
         <translation>{name} gespeichert</translation>
     </message>
     <message>
+        <source>“{name}” is being edited by {user} since {time}.</source>
+        <translation>„{name}“ wird seit {time} von {user} bearbeitet.</translation>
+    </message>
+    <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
@@ -846,6 +874,134 @@
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Konsortien für die Erasmus+ Leitaktion 2 offline planen: ein Konsortium anhand der Regeln seiner Aktion für das Aufrufjahr prüfen und sehen, bei welcher Agentur der Antrag eingereicht wird.&lt;/p&gt;&lt;p&gt;Die Regeln stammen aus den Programmleitfäden 2014–2027 und aus Zusammenfassungen der Nationalen Agenturen; Hilfe ▸ Regeln und ihre Quellen nennt zu jeder Regel ihre Quelle. Vor der Einreichung immer bei Ihrer Nationalen Agentur nachfragen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Team Board</source>
+        <translation>Team-Übersicht</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Teamplan</translation>
+    </message>
+    <message>
+        <source>Action, year</source>
+        <translation>Aktion, Jahr</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nächste Frist</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>Offline: showing the board as last read; retrying…</source>
+        <translation>Offline: die Übersicht wie zuletzt gelesen; neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read: {why}</source>
+        <translation>Die Übersicht kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{count} team plans, {eligible} eligible — updated {time}</source>
+        <translation>{count} Teampläne, {eligible} förderfähig — aktualisiert {time}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>förderfähig</translation>
+    </message>
+    <message>
+        <source>not eligible ({count} failing)</source>
+        <translation>nicht förderfähig ({count} nicht erfüllt)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days)</source>
+        <translation>{date} ({days} Tage)</translation>
+    </message>
+    <message>
+        <source>{who} since {when}</source>
+        <translation>{who} seit {when}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+    <message>
+        <source>No team workspace</source>
+        <translation>Kein Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Set the team workspace&apos;s address in Preferences ▸ Workspace first.</source>
+        <translation>Geben Sie zuerst die Adresse des Team-Arbeitsbereichs unter Einstellungen ▸ Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>Connecting to the team workspace…</source>
+        <translation>Verbindung zum Team-Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Team workspace: connecting…</source>
+        <translation>Team-Arbeitsbereich: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: retrying…</source>
+        <translation>Team-Arbeitsbereich offline: neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace</source>
+        <translation>Keine Verbindung zum Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Team workspace: not connected</source>
+        <translation>Team-Arbeitsbereich: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reading the team plans…</source>
+        <translation>Teampläne werden gelesen…</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} as saved by your colleague</source>
+        <translation>{name} neu geladen, wie Ihre Kollegin oder Ihr Kollege es gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: your changes are kept on this computer and saved when it is back</source>
+        <translation>Team-Arbeitsbereich offline: Ihre Änderungen bleiben auf diesem Computer und werden gespeichert, sobald er wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Team workspace: offline</source>
+        <translation>Team-Arbeitsbereich: offline</translation>
+    </message>
+    <message>
+        <source>Team workspace back: your changes are saved</source>
+        <translation>Team-Arbeitsbereich wieder da: Ihre Änderungen sind gespeichert</translation>
+    </message>
+    <message>
+        <source>Team workspace: {where}</source>
+        <translation>Team-Arbeitsbereich: {where}</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1641,72 @@ Wiederherstellen?</translation>
         <source>…and {n} more</source>
         <translation>…und {n} weitere</translation>
     </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Passwort für den Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Password of {user} for the team workspace {where}:
+(kept only until the planner closes)</source>
+        <translation>Passwort von {user} für den Team-Arbeitsbereich {where}:
+(nur behalten, bis der Planer geschlossen wird)</translation>
+    </message>
+    <message>
+        <source>Save to Workspace</source>
+        <translation>Im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Name of the team plan:</source>
+        <translation>Name des Teamplans:</translation>
+    </message>
+    <message>
+        <source>Save refused</source>
+        <translation>Speichern abgelehnt</translation>
+    </message>
+    <message>
+        <source>Someone saved “{name}” in the team workspace since you opened it.</source>
+        <translation>Jemand hat „{name}“ im Team-Arbeitsbereich gespeichert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep your version as a copy beside theirs, or reload theirs (your changes are dropped)?</source>
+        <translation>Nichts wurde überschrieben. Ihre Fassung als Kopie neben der anderen behalten, oder die andere neu laden (Ihre Änderungen werden verworfen)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a Copy</source>
+        <translation>Meine als &amp;Kopie behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>Andere neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Open from Workspace</source>
+        <translation>Aus dem Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Teamplan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>In Bearbeitung von</translation>
+    </message>
+    <message>
+        <source>No team plans yet: File ▸ Save to Workspace stores the open plan as one.</source>
+        <translation>Noch keine Teampläne: Datei ▸ Im Arbeitsbereich speichern legt den offenen Plan als einen an.</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -1654,6 +1876,25 @@ Wiederherstellen?</translation>
     <message>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Team workspace address</source>
+        <translation>Adresse des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL or service name. Passwords are asked for, never stored.</source>
+        <translation>Eine PostgreSQL-URL oder ein Dienstname. Passwörter werden erfragt, nie gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,30 @@
         <translation>Enregistrer le plan sous un autre nom</translation>
     </message>
     <message>
+        <source>Open from &amp;Workspace…</source>
+        <translation>Ouvrir depuis l&apos;espace &amp;d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Open a team plan of the team workspace</source>
+        <translation>Ouvrir un plan d&apos;équipe de l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Save to Wor&amp;kspace…</source>
+        <translation>Enregistrer dans l&apos;espace d&apos;équi&amp;pe…</translation>
+    </message>
+    <message>
+        <source>Store the plan as a team plan in the team workspace</source>
+        <translation>Enregistrer le plan comme plan d&apos;équipe dans l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team &amp;Board</source>
+        <translation>Tablea&amp;u de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Every team plan with its verdict, agency and next deadline, live</source>
+        <translation>Chaque plan d&apos;équipe avec son verdict, son agence et sa prochaine échéance, en direct</translation>
+    </message>
+    <message>
         <source>&amp;Import Partners…</source>
         <translation>&amp;Importer des partenaires…</translation>
     </message>
@@ -758,6 +782,10 @@
         <translation>{name} enregistré</translation>
     </message>
     <message>
+        <source>“{name}” is being edited by {user} since {time}.</source>
+        <translation>« {name} » est en cours de modification par {user} depuis {time}.</translation>
+    </message>
+    <message>
         <source>Clear List</source>
         <translation>Vider la liste</translation>
     </message>
@@ -846,6 +874,134 @@
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Préparez hors ligne des consortiums pour l&apos;action clé 2 d&apos;Erasmus+&#xa0;: vérifiez un consortium au regard des règles de son action pour l&apos;année de l&apos;appel, et voyez à quelle agence la candidature doit être soumise.&lt;/p&gt;&lt;p&gt;Les règles proviennent des guides du programme 2014–2027 et de résumés des Agences nationales&#xa0;; Aide ▸ Règles et leurs sources indique la source de chacune. Vérifiez toujours auprès de votre Agence nationale avant de soumettre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Team Board</source>
+        <translation>Tableau de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Plan d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Action, year</source>
+        <translation>Action, année</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Offline: showing the board as last read; retrying…</source>
+        <translation>Hors ligne : le tableau tel que lu la dernière fois ; nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read: {why}</source>
+        <translation>Le tableau ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <source>{count} team plans, {eligible} eligible — updated {time}</source>
+        <translation>{count} plans d&apos;équipe, {eligible} éligibles — mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>éligible</translation>
+    </message>
+    <message>
+        <source>not eligible ({count} failing)</source>
+        <translation>non éligible ({count} non remplies)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days)</source>
+        <translation>{date} ({days} jours)</translation>
+    </message>
+    <message>
+        <source>{who} since {when}</source>
+        <translation>{who} depuis {when}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
+    </message>
+    <message>
+        <source>No team workspace</source>
+        <translation>Pas d&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Set the team workspace&apos;s address in Preferences ▸ Workspace first.</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse de l&apos;espace d&apos;équipe dans Préférences ▸ Espace d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Connecting to the team workspace…</source>
+        <translation>Connexion à l&apos;espace d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Team workspace: connecting…</source>
+        <translation>Espace d&apos;équipe : connexion…</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: retrying…</source>
+        <translation>Espace d&apos;équipe hors ligne : nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace</source>
+        <translation>Impossible de se connecter à l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team workspace: not connected</source>
+        <translation>Espace d&apos;équipe : non connecté</translation>
+    </message>
+    <message>
+        <source>Reading the team plans…</source>
+        <translation>Lecture des plans d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} as saved by your colleague</source>
+        <translation>{name} rechargé tel que votre collègue l’a enregistré</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: your changes are kept on this computer and saved when it is back</source>
+        <translation>Espace d&apos;équipe hors ligne : vos modifications sont gardées sur cet ordinateur et enregistrées dès son retour</translation>
+    </message>
+    <message>
+        <source>Team workspace: offline</source>
+        <translation>Espace d&apos;équipe : hors ligne</translation>
+    </message>
+    <message>
+        <source>Team workspace back: your changes are saved</source>
+        <translation>Espace d&apos;équipe de retour : vos modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Team workspace: {where}</source>
+        <translation>Espace d&apos;équipe : {where}</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1641,72 @@ Le restaurer&#xa0;?</translation>
         <source>…and {n} more</source>
         <translation>…et {n} de plus</translation>
     </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Mot de passe de l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Password of {user} for the team workspace {where}:
+(kept only until the planner closes)</source>
+        <translation>Mot de passe de {user} pour l&apos;espace d&apos;équipe {where} :
+(gardé seulement jusqu&apos;à la fermeture du planificateur)</translation>
+    </message>
+    <message>
+        <source>Save to Workspace</source>
+        <translation>Enregistrer dans l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Name of the team plan:</source>
+        <translation>Nom du plan d&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>Save refused</source>
+        <translation>Enregistrement refusé</translation>
+    </message>
+    <message>
+        <source>Someone saved “{name}” in the team workspace since you opened it.</source>
+        <translation>Quelqu&apos;un a enregistré « {name} » dans l&apos;espace d&apos;équipe depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep your version as a copy beside theirs, or reload theirs (your changes are dropped)?</source>
+        <translation>Rien n&apos;a été écrasé. Garder votre version comme copie à côté de l&apos;autre, ou recharger l&apos;autre (vos modifications sont abandonnées) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a Copy</source>
+        <translation>Garder la mienne comme &amp;copie</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Recharger l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Open from Workspace</source>
+        <translation>Ouvrir depuis l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Plan d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>En cours de modification par</translation>
+    </message>
+    <message>
+        <source>No team plans yet: File ▸ Save to Workspace stores the open plan as one.</source>
+        <translation>Pas encore de plan d&apos;équipe : Fichier ▸ Enregistrer dans l&apos;espace d&apos;équipe y range le plan ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -1654,6 +1876,25 @@ Le restaurer&#xa0;?</translation>
     <message>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team workspace address</source>
+        <translation>Adresse de l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL or service name. Passwords are asked for, never stored.</source>
+        <translation>Une URL PostgreSQL ou un nom de service. Les mots de passe sont demandés, jamais enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,30 @@
         <translation>Planı başka bir adla kaydet</translation>
     </message>
     <message>
+        <source>Open from &amp;Workspace…</source>
+        <translation>&amp;Çalışma alanından aç…</translation>
+    </message>
+    <message>
+        <source>Open a team plan of the team workspace</source>
+        <translation>Ekip çalışma alanındaki bir ekip planını aç</translation>
+    </message>
+    <message>
+        <source>Save to Wor&amp;kspace…</source>
+        <translation>Ça&amp;lışma alanına kaydet…</translation>
+    </message>
+    <message>
+        <source>Store the plan as a team plan in the team workspace</source>
+        <translation>Planı ekip çalışma alanında bir ekip planı olarak sakla</translation>
+    </message>
+    <message>
+        <source>Team &amp;Board</source>
+        <translation>Ekip pa&amp;nosu</translation>
+    </message>
+    <message>
+        <source>Every team plan with its verdict, agency and next deadline, live</source>
+        <translation>Her ekip planı; sonucu, ajansı ve bir sonraki son tarihiyle, canlı</translation>
+    </message>
+    <message>
         <source>&amp;Import Partners…</source>
         <translation>Ortakları &amp;içe aktar…</translation>
     </message>
@@ -758,6 +782,10 @@
         <translation>{name} kaydedildi</translation>
     </message>
     <message>
+        <source>“{name}” is being edited by {user} since {time}.</source>
+        <translation>“{name}” {time} saatinden beri {user} tarafından düzenleniyor.</translation>
+    </message>
+    <message>
         <source>Clear List</source>
         <translation>Listeyi temizle</translation>
     </message>
@@ -844,6 +872,134 @@
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plan Erasmus+ Key Action 2 consortia offline: check a consortium against its action&apos;s rules for the call year, and see which agency the application goes to.&lt;/p&gt;&lt;p&gt;Rules come from the Programme Guides 2014–2027 and National Agency summaries; Help ▸ Rules and Their Sources lists each one with its source. Always confirm with your National Agency before submitting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Erasmus+ Ana Eylem 2 konsorsiyumlarını çevrimdışı planlayın: bir konsorsiyumu faaliyetinin çağrı yılı kurallarına göre denetleyin ve başvurunun hangi ajansa yapılacağını görün.&lt;/p&gt;&lt;p&gt;Kurallar 2014–2027 Program Rehberlerinden ve Ulusal Ajans özetlerinden alınmıştır; Yardım ▸ Kurallar ve kaynakları her kuralı kaynağıyla birlikte listeler. Başvurmadan önce mutlaka Ulusal Ajansınıza danışın.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Team Board</source>
+        <translation>Ekip panosu</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Ekip planı</translation>
+    </message>
+    <message>
+        <source>Action, year</source>
+        <translation>Eylem, yıl</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ajans</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Sonraki son tarih</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Son kayıt</translation>
+    </message>
+    <message>
+        <source>Offline: showing the board as last read; retrying…</source>
+        <translation>Çevrimdışı: pano en son okunduğu haliyle gösteriliyor; yeniden deneniyor…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read: {why}</source>
+        <translation>Pano okunamıyor: {why}</translation>
+    </message>
+    <message>
+        <source>{count} team plans, {eligible} eligible — updated {time}</source>
+        <translation>{count} ekip planı, {eligible} uygun — güncellendi {time}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>uygun</translation>
+    </message>
+    <message>
+        <source>not eligible ({count} failing)</source>
+        <translation>uygun değil ({count} karşılanmıyor)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days)</source>
+        <translation>{date} ({days} gün)</translation>
+    </message>
+    <message>
+        <source>{who} since {when}</source>
+        <translation>{who}, {when} saatinden beri</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}, {who}</translation>
+    </message>
+    <message>
+        <source>No team workspace</source>
+        <translation>Ekip çalışma alanı yok</translation>
+    </message>
+    <message>
+        <source>Set the team workspace&apos;s address in Preferences ▸ Workspace first.</source>
+        <translation>Önce ekip çalışma alanının adresini Tercihler ▸ Çalışma alanı bölümünde girin.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Bağlanılamıyor</translation>
+    </message>
+    <message>
+        <source>Connecting to the team workspace…</source>
+        <translation>Ekip çalışma alanına bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Team workspace: connecting…</source>
+        <translation>Ekip çalışma alanı: bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: retrying…</source>
+        <translation>Ekip çalışma alanı çevrimdışı: yeniden deneniyor…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team workspace</source>
+        <translation>Ekip çalışma alanına bağlanılamıyor</translation>
+    </message>
+    <message>
+        <source>Team workspace: not connected</source>
+        <translation>Ekip çalışma alanı: bağlı değil</translation>
+    </message>
+    <message>
+        <source>Reading the team plans…</source>
+        <translation>Ekip planları okunuyor…</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>kopya</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} as saved by your colleague</source>
+        <translation>{name}, iş arkadaşınızın kaydettiği haliyle yeniden yüklendi</translation>
+    </message>
+    <message>
+        <source>Team workspace offline: your changes are kept on this computer and saved when it is back</source>
+        <translation>Ekip çalışma alanı çevrimdışı: değişiklikleriniz bu bilgisayarda tutuluyor ve alan geri gelince kaydedilecek</translation>
+    </message>
+    <message>
+        <source>Team workspace: offline</source>
+        <translation>Ekip çalışma alanı: çevrimdışı</translation>
+    </message>
+    <message>
+        <source>Team workspace back: your changes are saved</source>
+        <translation>Ekip çalışma alanı geri geldi: değişiklikleriniz kaydedildi</translation>
+    </message>
+    <message>
+        <source>Team workspace: {where}</source>
+        <translation>Ekip çalışma alanı: {where}</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Ekip çalışma alanı</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1633,72 @@ Geri yüklensin mi?</translation>
         <source>…and {n} more</source>
         <translation>…ve {n} tane daha</translation>
     </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Ekip çalışma alanı parolası</translation>
+    </message>
+    <message>
+        <source>Password of {user} for the team workspace {where}:
+(kept only until the planner closes)</source>
+        <translation>{where} ekip çalışma alanı için {user} parolası:
+(yalnızca planlayıcı kapanana dek tutulur)</translation>
+    </message>
+    <message>
+        <source>Save to Workspace</source>
+        <translation>Çalışma alanına kaydet</translation>
+    </message>
+    <message>
+        <source>Name of the team plan:</source>
+        <translation>Ekip planının adı:</translation>
+    </message>
+    <message>
+        <source>Save refused</source>
+        <translation>Kayıt reddedildi</translation>
+    </message>
+    <message>
+        <source>Someone saved “{name}” in the team workspace since you opened it.</source>
+        <translation>Siz açtıktan sonra biri “{name}” planını ekip çalışma alanına kaydetti.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep your version as a copy beside theirs, or reload theirs (your changes are dropped)?</source>
+        <translation>Hiçbir şeyin üzerine yazılmadı. Sürümünüzü onlarınkinin yanında kopya olarak mı saklayalım, yoksa onlarınkini mi yeniden yükleyelim (değişiklikleriniz bırakılır)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a Copy</source>
+        <translation>Benimkini &amp;kopya olarak sakla</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>Onlarınkini &amp;yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Open from Workspace</source>
+        <translation>Çalışma alanından aç</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Ekip planı</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Son kayıt</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>Düzenleyen</translation>
+    </message>
+    <message>
+        <source>No team plans yet: File ▸ Save to Workspace stores the open plan as one.</source>
+        <translation>Henüz ekip planı yok: Dosya ▸ Çalışma alanına kaydet, açık planı bir ekip planı olarak saklar.</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -1644,6 +1866,25 @@ Geri yüklensin mi?</translation>
     <message>
         <source>Recent plans</source>
         <translation>Son açılan planlar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Ekip çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Team workspace address</source>
+        <translation>Ekip çalışma alanının adresi</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL or service name. Passwords are asked for, never stored.</source>
+        <translation>Bir PostgreSQL URL’si ya da hizmet adı. Parolalar sorulur, asla saklanmaz.</translation>
     </message>
 </context>
 <context>
