@@ -29,7 +29,7 @@ from erasmus_planner.persistence.workspace.errors import LeaseHeld, NoSuchPlan, 
 from erasmus_planner.persistence.workspace.team_plans import LEASE_SECONDS, Workspace
 from erasmus_planner.services.file_place import FilePlace
 from erasmus_planner.services.plan_places import Claim, Holder, InUse, PlanPlace, Version, Where
-from erasmus_planner.services.workspace_service import load_team_plan, save_team_plan
+from erasmus_planner.services.workspace_service import load_team_plan, save_team_plan, valid_name
 
 if TYPE_CHECKING:
     from erasmus_planner.domain.model import Plan
@@ -53,14 +53,6 @@ def is_team_location(location: object) -> bool:
 def is_offline(error: BaseException) -> bool:
     """Whether ``error`` means the workspace could not be reached (so a retry later may work)."""
     return isinstance(error, WorkspaceUnreachable)
-
-
-def valid_name(name: str) -> str:
-    """A team plan's name as typed: trimmed; refused when empty or holding a slash."""
-    name = name.strip()
-    if not name or "/" in name:
-        raise PlanError("a team plan's name must not be empty or contain '/': {name!r}", name=name)
-    return name
 
 
 class WorkspacePlace:

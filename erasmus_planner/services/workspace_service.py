@@ -81,6 +81,15 @@ def listen(address: WorkspaceAddress, client_id: str, on_event: Callable[[dict[s
     return Listener(address, client_id, on_event).start()
 
 
+def valid_name(name: str) -> str:
+    """A team plan's name as typed: trimmed; refused when empty or holding a slash (names are
+    the last part of a plan's location in the window)."""
+    name = name.strip()
+    if not name or "/" in name:
+        raise PlanError("a team plan's name must not be empty or contain '/': {name!r}", name=name)
+    return name
+
+
 def summary_of(plan: Plan) -> Summary:
     return Summary(plan.title, plan.action, plan.field, plan.lot, plan.call_year, len(plan.partners))
 
@@ -125,6 +134,7 @@ def push(workspace: Workspace, path: str | os.PathLike[str], *, as_name: str | N
     name = (as_name or pulled_name or path.stem).strip()
     if not name:
         raise PlanError("a team plan needs a name; give one with --as NAME", source=str(path))
+    name = valid_name(name)
     base = pulled_version if pulled_name == name else None
     version = save_team_plan(workspace, plan, name, base=base)
     try:

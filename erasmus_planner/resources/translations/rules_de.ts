@@ -3454,6 +3454,18 @@ ERFÜLLT</translation>
         <translation>Aufrufjahr {value!r} liegt außerhalb von {first}-{last}</translation>
     </message>
     <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>der Name eines Teamplans darf nicht leer sein und kein „/“ enthalten: {name!r}</translation>
+    </message>
+    <message>
+        <source>{where} is not a team plan of the workspace {workspace}</source>
+        <translation>{where} ist kein Teamplan des Arbeitsbereichs {workspace}</translation>
+    </message>
+    <message>
+        <source>the team workspace is not connected; connect it in Preferences ▸ Workspace</source>
+        <translation>der Team-Arbeitsbereich ist nicht verbunden; verbinden Sie ihn unter Einstellungen ▸ Arbeitsbereich</translation>
+    </message>
+    <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>kein Arbeitsbereich angegeben: verwenden Sie --workspace postgresql://benutzer@host/datenbank oder setzen Sie {variable}</translation>
     </message>

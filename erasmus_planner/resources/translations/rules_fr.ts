@@ -3454,6 +3454,18 @@ CONFORME</translation>
         <translation>l'année d'appel {value!r} est hors de la plage {first}-{last}</translation>
     </message>
     <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>le nom d'un plan d'équipe ne doit être ni vide ni contenir « / » : {name!r}</translation>
+    </message>
+    <message>
+        <source>{where} is not a team plan of the workspace {workspace}</source>
+        <translation>{where} n'est pas un plan d'équipe de l'espace d'équipe {workspace}</translation>
+    </message>
+    <message>
+        <source>the team workspace is not connected; connect it in Preferences ▸ Workspace</source>
+        <translation>l'espace d'équipe n'est pas connecté ; connectez-le dans Préférences ▸ Espace d'équipe</translation>
+    </message>
+    <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>aucun espace d'équipe indiqué : utilisez --workspace postgresql://utilisateur@hôte/base, ou définissez {variable}</translation>
     </message>

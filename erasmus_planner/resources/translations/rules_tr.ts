@@ -3416,6 +3416,18 @@ DEĞİL</translation>
         <translation>teklif çağrısı yılı {value!r}, {first}-{last} aralığının dışında</translation>
     </message>
     <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>bir ekip planının adı boş olamaz ve '/' içeremez: {name!r}</translation>
+    </message>
+    <message>
+        <source>{where} is not a team plan of the workspace {workspace}</source>
+        <translation>{where}, {workspace} çalışma alanının bir ekip planı değil</translation>
+    </message>
+    <message>
+        <source>the team workspace is not connected; connect it in Preferences ▸ Workspace</source>
+        <translation>ekip çalışma alanı bağlı değil; Tercihler ▸ Çalışma alanı bölümünden bağlayın</translation>
+    </message>
+    <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>çalışma alanı verilmedi: --workspace postgresql://kullanici@sunucu/veritabani kullanın ya da {variable} değişkenini ayarlayın</translation>
     </message>
