@@ -28,7 +28,7 @@ from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.persistence.workspace.errors import LeaseHeld, NoSuchPlan, WorkspaceUnreachable
 from erasmus_planner.persistence.workspace.team_plans import LEASE_SECONDS, Workspace
 from erasmus_planner.services.file_place import FilePlace
-from erasmus_planner.services.plan_places import Claim, Holder, InUse, PlanPlace, Version, Where
+from erasmus_planner.services.plan_places import Claim, Holder, InUse, PlanPlace, Stored, Version, Where
 from erasmus_planner.services.workspace_service import load_team_plan, save_team_plan, valid_name
 
 if TYPE_CHECKING:
@@ -92,10 +92,10 @@ class WorkspacePlace:
     def suggest(self, folder: str, stem: str, like: PurePath | None) -> str:
         return stem
 
-    def read(self, location: PurePath) -> tuple[Plan, Version | None]:
+    def read(self, location: PurePath) -> Stored:
         plan, info = load_team_plan(self.workspace, location.name)
         self._known[location.name] = info.version
-        return plan, info.version
+        return Stored(plan, info.version)
 
     def version(self, location: PurePath) -> Version | None:
         """The version stored now; None when it cannot be told (offline: the save finds out)."""
@@ -230,7 +230,7 @@ class Places:
     def suggest(self, folder: str, stem: str, like: PurePath | None) -> str:
         return self.files.suggest(folder, stem, None if isinstance(like, WorkspaceLocation) else like)
 
-    def read(self, location: PurePath) -> tuple[Plan, Version | None]:
+    def read(self, location: PurePath) -> Stored:
         return self._for(location).read(location)
 
     def version(self, location: PurePath) -> Version | None:
