@@ -163,6 +163,11 @@ class PartnerDirectory:
     """The organisations of one directory file, with their funded projects; created on first use."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
+        from erasmus_planner.persistence.directory_server import is_server_address
+
+        if is_server_address(path):  # a team's directory on PostgreSQL (directory_server.py)
+            self._engine, self.path = self._open_server(str(path))
+            return
         self.path = Path(path)
         self._engine = self._open()
 
@@ -171,13 +176,27 @@ class PartnerDirectory:
         return self._engine
 
     @staticmethod
+    def _open_server(where: str) -> tuple[Any, Any]:
+        from erasmus_planner.persistence.directory_server import server_engine
+
+        engine, name = server_engine(where)
+        try:
+            with sqlite_errors(name, what=WHAT):  # type: ignore[arg-type]
+                prepare(engine, source=name)
+        except BaseException:
+            engine.dispose()
+            raise
+        return engine, name
+
+    @staticmethod
     def default_path(override: str | os.PathLike[str] | None = None) -> Path:
-        """``--directory PATH``, else ``$ERASMUS_PLANNER_DIRECTORY``, else the user data folder."""
-        if override:
-            return Path(override)
-        from_env = os.environ.get(ENV_VARIABLE)
-        if from_env:
-            return Path(from_env)
+        """``--directory PATH``, else ``$ERASMUS_PLANNER_DIRECTORY``, else the user data folder.
+        A ``postgresql://`` URL is given back as it is (a ``str``): a team's directory."""
+        from erasmus_planner.persistence.directory_server import is_server_address
+
+        for given in (override, os.environ.get(ENV_VARIABLE)):
+            if given:
+                return given if is_server_address(given) else Path(given)  # type: ignore[return-value]
         import platformdirs
 
         return platformdirs.user_data_path("erasmus-planner", appauthor=False) / FILE_NAME

@@ -23,9 +23,14 @@ ORGS = (
 )
 
 
-@pytest.fixture
-def directory(tmp_path: Path):  # type: ignore[no-untyped-def]
-    d = PartnerDirectory(tmp_path / "dir.sqlite3")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def directory(request, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same directory on both engines: a file, and a team's PostgreSQL (issue 15)."""
+    if request.param == "postgresql":
+        _name, url = request.getfixturevalue("pg_database")
+        d = PartnerDirectory(url)
+    else:
+        d = PartnerDirectory(tmp_path / "dir.sqlite3")
     d.import_organisations(ORGS)
     yield d
     d.close()
@@ -113,6 +118,7 @@ def test_the_directory_persists_between_openings(tmp_path: Path) -> None:
         assert _names(second.all()) == [ORGS[0].name]
 
 
+@pytest.mark.parametrize("directory", ["sqlite"], indirect=True)
 def test_search_reads_the_covering_index_not_the_table(directory: PartnerDirectory) -> None:
     """What keeps a keystroke search over 50,000 organisations within 50 ms (bench/directory_speed.py)."""
     with sqlite3.connect(directory.path) as db:

@@ -16,9 +16,13 @@ from erasmus_planner.services.directory_service import DirectoryService
 from erasmus_planner.services.funded_import import import_projects
 
 
-@pytest.fixture
-def directory(tmp_path: Path):  # type: ignore[no-untyped-def]
-    d = PartnerDirectory(tmp_path / "directory.sqlite3")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def directory(request, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same directory on both engines: a file, and a team's PostgreSQL (issue 15)."""
+    if request.param == "postgresql":
+        d = PartnerDirectory(request.getfixturevalue("pg_database")[1])
+    else:
+        d = PartnerDirectory(tmp_path / "directory.sqlite3")
     yield d
     d.close()
 
@@ -95,6 +99,7 @@ def test_the_same_project_twice_in_one_file_is_a_bad_row(directory: PartnerDirec
     assert not outcome.imported and "the same project is already on row 2" in str(outcome.problems[0])
 
 
+@pytest.mark.parametrize("directory", ["sqlite"], indirect=True)  # compares the file's bytes
 def test_cancel_leaves_the_directory_file_exactly_as_it_was(directory: PartnerDirectory, tmp_path: Path) -> None:
     import_projects(directory, FIXTURES / "sample-2014.csv")
     many = [with_cells(row_of(KA200), Project_Identifier=f"2019-1-LI01-KA204-{n:06d}", Call_year="2019",

@@ -22,7 +22,7 @@ from .conftest import EXAMPLES, Team
 
 PACKAGE = Path(__file__).resolve().parents[2] / "erasmus_planner"
 SCANNED = sorted(
-    {*PACKAGE.glob("persistence/workspace/**/*.py"), *PACKAGE.glob("services/workspace*.py"), *PACKAGE.glob("persistence/*postgres*.py")}
+    {*PACKAGE.glob("persistence/workspace/**/*.py"), *PACKAGE.glob("services/workspace*.py"), *PACKAGE.glob("persistence/*postgres*.py"), *PACKAGE.glob("persistence/directory_server.py")}
 )
 _SQL_CALLS = {"execute", "executemany", "exec_driver_sql", "text", "SQL"}
 

@@ -120,7 +120,7 @@ def test_status_names_members_and_roles_and_never_a_password(team: Team, capsys:
     code, out, err = run(capsys, "workspace", "status", "--json", "--workspace", editor.url)
     assert code == 0, err
     status = json.loads(out)
-    assert status["schema_version"] == 1 and status["role"] == "editor" and status["user"] == editor.user
+    assert status["schema_version"] == 2 and status["role"] == "editor" and status["user"] == editor.user
     members = {m["login"]: m["role"] for m in status["members"]}
     assert members[editor.user] == "editor" and members[viewer.user] == "viewer"
     assert editor.password not in out and editor.password not in status["workspace"]

@@ -54,11 +54,12 @@ def group_names(database: str) -> dict[str, str]:
     return {role: f"{stem}_{role}" for role in ROLES}
 
 
-def set_up(conn: psycopg.Connection[Any], extra_tables: Iterable[str] = ()) -> dict[str, str]:
+def set_up(conn: psycopg.Connection[Any], extra_tables: Iterable[str] = (), extra_read: Iterable[str] = ()) -> dict[str, str]:
     """Create the group roles (when missing), make the connecting role an owner, and grant each
     group its privileges on the workspace's tables. Idempotent: ``init`` runs it on every upgrade.
 
-    ``extra_tables``: the partner directory's tables, which editors may change."""
+    ``extra_tables``: the partner directory's tables, which editors may change; ``extra_read``:
+    tables everyone reads and only owners write (the directory's schema version)."""
     from psycopg import sql
 
     database = conn.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
@@ -86,7 +87,7 @@ def set_up(conn: psycopg.Connection[Any], extra_tables: Iterable[str] = ()) -> d
     conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db))
     conn.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(db, ident["viewer"]))
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident["viewer"]))
-    tables = (*_READ_TABLES, *extra_tables)
+    tables = (*_READ_TABLES, *extra_tables, *extra_read)
     for table in tables:
         conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(table), ident["viewer"]))
     for statement in _EDITOR_GRANTS:

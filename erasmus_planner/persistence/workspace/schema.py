@@ -19,10 +19,13 @@ if TYPE_CHECKING:
     import psycopg
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 HEAD_REVISION: Final = f"w{SCHEMA_VERSION:04d}"
 VERSION_TABLE: Final = "workspace_schema_version"
 _INIT_LOCK: Final = 0x45504C57  # "EPLW": the advisory lock key of init
+# The partner directory's tables (directory_migrations): editors change them, viewers read them.
+DIRECTORY_TABLES: Final = ("organisation", "funded_project", "participation")
+DIRECTORY_VERSION_TABLE: Final = "directory_schema_version"
 
 
 def schema_version(conn: psycopg.Connection[Any]) -> int | None:
@@ -63,8 +66,13 @@ def init(address: WorkspaceAddress) -> tuple[int | None, int]:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
+    from erasmus_planner.persistence.directory_schema import prepare as prepare_directory
+
     engine = create_engine("postgresql+psycopg://", creator=lambda: connect(address), poolclass=NullPool)
     try:
+        with server_errors(address):
+            # The shared partner directory: the same migrations as a directory file's.
+            prepare_directory(engine, source=address.shown)
         with server_errors(address), engine.begin() as connection:
             raw = connection.connection.driver_connection
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
@@ -76,7 +84,7 @@ def init(address: WorkspaceAddress) -> tuple[int | None, int]:
             config.attributes["connection"] = connection
             try:
                 command.upgrade(config, HEAD_REVISION)
-                roles.set_up(raw)
+                roles.set_up(raw, extra_tables=DIRECTORY_TABLES, extra_read=(DIRECTORY_VERSION_TABLE,))
             except pg.InsufficientPrivilege as exc:
                 raise NotPermitted(
                     "{where}: this login may not create the workspace ({problem}); run init as the database's owner "
