@@ -46,17 +46,23 @@ def run_export(args: argparse.Namespace) -> int:
     today = today_of(args)
     plan = load_plan(args.plan)
 
+    from erasmus_planner.cli.progress import TerminalProgress
     from erasmus_planner.export import write_briefing
 
-    if today is None:
-        write_briefing(plan, out, paper=args.paper, language=args.lang)
+    # A plan of thousands of partners takes a while: a progress line on a terminal.
+    progress = TerminalProgress(f"Writing {out.name}")
+    try:
+        if today is None:
+            write_briefing(plan, out, paper=args.paper, language=args.lang, progress=progress)
+            return 0
+        # The briefing as of that day: its date line and the days left to the next deadline.
+        import datetime as dt
+
+        from erasmus_planner.domain.eligibility import check
+
+        report = check(plan, language=args.lang, today=today)
+        title_date = dt.date(today.year, today.month, today.day)
+        write_briefing(plan, out, paper=args.paper, language=args.lang, report=report, title_date=title_date, progress=progress)
         return 0
-    # The briefing as of that day: its date line and the days left to the next deadline.
-    import datetime as dt
-
-    from erasmus_planner.domain.eligibility import check
-
-    report = check(plan, language=args.lang, today=today)
-    title_date = dt.date(today.year, today.month, today.day)
-    write_briefing(plan, out, paper=args.paper, language=args.lang, report=report, title_date=title_date)
-    return 0
+    finally:
+        progress.close()

@@ -25,12 +25,35 @@ def title_block(content: BriefingContent) -> list[Flowable]:
     facts.append(esc(content.t("Call {year}").format(year=t.call_year)).replace(" ", "\u00a0"))
     if content.duration:
         facts.append(esc(content.duration).replace(" ", "\u00a0"))
+    title = [para(esc(_shortened(content.plan_name, TITLE_PRINTED)), "title")]
+    if len(content.plan_name) > TITLE_PRINTED:
+        note = content.t(
+            "The title is shortened here; all {count} characters of it are in the plan and in the PDF's document properties."
+        )
+        title.append(para(esc(note.format(count=len(content.plan_name))), "quiet"))
     return [
         para(f"{esc(content.t('ERASMUS+ CONSORTIUM BRIEFING'))} · {esc(content.date)}", "kicker"),
-        para(esc(content.plan_name), "title"),
+        *title,
         para(" · ".join(facts), "subtitle"),
         Spacer(1, 4 * mm),
     ]
+
+
+# Characters of the plan's title the title block prints, about four lines of the large type; a
+# longer title (up to the 500 a plan may hold) is cut there, with a note, so the agency and the
+# verdict stay on the first page.
+TITLE_PRINTED = 180
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut after a whole word where there is one, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 # --- the Submit to box --------------------------------------------------------------------

@@ -2082,6 +2082,10 @@
         <translation>Das Konsortium auf einen Blick</translation>
     </message>
     <message>
+        <source>The title is shortened here; all {count} characters of it are in the plan and in the PDF's document properties.</source>
+        <translation>Der Titel ist hier gekürzt; alle {count} Zeichen stehen im Plan und in den Dokumenteigenschaften der PDF-Datei.</translation>
+    </message>
+    <message>
         <source>SUBMIT TO</source>
         <translation>EINREICHEN BEI</translation>
     </message>

@@ -2082,6 +2082,10 @@
         <translation>Le consortium en un coup d'œil</translation>
     </message>
     <message>
+        <source>The title is shortened here; all {count} characters of it are in the plan and in the PDF's document properties.</source>
+        <translation>Le titre est abrégé ici ; ses {count} caractères figurent en entier dans le plan et dans les propriétés du document PDF.</translation>
+    </message>
+    <message>
         <source>SUBMIT TO</source>
         <translation>À SOUMETTRE À</translation>
     </message>

@@ -2045,6 +2045,10 @@
         <translation>Bir bakışta konsorsiyum</translation>
     </message>
     <message>
+        <source>The title is shortened here; all {count} characters of it are in the plan and in the PDF's document properties.</source>
+        <translation>Başlık burada kısaltıldı; {count} karakterin tamamı planda ve PDF'nin belge özelliklerinde yer alıyor.</translation>
+    </message>
+    <message>
         <source>SUBMIT TO</source>
         <translation>BAŞVURU YERİ</translation>
     </message>
