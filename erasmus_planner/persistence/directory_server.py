@@ -38,6 +38,6 @@ def server_engine(where: str) -> tuple[Engine, ServerName]:
 
     address = WorkspaceAddress.parse(where)
     engine = create_engine(
-        "postgresql+psycopg://", creator=lambda: connect(address), pool_size=2, max_overflow=4, pool_pre_ping=True
+        "postgresql+psycopg://", creator=lambda: connect(address, prepare=False), pool_size=2, max_overflow=4, pool_pre_ping=True
     )
     return engine, ServerName(address.shown)

@@ -28,12 +28,18 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def connect(address: WorkspaceAddress, *, autocommit: bool = False) -> psycopg.Connection[Any]:
-    """An open connection, or a WorkspaceUnreachable/PasswordNeeded naming ``address``."""
+def connect(address: WorkspaceAddress, *, autocommit: bool = False, prepare: bool = True) -> psycopg.Connection[Any]:
+    """An open connection, or a WorkspaceUnreachable/PasswordNeeded naming ``address``.
+
+    ``prepare=False``: never server-side prepared statements (the directory's searches: a
+    prepared LIKE gets a generic plan that cannot know how rare the word is)."""
     import psycopg
 
     try:
-        return psycopg.connect(**address.connect_params(), autocommit=autocommit)  # type: ignore[arg-type]
+        connection = psycopg.connect(**address.connect_params(), autocommit=autocommit)  # type: ignore[arg-type]
+        if not prepare:
+            connection.prepare_threshold = None
+        return connection
     except psycopg.Error as exc:
         raise connection_problem(exc, address) from None
 
