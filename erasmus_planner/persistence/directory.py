@@ -307,6 +307,11 @@ class PartnerDirectory:
             rows = session.scalars(select(OrganisationRow).order_by(OrganisationRow.name_folded, OrganisationRow.id))
             return [_entry(row) for row in rows]
 
+    def countries(self) -> list[str]:
+        """The distinct countries of the entries, by code (from ``ix_organisation_country``)."""
+        with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
+            return list(session.scalars(select(OrganisationRow.country).distinct().order_by(OrganisationRow.country)))
+
     def count(self) -> int:
         with sqlite_errors(self.path, what=WHAT), Session(self._engine) as session:
             return int(session.scalar(select(func.count()).select_from(OrganisationRow)) or 0)

@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation, Plan, new_partner_id
@@ -78,6 +78,52 @@ class DirectoryService:
         return self.directory.search(
             text, country=country, type=type, limit=limit, experience=experience, track_records=track_records, newest=newest
         )
+
+    def entries(self, ids: Sequence[int], *, newest: int | None = None) -> list[DirectoryEntry]:
+        """These entries with their funded projects (the ``newest``; None: all)."""
+        return self.directory.entries(ids, newest=newest)
+
+    def count(self) -> int:
+        return self.directory.count()
+
+    def project_count(self) -> int:
+        return self.directory.project_count()
+
+    def countries(self) -> list[str]:
+        """The countries of the directory's entries (for a filter)."""
+        return self.directory.countries()
+
+    # --- editing (each with what undoing it needs) -----------------------------------------------
+
+    def add(self, org: Organisation) -> DirectoryEntry:
+        return self.directory.add(org)
+
+    def update(self, entry_id: int, org: Organisation) -> DirectoryEntry:
+        return self.directory.update(entry_id, org)
+
+    def remove(self, entry_id: int) -> Any:
+        """Remove an entry with its participations; the record ``restore`` takes."""
+        return self.directory.remove(entry_id)
+
+    def restore(self, removed: Any) -> None:
+        self.directory.restore(removed)
+
+    # --- funded projects -------------------------------------------------------------------------
+
+    def search_projects(self, text: str, *, limit: int = 50) -> list[Any]:
+        return self.directory.search_projects(text, limit=limit)
+
+    def plan_from_project(self, identifier: str) -> Any:
+        """A new plan from a funded project held here (``services.funded_plans``)."""
+        from erasmus_planner.services.funded_plans import plan_from_project
+
+        return plan_from_project(self.directory, identifier)
+
+    def candidates(self, plan: Plan, finding: Any, *, limit: int = 10) -> tuple[Any, ...]:
+        """The entries that would make ``finding`` of ``plan`` pass, best first (``services.candidates``)."""
+        from erasmus_planner.services.candidates import for_finding
+
+        return for_finding(plan, finding, self.directory, limit=limit)
 
     def search_organisations(self, text: str, limit: int = 20) -> list[Organisation]:
         """Name completion: organisations for a typed text (what the partner dialog takes)."""

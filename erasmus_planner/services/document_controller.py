@@ -184,6 +184,11 @@ class DocumentController:
     def new(self) -> Changes:
         return self._replace(lambda s: s.new())
 
+    def new_from(self, plan: Plan) -> Changes:
+        """A new plan with this content (File ▸ New from Funded Project…): not saved anywhere
+        yet, and unsaved work until it is."""
+        return self._replace(lambda s: s.load(plan, None), clean=False)
+
     def is_sample(self, where: Where) -> bool:
         try:
             return self.sample is not None and Path(where).resolve() == self.sample.resolve()

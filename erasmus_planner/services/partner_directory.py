@@ -29,6 +29,7 @@ class DirectoryAccess:
         self._limit = limit
         self._lock = threading.Lock()
         self._opened: list[Any] = []  # the DirectoryService, or None when it cannot be opened
+        self._error: PlanError | None = None  # why it could not be
 
     def _location(self) -> Path:
         from erasmus_planner.persistence.directory import PartnerDirectory
@@ -48,21 +49,68 @@ class DirectoryAccess:
 
                 try:
                     self._opened.append(DirectoryService(PartnerDirectory(self._location())))
-                except PlanError:
+                except PlanError as exc:
                     self._opened.append(None)
+                    self._error = exc
             return self._opened[0]
 
-    def search(self, text: str) -> list[Organisation]:
-        """Organisations whose name, city, OID or PIC contain the words typed (none on any problem)."""
+    def location(self) -> Path:
+        """Where the directory is (or would be made)."""
+        return self._location()
+
+    def service(self, *, create: bool = False) -> Any:
+        """The ``DirectoryService`` for the Directory view; None while there is no directory,
+        unless ``create`` (the user adds or imports the first organisation). PlanError when the
+        file cannot be opened or made (the view says why; completion stays silent)."""
+        found = self._service()
+        if found is not None or not create:
+            if found is None and self._error is not None:
+                raise self._error
+            return found
+        from erasmus_planner.persistence.directory import PartnerDirectory
+        from erasmus_planner.services.directory_service import DirectoryService
+
+        with self._lock:
+            if not self._opened or self._opened[0] is None:
+                self._opened[:] = [DirectoryService(PartnerDirectory(self._location()))]
+            return self._opened[0]
+
+    def close(self) -> None:
+        """Let go of the file (the window closes, or the preferences name another directory)."""
+        with self._lock:
+            if self._opened and self._opened[0] is not None:
+                self._opened[0].close()
+            self._opened.clear()
+            self._error = None
+
+    def is_empty(self) -> bool:
+        """No directory yet, or (when it is open already) one without a single organisation: the
+        partner dialog says how to fill it. A directory not yet opened is not opened for this
+        (opening the dialog must not wait for the database library to load)."""
+        if not self._location().exists():
+            return True
+        service = self._opened[0] if self._opened else None
+        try:
+            return service is not None and service.count() == 0
+        except PlanError:
+            return False
+
+    def search_entries(self, text: str, *, newest: int = 1) -> list[Any]:
+        """Directory entries for name completion, each with its number of funded projects and
+        its ``newest`` ones (none on any problem)."""
         if not text.strip():
             return []
         service = self._service()
         if service is None:
             return []
         try:
-            return [entry.organisation for entry in service.search(text, limit=self._limit)]
+            return service.search(text, limit=self._limit, track_records=newest > 0, newest=newest)
         except PlanError:
             return []
+
+    def search(self, text: str) -> list[Organisation]:
+        """Organisations whose name, city, OID or PIC contain the words typed (none on any problem)."""
+        return [entry.organisation for entry in self.search_entries(text, newest=0)]
 
     def update_offer(self, edited: Organisation, before: Organisation | None = None) -> Any:
         """The ``UpdateOffer`` for a partner just edited (None: nothing to offer, or no directory)."""

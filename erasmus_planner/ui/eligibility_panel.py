@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidgetItem, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.brussels_time import today
@@ -40,6 +40,7 @@ _CONFIDENCE_MARKS: Final = {
 _MARGINS: Final = (6, 6, 6, 6)
 _SPACING: Final = 8
 _FINDINGS_SHOWN: Final = 2  # findings the checklist always has room for (else the panel scrolls)
+FINDING_ROLE: Final = Qt.ItemDataRole.UserRole + 7  # the Finding behind a row of the checklist
 
 
 class VerdictBanner(i18n.Retranslating, QFrame):
@@ -263,6 +264,9 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
     other), or — when the window gives it the whole width (``arrange``) — in two columns:
     verdict and checklist on the left, agency and "What else fits?" on the right."""
 
+    # Find in Directory on a failing finding: who in the partner directory would fix it.
+    find_in_directory = Signal(object)  # Finding
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eligibilityPanel")
@@ -274,6 +278,19 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         self.findings = RichList("findingsList", "")
         self.findings_heading = QLabel()
         self.findings_heading.setBuddy(self.findings)
+        # Beside the heading, not under the list: the panel needs no more height for it.
+        self.find_button = QToolButton()
+        self.find_button.setObjectName("findInDirectoryButton")
+        self.find_button.setAutoRaise(True)
+        self.find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.checklist_header = QWidget()
+        header_row = QHBoxLayout(self.checklist_header)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.findings_heading, 1)
+        header_row.addWidget(self.find_button)
+        self.find_button.clicked.connect(self._find_in_directory)
+        self.findings.itemActivated.connect(lambda item: self._find_in_directory(item))
+        self.findings.currentItemChanged.connect(lambda *_: self._update_find_button())
         self.what_else = WhatElseFits(document, self)
         self.suggestions = self.what_else.list
         self.suggestions_heading = self.what_else.heading
@@ -312,7 +329,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
             return
         self.two_columns = two_columns
         parts: list[tuple[QWidget, int]] = [
-            (self.banner, 0), (self.findings_heading, 0), (self.findings, 3),
+            (self.banner, 0), (self.checklist_header, 0), (self.findings, 3),
             (self.agency, 0), (self.what_else.header, 0), (self.suggestions, 2),
         ]
         for widget, _stretch in parts:
@@ -337,7 +354,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         parts = [
             self.banner.heightForWidth(inner),
             self.agency.heightForWidth(inner),
-            self.findings_heading.sizeHint().height(),
+            self.checklist_header.sizeHint().height(),
             self.findings.rows_height(_FINDINGS_SHOWN, inner),
         ]
         if self.what_else.wanted:
@@ -358,6 +375,9 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         """Headings and names in the current language, and the report again (the session now
         writes its findings in that language)."""
         self.findings_heading.setText(f"<b>{escape(self.tr('Checklist'))}</b>")
+        self.find_button.setText(self.tr("Find in &Directory…"))
+        self.find_button.setAccessibleName(self.find_button.text().replace("&", ""))
+        self.find_button.setToolTip(self.tr("Organisations of the partner directory that would make the selected failing rule pass"))
         self.findings.setAccessibleName(self.tr("Checklist"))
         self.what_else.retranslate()
         if self.document.has_plan:
@@ -403,6 +423,7 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
             self._add_finding(finding)
         if 0 <= current < self.findings.count():
             self.findings.setCurrentRow(current)
+        self._update_find_button()
         self._fit_lists()
 
     def _add_finding(self, finding: Finding) -> None:
@@ -422,7 +443,29 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         if source_line:
             parts.append(source_line)
             plain.append(self.tr("Source: {source}").format(source=finding.source))
-        self.findings.add_row(status_icon(finding.status), "\n".join(plain), "<br>".join(parts), finding.source)
+        item = self.findings.add_row(status_icon(finding.status), "\n".join(plain), "<br>".join(parts), finding.source)
+        item.setData(FINDING_ROLE, finding)
+
+    # --- Find in Directory -------------------------------------------------------------------------
+
+    def _failing(self, item: QListWidgetItem | None = None) -> Finding | None:
+        """The finding Find in Directory is for: the chosen one if it fails, else the first that does."""
+        chosen = item if item is not None else self.findings.currentItem()
+        finding = chosen.data(FINDING_ROLE) if chosen is not None else None
+        if finding is not None and finding.status == "fail":
+            return finding
+        if item is not None:
+            return None  # activating a met rule finds nothing
+        rows = (self.findings.item(row).data(FINDING_ROLE) for row in range(self.findings.count()))
+        return next((f for f in rows if f is not None and f.status == "fail"), None)
+
+    def _update_find_button(self) -> None:
+        self.find_button.setEnabled(self._failing() is not None)
+
+    def _find_in_directory(self, item: QListWidgetItem | None = None) -> None:
+        finding = self._failing(item if isinstance(item, QListWidgetItem) else None)
+        if finding is not None:
+            self.find_in_directory.emit(finding)
 
     def refresh_suggestions(self) -> None:
         self.what_else.refresh()

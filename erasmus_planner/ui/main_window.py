@@ -47,6 +47,7 @@ from erasmus_planner.ui.window_actions import WindowActions
 if TYPE_CHECKING:  # loaded when first used: start-up imports only what the first paint needs
     from erasmus_planner.services.plan_places import UnsavedWork
     from erasmus_planner.ui.background import BackgroundOp
+    from erasmus_planner.ui.directory_actions import DirectoryActions
     from erasmus_planner.ui.directory_offer import DirectoryOfferBar
     from erasmus_planner.ui.directory_updates import DirectoryUpdates
     from erasmus_planner.ui.file_drops import FileDrops
@@ -88,6 +89,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
     file_drops: FileDrops = _OnFirstUse("erasmus_planner.ui.file_drops", "FileDrops")  # type: ignore[assignment]
     preferences_and_help: PreferencesAndHelp = _OnFirstUse("erasmus_planner.ui.preferences_and_help", "PreferencesAndHelp")  # type: ignore[assignment]
     team_workspace: TeamWorkspace = _OnFirstUse("erasmus_planner.ui.team_workspace", "TeamWorkspace")  # type: ignore[assignment]
+    directory_actions: DirectoryActions = _OnFirstUse("erasmus_planner.ui.directory_actions", "DirectoryActions")  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -154,6 +156,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         self._file_drops: FileDrops | None = None
         self._preferences_and_help: PreferencesAndHelp | None = None
         self._team_workspace: TeamWorkspace | None = None
+        self._directory_actions: DirectoryActions | None = None
 
         self._build_actions()
         self._build_menus()
@@ -186,6 +189,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         buttons = [self.partners.add_button(action) for action in (self.add_action, self.edit_action, self.remove_action)]
         self.partners.table.addAction(self.remove_action)
         self.panel = EligibilityPanel(self.document)
+        self.panel.find_in_directory.connect(lambda finding: self.directory_actions.find_in_directory(finding))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -214,7 +218,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         # the panel top to bottom — the agency's website, the checklist, "What else fits?".
         chain = [
             self.header.variant, self.header.duration, self.partners.filter, *buttons, self.partners.table,
-            self.panel.agency.body, self.panel.findings, self.panel.suggestions, self.panel.what_else.switch_button,
+            self.panel.agency.body, self.panel.findings, self.panel.find_button, self.panel.suggestions, self.panel.what_else.switch_button,
         ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -380,7 +384,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         """The partner directory at ``path`` (None: the user's own) for name completion and updates."""
         access = partner_directory.directory_access(path)
         self.directory = access
-        self.directory_search = access.search if access is not None else None
+        self.directory_search = access.search_entries if access is not None else None
 
     # --- window lifetime ---------------------------------------------------------------------
 

@@ -99,6 +99,7 @@ class PartnerDialog(PartnerAdvice, QDialog):
         applicant: str | None = None,
         full_partners: Sequence[str] = (),
         affiliates: int = 0,
+        directory_empty: bool = False,
     ) -> None:
         """``applicant``: the name of the plan's applicant, when it is another organisation
         (choosing "Applicant" here then says the plan would have two). ``full_partners``: the
@@ -131,6 +132,15 @@ class PartnerDialog(PartnerAdvice, QDialog):
             )
             self._name_completion.chosen.connect(self._fill_from_directory)
             self.name_edit.setPlaceholderText(self.tr("Legal name; type a few letters to pick from the partner directory"))
+            if directory_empty:
+                # Completion would find nothing: say so, and how to fill the directory.
+                self.name_edit.setPlaceholderText(self.tr("Legal name (the partner directory is empty: nothing to pick from yet)"))
+                self.name_edit.setToolTip(
+                    self.tr(
+                        "The partner directory is empty. Fill it from View ▸ Partner Directory: Import… a partner list or a list "
+                        "of funded Erasmus+ projects (the Project Results export), or Add… organisations one by one."
+                    )
+                )
         else:
             self._name_completion = None
         self._connect()

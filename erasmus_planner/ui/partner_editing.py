@@ -39,6 +39,7 @@ class PartnerEditing:
             call_year=session.plan.call_year,
             action=session.action,
             directory_search=window.directory_search,
+            directory_empty=window.directory is not None and hasattr(window.directory, "is_empty") and window.directory.is_empty(),
             language=session.language,
             applicant=others[0].name if others else None,
             full_partners=full_partner_names(hosts),

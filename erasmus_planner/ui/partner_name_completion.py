@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -21,7 +21,7 @@ from erasmus_planner.ui import i18n
 
 log = logging.getLogger(__name__)
 
-DirectorySearch = Callable[[str], list[Organisation]]
+DirectorySearch = Callable[[str], list]  # organisations, or directory entries with their track record
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 SEARCH_DELAY_MS = 250
@@ -34,6 +34,26 @@ def suggestion_text(org: Organisation) -> str:
     country = countries.name(org.country, i18n.content_language()) if org.country else None
     where = ", ".join(part for part in (org.city, country) if part)
     return f"{org.name} — {where}" if where else org.name
+
+
+def track_record_line(found: object) -> str:
+    """An entry's funded projects in a few words ("3 funded projects; newest 2023 KA220-VET,
+    coordinator"); empty for a plain organisation or an entry without projects."""
+    count = getattr(found, "project_count", 0)
+    if not count:
+        return ""
+    text = QCoreApplication.translate("PartnerDialog", "%n funded project(s)", "", count)
+    newest = next(iter(getattr(found, "projects", ())), None)
+    if newest is not None:
+        role = (
+            QCoreApplication.translate("PartnerDialog", "coordinator")
+            if newest.role == "coordinator"
+            else QCoreApplication.translate("PartnerDialog", "partner")
+        )
+        text += "; " + QCoreApplication.translate("PartnerDialog", "newest {year} {code}, {role}").format(
+            year=newest.call_year, code=newest.code, role=role
+        )
+    return text
 
 
 class DirectoryNameCompleter(QObject):
@@ -75,10 +95,14 @@ class DirectoryNameCompleter(QObject):
             except Exception:  # a broken directory must not break typing a name
                 log.exception("partner directory search failed for %r", query)
         self._model.clear()
-        for org in found:
-            item = QStandardItem(suggestion_text(org))
+        for result in found:
+            # A directory entry (with its track record) or a plain organisation.
+            org = getattr(result, "organisation", result)
+            record = track_record_line(result)
+            item = QStandardItem(suggestion_text(org) + (f"  ·  {record}" if record else ""))
             item.setData(org, ORGANISATION_ROLE)
-            item.setToolTip(suggestion_text(org))
+            newest = next(iter(getattr(result, "projects", ())), None)
+            item.setToolTip("\n".join(x for x in (suggestion_text(org), record, newest.title if newest else "") if x))
             self._model.appendRow(item)
         popup = self._completer.popup()
         if found and self._line_edit.hasFocus():

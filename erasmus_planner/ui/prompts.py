@@ -164,6 +164,18 @@ class Prompts(WorkspacePrompts):
     def export_pdf_path(self, parent: QWidget, suggested: str) -> str | None:
         return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export PDF briefing"), suggested, _tr(PDF_FILTER))
 
+    def directory_import_path(self, parent: QWidget, directory: str) -> str | None:
+        return _choose_file(
+            QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Import into the partner directory"), directory,
+            _tr(SPREADSHEET_FILTER),
+        )
+
+    def directory_export_path(self, parent: QWidget, suggested: str) -> str | None:
+        return _choose_file(
+            QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export the partner directory"), suggested,
+            _tr(SPREADSHEET_FILTER),
+        )
+
 
 def problem_list(problems: list[str], shown: int = 12) -> str:
     """The first ``shown`` problems as a bulleted list, and how many more there are."""

@@ -20,6 +20,7 @@ from erasmus_planner.services import briefing_export, features, partner_import
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.document import PlanDocument
+    from erasmus_planner.ui.directory_actions import DirectoryActions
     from erasmus_planner.ui.document_dialogs import DocumentDialogs
     from erasmus_planner.ui.import_export import ImportExport
     from erasmus_planner.ui.partner_editing import PartnerEditing
@@ -72,6 +73,7 @@ class WindowActions(QMainWindow):
     suggestions_action: QAction
     toolbar_action: QAction
     document_dialogs: DocumentDialogs
+    directory_actions: DirectoryActions
     import_export: ImportExport
     partner_editing: PartnerEditing
     view: ZoomAndPresentation
@@ -176,13 +178,16 @@ class WindowActions(QMainWindow):
 
         self.rules_action = a(lambda: w.preferences_and_help.show_rules(), shortcut=key.HelpContents, name="rulesAction")
         self.calls_action = a(lambda: w.preferences_and_help.show_calls(), name="callCalendarAction")
+        # The partner directory and plans from funded projects (``directory_actions.py``).
+        self.directory_action = a(lambda: w.directory_actions.show_directory(), shortcut="Ctrl+Shift+D", name="directoryAction")
+        self.new_from_project_action = a(lambda: w.directory_actions.new_from_funded_project(), name="newFromProjectAction")
         self.about_action = a(lambda: w.preferences_and_help.show_about(), name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.new_from_project_action, self.open_action])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -209,6 +214,8 @@ class WindowActions(QMainWindow):
         self.view_menu.addAction(self.board_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.directory_action)
         self.view_menu.addSeparator()
 
         self.help_menu = bar.addMenu("")
@@ -286,6 +293,8 @@ class WindowActions(QMainWindow):
             (self.toolbar_action, translate("MainWindow", "&Toolbar"), ""),
             (self.rules_action, translate("MainWindow", "&Rules and Their Sources"), ""),
             (self.calls_action, translate("MainWindow", "&Call Calendar"), translate("MainWindow", "Every deadline of the plan's call year and how to submit")),
+            (self.directory_action, translate("MainWindow", "Partner &Directory"), translate("MainWindow", "Organisations kept across plans, with their funded projects")),
+            (self.new_from_project_action, translate("MainWindow", "New from &Funded Project…"), translate("MainWindow", "Start a plan from a funded consortium of the partner directory")),
             (self.about_action, translate("MainWindow", "&About"), ""),
         ):
             action.setText(text)

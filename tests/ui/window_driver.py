@@ -63,6 +63,12 @@ class ScriptedPrompts(Prompts):
     def export_pdf_path(self, parent, suggested):  # type: ignore[no-untyped-def]
         return self._answer("export_pdf_path", suggested)
 
+    def directory_import_path(self, parent, directory):  # type: ignore[no-untyped-def]
+        return self._answer("directory_import_path")
+
+    def directory_export_path(self, parent, suggested):  # type: ignore[no-untyped-def]
+        return self._answer("directory_export_path", suggested)
+
 
 
 def key_target(window: QWidget) -> QWidget:

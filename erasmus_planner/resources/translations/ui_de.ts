@@ -115,6 +115,59 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Find in Directory</source>
+        <translation>Im Verzeichnis suchen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>This rule is met now.</source>
+        <translation>Diese Regel ist jetzt erfüllt.</translation>
+    </message>
+    <message>
+        <source>Looking in the partner directory…</source>
+        <translation>Suche im Partnerverzeichnis…</translation>
+    </message>
+    <message>
+        <source>Add to Plan</source>
+        <translation>Zum Plan hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the first would make this rule pass</source>
+        <translation>
+            <numerusform>%n Organisation würde helfen; sie würde diese Regel erfüllen</numerusform>
+            <numerusform>%n Organisationen würden helfen; die erste würde diese Regel erfüllen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the rule needs more than one</source>
+        <translation>
+            <numerusform>%n Organisation würde helfen; die Regel braucht mehr als eine</numerusform>
+            <numerusform>%n Organisationen würden helfen; die Regel braucht mehr als eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation in the partner directory would fix this by being added.</source>
+        <translation>Keine Organisation im Partnerverzeichnis würde das durch Hinzufügen beheben.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the plan</source>
+        <translation>{name} zum Plan hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type a name or code: pol, EL, UK…</source>
@@ -214,6 +267,84 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Edit directory entry — {name}</source>
+        <translation>Verzeichniseintrag bearbeiten — {name}</translation>
+    </message>
+    <message>
+        <source>Add to the partner directory</source>
+        <translation>Zum Partnerverzeichnis hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFilters</name>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>jeder Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Took part in:</source>
+        <translation>Be&amp;teiligt an:</translation>
+    </message>
+    <message>
+        <source>si&amp;nce:</source>
+        <translation>s&amp;eit:</translation>
+    </message>
+    <message>
+        <source>Name, town, OID or PIC (accents do not matter)</source>
+        <translation>Name, Ort, OID oder PIC (Akzente egal)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Funded projects from this call year on</source>
+        <translation>Geförderte Projekte ab diesem Aufrufjahr</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>any funded project, or none</source>
+        <translation>beliebiges gefördertes Projekt oder keines</translation>
+    </message>
+    <message>
+        <source>any funded project</source>
+        <translation>beliebiges gefördertes Projekt</translation>
+    </message>
+    <message>
+        <source>Experience: the action of a funded project</source>
+        <translation>Erfahrung: die Aktion eines geförderten Projekts</translation>
+    </message>
+    <message>
+        <source>in any role</source>
+        <translation>in jeder Rolle</translation>
+    </message>
+    <message>
+        <source>as coordinator</source>
+        <translation>als Koordinator</translation>
+    </message>
+    <message>
+        <source>as partner</source>
+        <translation>als Partner</translation>
     </message>
 </context>
 <context>
@@ -327,6 +458,276 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Add “{name}” to the directory</source>
+        <translation>„{name}“ zum Verzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “{name}” in the directory</source>
+        <translation>„{name}“ im Verzeichnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory</source>
+        <translation>„{name}“ aus dem Verzeichnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} entries from the directory</source>
+        <translation>{count} Einträge aus dem Verzeichnis löschen</translation>
+    </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>„{other}“ mit „{keep}“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). The directory was not changed.</source>
+        <translation>Unerwarteter Fehler ({kind}: {error}). Das Verzeichnis wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>{name} kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Importing {name} into the partner directory…</source>
+        <translation>{name} wird ins Partnerverzeichnis importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the directory is as it was</source>
+        <translation>Import abgebrochen; das Verzeichnis ist unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Aus {name} wurde nichts importiert; %n Zeile muss korrigiert werden:</numerusform>
+            <numerusform>Aus {name} wurde nichts importiert; %n Zeilen müssen korrigiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Import von {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}</source>
+        <translation>Aus {name} wurde nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n funded project(s) from {name}</source>
+        <translation>
+            <numerusform>%n gefördertes Projekt aus {name} importiert</numerusform>
+            <numerusform>%n geförderte Projekte aus {name} importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n neue Organisation</numerusform>
+            <numerusform>%n neue Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n organisation(s) from {name}</source>
+        <translation>
+            <numerusform>%n Organisation aus {name} importiert</numerusform>
+            <numerusform>%n Organisationen aus {name} importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the directory</source>
+        <translation>Das Verzeichnis kann nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisation(s) to {path}</source>
+        <translation>
+            <numerusform>%n Organisation nach {path} exportiert</numerusform>
+            <numerusform>%n Organisationen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Passende Projekte</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Geförderte Projekte</translation>
+    </message>
+    <message>
+        <source>{matching} of its {total} funded projects match the filter</source>
+        <translation>{matching} seiner {total} geförderten Projekte passen zum Filter</translation>
+    </message>
+    <message>
+        <source>Other: {label}</source>
+        <translation>Sonstige: {label}</translation>
+    </message>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Partnerverzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the directory</source>
+        <translation>Eine Organisation zum Verzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Die ausgewählte Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisations (Undo brings them back)</source>
+        <translation>Die ausgewählten Organisationen löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the two selected entries into one, with their funded projects</source>
+        <translation>Die zwei ausgewählten Einträge mit ihren geförderten Projekten zu einem zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a partner list or a list of funded Erasmus+ projects (CSV or XLSX)</source>
+        <translation>Eine Partnerliste oder eine Liste geförderter Erasmus+-Projekte hinzufügen (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every organisation to a CSV or XLSX file</source>
+        <translation>Alle Organisationen in eine CSV- oder XLSX-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Plan</source>
+        <translation>Zum &amp;Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected organisations to the open plan</source>
+        <translation>Die ausgewählten Organisationen zum geöffneten Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n Organisation angezeigt</numerusform>
+            <numerusform>%n Organisationen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} shown: narrow the search to see the others</source>
+        <translation>Die ersten {shown} werden gezeigt: grenzen Sie die Suche ein, um die anderen zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} · the directory holds %n organisation(s)</source>
+        <translation>
+            <numerusform>{shown} · das Verzeichnis enthält %n Organisation</numerusform>
+            <numerusform>{shown} · das Verzeichnis enthält %n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n gefördertes Projekt</numerusform>
+            <numerusform>%n geförderte Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory was not changed</source>
+        <translation>Das Verzeichnis wurde nicht verändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(y/ies); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht; Rückgängig (Strg+Z) holt ihn zurück</numerusform>
+            <numerusform>%n Einträge gelöscht; Rückgängig (Strg+Z) holt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n organisation(s) to the plan; Edit ▸ Undo in the plan&apos;s window takes them out</source>
+        <translation>
+            <numerusform>%n Organisation zum Plan hinzugefügt; Bearbeiten ▸ Rückgängig im Planfenster nimmt sie wieder heraus</numerusform>
+            <numerusform>%n Organisationen zum Plan hinzugefügt; Bearbeiten ▸ Rückgängig im Planfenster nimmt sie wieder heraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it with Import… (a partner list, or a list of funded Erasmus+ projects from the Erasmus+ Project Results platform, CSV or XLSX) or Add…; or, on the command line, erasmus-planner directory import FILE.</source>
+        <translation>Das Partnerverzeichnis ist leer. Füllen Sie es mit Importieren… (eine Partnerliste oder eine Liste geförderter Erasmus+-Projekte von der Erasmus+ Project Results Platform, CSV oder XLSX) oder Hinzufügen…; oder auf der Kommandozeile mit erasmus-planner directory import DATEI.</translation>
+    </message>
+    <message>
+        <source>Type in the list of funded projects: {label}</source>
+        <translation>Typ in der Liste geförderter Projekte: {label}</translation>
+    </message>
+    <message>
+        <source>No funded project in the directory.</source>
+        <translation>Kein gefördertes Projekt im Verzeichnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funded projects: %n</source>
+        <translation>
+            <numerusform>Geförderte Projekte: %n</numerusform>
+            <numerusform>Geförderte Projekte: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>◐ From a National Agency summary</source>
@@ -335,6 +736,14 @@
     <message>
         <source>⚠ Source unconfirmed</source>
         <translation>⚠ Quelle nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Directory…</source>
+        <translation>Im &amp;Verzeichnis suchen…</translation>
+    </message>
+    <message>
+        <source>Organisations of the partner directory that would make the selected failing rule pass</source>
+        <translation>Organisationen des Partnerverzeichnisses, mit denen die ausgewählte nicht erfüllte Regel erfüllt wäre</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -414,6 +823,56 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectDialog</name>
+    <message>
+        <source>New from Funded Project</source>
+        <translation>Neu aus gefördertem Projekt</translation>
+    </message>
+    <message>
+        <source>Project identifier, words of its title, or an organisation&apos;s name</source>
+        <translation>Projektkennung, Wörter des Titels oder der Name einer Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Find a funded project:</source>
+        <translation>Gefördertes Projekt &amp;finden:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan</source>
+        <translation>Plan &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
+        <translation>Kein gefördertes Projekt passt; das Verzeichnis enthält die der importierten Listen (Ansicht ▸ Partnerverzeichnis ▸ Importieren…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) listed, newest first</source>
+        <translation>
+            <numerusform>%n Projekt aufgeführt</numerusform>
+            <numerusform>%n Projekte aufgeführt, die neuesten zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a plan from {identifier}</source>
+        <translation>Aus {identifier} lässt sich kein Plan machen</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1107,22 @@
     <message>
         <source>Every deadline of the plan&apos;s call year and how to submit</source>
         <translation>Alle Fristen des Ausschreibungsjahres des Plans und wie eingereicht wird</translation>
+    </message>
+    <message>
+        <source>Partner &amp;Directory</source>
+        <translation>Partnerver&amp;zeichnis</translation>
+    </message>
+    <message>
+        <source>Organisations kept across plans, with their funded projects</source>
+        <translation>Organisationen für alle Pläne, mit ihren geförderten Projekten</translation>
+    </message>
+    <message>
+        <source>New from &amp;Funded Project…</source>
+        <translation>Neu aus &amp;gefördertem Projekt…</translation>
+    </message>
+    <message>
+        <source>Start a plan from a funded consortium of the partner directory</source>
+        <translation>Einen Plan aus einem geförderten Konsortium des Partnerverzeichnisses beginnen</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1003,6 +1478,14 @@
         <source>Team workspace</source>
         <translation>Team-Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>New plan from the funded project {identifier}: not saved yet</source>
+        <translation>Neuer Plan aus dem geförderten Projekt {identifier}: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>New plan from {identifier}</source>
+        <translation>Neuer Plan aus {identifier}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -1065,6 +1548,14 @@
     <message>
         <source>Legal name; type a few letters to pick from the partner directory</source>
         <translation>Rechtsgültiger Name; einige Buchstaben eingeben, um aus dem Partnerverzeichnis zu wählen</translation>
+    </message>
+    <message>
+        <source>Legal name (the partner directory is empty: nothing to pick from yet)</source>
+        <translation>Offizieller Name (das Partnerverzeichnis ist leer: noch nichts zur Auswahl)</translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it from View ▸ Partner Directory: Import… a partner list or a list of funded Erasmus+ projects (the Project Results export), or Add… organisations one by one.</source>
+        <translation>Das Partnerverzeichnis ist leer. Füllen Sie es über Ansicht ▸ Partnerverzeichnis: Importieren… einer Partnerliste oder einer Liste geförderter Erasmus+-Projekte (der Project-Results-Export) oder Hinzufügen… einzelner Organisationen.</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1292,6 +1783,25 @@
     <message>
         <source>Not needed: {where}.</source>
         <translation>Nicht nötig: {where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n gefördertes Projekt</numerusform>
+            <numerusform>%n geförderte Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>newest {year} {code}, {role}</source>
+        <translation>neuestes {year} {code}, {role}</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2146,14 @@ Wiederherstellen?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>PDF-Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>Import into the partner directory</source>
+        <translation>Ins Partnerverzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>Export the partner directory</source>
+        <translation>Partnerverzeichnis exportieren</translation>
     </message>
     <message>
         <source>…and {n} more</source>

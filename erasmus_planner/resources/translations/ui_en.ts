@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CandidatesDialog</name>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the first would make this rule pass</source>
+        <translation>
+            <numerusform>%n organisation would help; it would make this rule pass</numerusform>
+            <numerusform>%n organisations would help; the first would make this rule pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the rule needs more than one</source>
+        <translation>
+            <numerusform>%n organisation would help; the rule needs more than one</numerusform>
+            <numerusform>%n organisations would help; the rule needs more than one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Nothing was imported from {name}; %n row needs fixing:</numerusform>
+            <numerusform>Nothing was imported from {name}; %n rows need fixing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n funded project(s) from {name}</source>
+        <translation>
+            <numerusform>Imported %n funded project from {name}</numerusform>
+            <numerusform>Imported %n funded projects from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n organisation(s) from {name}</source>
+        <translation>
+            <numerusform>Imported %n organisation from {name}</numerusform>
+            <numerusform>Imported %n organisations from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n bad row skipped</numerusform>
+            <numerusform>%n bad rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisation(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n organisation to {path}</numerusform>
+            <numerusform>Exported %n organisations to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n organisation shown</numerusform>
+            <numerusform>%n organisations shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} · the directory holds %n organisation(s)</source>
+        <translation>
+            <numerusform>{shown} · the directory holds %n organisation</numerusform>
+            <numerusform>{shown} · the directory holds %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n funded project</numerusform>
+            <numerusform>%n funded projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(y/ies); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>Deleted %n entry; Undo (Ctrl+Z) brings it back</numerusform>
+            <numerusform>Deleted %n entries; Undo (Ctrl+Z) brings them back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n organisation(s) to the plan; Edit ▸ Undo in the plan&apos;s window takes them out</source>
+        <translation>
+            <numerusform>Added %n organisation to the plan; Edit ▸ Undo in the plan&apos;s window takes it out</numerusform>
+            <numerusform>Added %n organisations to the plan; Edit ▸ Undo in the plan&apos;s window takes them out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funded projects: %n</source>
+        <translation>
+            <numerusform>Funded projects: %n</numerusform>
+            <numerusform>Funded projects: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectDialog</name>
+    <message numerus="yes">
+        <source>%n project(s) listed, newest first</source>
+        <translation>
+            <numerusform>%n project listed</numerusform>
+            <numerusform>%n projects listed, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
@@ -25,6 +146,13 @@
         <translation>
             <numerusform>%n affiliated entity is linked to this organisation; in this role it can have none: give it another partner or role.</numerusform>
             <numerusform>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n funded project</numerusform>
+            <numerusform>%n funded projects</numerusform>
         </translation>
     </message>
 </context>

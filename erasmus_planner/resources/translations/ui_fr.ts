@@ -115,6 +115,59 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Find in Directory</source>
+        <translation>Chercher dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>This rule is met now.</source>
+        <translation>Cette règle est respectée maintenant.</translation>
+    </message>
+    <message>
+        <source>Looking in the partner directory…</source>
+        <translation>Recherche dans le répertoire des partenaires…</translation>
+    </message>
+    <message>
+        <source>Add to Plan</source>
+        <translation>Ajouter au plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the first would make this rule pass</source>
+        <translation>
+            <numerusform>%n organisation aiderait ; elle ferait respecter cette règle</numerusform>
+            <numerusform>%n organisations aideraient ; la première ferait respecter cette règle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the rule needs more than one</source>
+        <translation>
+            <numerusform>%n organisation aiderait ; la règle en demande plus d&apos;une</numerusform>
+            <numerusform>%n organisations aideraient ; la règle en demande plus d&apos;une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation in the partner directory would fix this by being added.</source>
+        <translation>Aucune organisation du répertoire des partenaires ne corrigerait cela en étant ajoutée.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the plan</source>
+        <translation>{name} ajouté au plan</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type a name or code: pol, EL, UK…</source>
@@ -214,6 +267,84 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Edit directory entry — {name}</source>
+        <translation>Modifier l&apos;entrée du répertoire — {name}</translation>
+    </message>
+    <message>
+        <source>Add to the partner directory</source>
+        <translation>Ajouter au répertoire des partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFilters</name>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>tout domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Took part in:</source>
+        <translation>A parti&amp;cipé à :</translation>
+    </message>
+    <message>
+        <source>si&amp;nce:</source>
+        <translation>&amp;depuis :</translation>
+    </message>
+    <message>
+        <source>Name, town, OID or PIC (accents do not matter)</source>
+        <translation>Nom, ville, OID ou PIC (accents sans importance)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans le répertoire</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>toute année</translation>
+    </message>
+    <message>
+        <source>Funded projects from this call year on</source>
+        <translation>Projets financés à partir de cette année d&apos;appel</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>any funded project, or none</source>
+        <translation>n&apos;importe quel projet financé, ou aucun</translation>
+    </message>
+    <message>
+        <source>any funded project</source>
+        <translation>n&apos;importe quel projet financé</translation>
+    </message>
+    <message>
+        <source>Experience: the action of a funded project</source>
+        <translation>Expérience : l&apos;action d&apos;un projet financé</translation>
+    </message>
+    <message>
+        <source>in any role</source>
+        <translation>dans tout rôle</translation>
+    </message>
+    <message>
+        <source>as coordinator</source>
+        <translation>comme coordinateur</translation>
+    </message>
+    <message>
+        <source>as partner</source>
+        <translation>comme partenaire</translation>
     </message>
 </context>
 <context>
@@ -327,6 +458,276 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Add “{name}” to the directory</source>
+        <translation>Ajouter « {name} » au répertoire</translation>
+    </message>
+    <message>
+        <source>Edit “{name}” in the directory</source>
+        <translation>Modifier « {name} » dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory</source>
+        <translation>Supprimer « {name} » du répertoire</translation>
+    </message>
+    <message>
+        <source>Delete {count} entries from the directory</source>
+        <translation>Supprimer {count} entrées du répertoire</translation>
+    </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>Fusionner « {other} » dans « {keep} »</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). The directory was not changed.</source>
+        <translation>Erreur inattendue ({kind} : {error}). Le répertoire n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>Impossible d&apos;importer {name}</translation>
+    </message>
+    <message>
+        <source>Importing {name} into the partner directory…</source>
+        <translation>Import de {name} dans le répertoire des partenaires…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the directory is as it was</source>
+        <translation>Import annulé ; le répertoire est tel qu&apos;il était</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé de {name} ; %n ligne est à corriger :</numerusform>
+            <numerusform>Rien n&apos;a été importé de {name} ; %n lignes sont à corriger :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}</source>
+        <translation>Rien n&apos;a été importé de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n funded project(s) from {name}</source>
+        <translation>
+            <numerusform>%n projet financé importé de {name}</numerusform>
+            <numerusform>%n projets financés importés de {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle organisation</numerusform>
+            <numerusform>%n nouvelles organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n organisation(s) from {name}</source>
+        <translation>
+            <numerusform>%n organisation importée de {name}</numerusform>
+            <numerusform>%n organisations importées de {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne erronée ignorée</numerusform>
+            <numerusform>%n lignes erronées ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the directory</source>
+        <translation>Impossible d&apos;exporter le répertoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisation(s) to {path}</source>
+        <translation>
+            <numerusform>%n organisation exportée vers {path}</numerusform>
+            <numerusform>%n organisations exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Projets correspondants</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Projets financés</translation>
+    </message>
+    <message>
+        <source>{matching} of its {total} funded projects match the filter</source>
+        <translation>{matching} de ses {total} projets financés correspondent au filtre</translation>
+    </message>
+    <message>
+        <source>Other: {label}</source>
+        <translation>Autre : {label}</translation>
+    </message>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the directory</source>
+        <translation>Ajouter une organisation au répertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Modifier l&apos;organisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisations (Undo brings them back)</source>
+        <translation>Supprimer les organisations sélectionnées (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the two selected entries into one, with their funded projects</source>
+        <translation>Fusionner les deux entrées sélectionnées en une seule, avec leurs projets financés</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a partner list or a list of funded Erasmus+ projects (CSV or XLSX)</source>
+        <translation>Ajouter une liste de partenaires ou une liste de projets Erasmus+ financés (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write every organisation to a CSV or XLSX file</source>
+        <translation>Écrire toutes les organisations dans un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Plan</source>
+        <translation>Ajouter au &amp;plan</translation>
+    </message>
+    <message>
+        <source>Add the selected organisations to the open plan</source>
+        <translation>Ajouter les organisations sélectionnées au plan ouvert</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n organisation affichée</numerusform>
+            <numerusform>%n organisations affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} shown: narrow the search to see the others</source>
+        <translation>Les {shown} premiers sont affichés : affinez la recherche pour voir les autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} · the directory holds %n organisation(s)</source>
+        <translation>
+            <numerusform>{shown} · le répertoire contient %n organisation</numerusform>
+            <numerusform>{shown} · le répertoire contient %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n projet financé</numerusform>
+            <numerusform>%n projets financés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory was not changed</source>
+        <translation>Le répertoire n&apos;a pas été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(y/ies); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n entrée supprimée ; Annuler (Ctrl+Z) la rétablit</numerusform>
+            <numerusform>%n entrées supprimées ; Annuler (Ctrl+Z) les rétablit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n organisation(s) to the plan; Edit ▸ Undo in the plan&apos;s window takes them out</source>
+        <translation>
+            <numerusform>%n organisation ajoutée au plan ; Édition ▸ Annuler dans la fenêtre du plan la retire</numerusform>
+            <numerusform>%n organisations ajoutées au plan ; Édition ▸ Annuler dans la fenêtre du plan les retire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it with Import… (a partner list, or a list of funded Erasmus+ projects from the Erasmus+ Project Results platform, CSV or XLSX) or Add…; or, on the command line, erasmus-planner directory import FILE.</source>
+        <translation>Le répertoire des partenaires est vide. Remplissez-le avec Importer… (une liste de partenaires, ou une liste de projets Erasmus+ financés de la plateforme Erasmus+ Project Results, CSV ou XLSX) ou Ajouter… ; ou, en ligne de commande, erasmus-planner directory import FICHIER.</translation>
+    </message>
+    <message>
+        <source>Type in the list of funded projects: {label}</source>
+        <translation>Type dans la liste des projets financés : {label}</translation>
+    </message>
+    <message>
+        <source>No funded project in the directory.</source>
+        <translation>Aucun projet financé dans le répertoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funded projects: %n</source>
+        <translation>
+            <numerusform>Projets financés : %n</numerusform>
+            <numerusform>Projets financés : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>◐ From a National Agency summary</source>
@@ -335,6 +736,14 @@
     <message>
         <source>⚠ Source unconfirmed</source>
         <translation>⚠ Source non confirmée</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Directory…</source>
+        <translation>Chercher dans le &amp;répertoire…</translation>
+    </message>
+    <message>
+        <source>Organisations of the partner directory that would make the selected failing rule pass</source>
+        <translation>Les organisations du répertoire des partenaires qui feraient respecter la règle non respectée sélectionnée</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -414,6 +823,56 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Format du papier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectDialog</name>
+    <message>
+        <source>New from Funded Project</source>
+        <translation>Nouveau à partir d&apos;un projet financé</translation>
+    </message>
+    <message>
+        <source>Project identifier, words of its title, or an organisation&apos;s name</source>
+        <translation>Identifiant du projet, mots de son titre, ou nom d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Find a funded project:</source>
+        <translation>&amp;Trouver un projet financé :</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan</source>
+        <translation>&amp;Créer le plan</translation>
+    </message>
+    <message>
+        <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
+        <translation>Aucun projet financé ne correspond ; le répertoire contient ceux des listes qui y ont été importées (Affichage ▸ Répertoire des partenaires ▸ Importer…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) listed, newest first</source>
+        <translation>
+            <numerusform>%n projet listé</numerusform>
+            <numerusform>%n projets listés, les plus récents d&apos;abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a plan from {identifier}</source>
+        <translation>Impossible de faire un plan à partir de {identifier}</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1107,22 @@
     <message>
         <source>Every deadline of the plan&apos;s call year and how to submit</source>
         <translation>Toutes les dates limites de l&apos;année d&apos;appel du plan et le mode de dépôt</translation>
+    </message>
+    <message>
+        <source>Partner &amp;Directory</source>
+        <translation>Répertoire &amp;des partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations kept across plans, with their funded projects</source>
+        <translation>Les organisations gardées d&apos;un plan à l&apos;autre, avec leurs projets financés</translation>
+    </message>
+    <message>
+        <source>New from &amp;Funded Project…</source>
+        <translation>Nouveau à partir d&apos;un pro&amp;jet financé…</translation>
+    </message>
+    <message>
+        <source>Start a plan from a funded consortium of the partner directory</source>
+        <translation>Commencer un plan à partir d&apos;un consortium financé du répertoire des partenaires</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1003,6 +1478,14 @@
         <source>Team workspace</source>
         <translation>Espace d&apos;équipe</translation>
     </message>
+    <message>
+        <source>New plan from the funded project {identifier}: not saved yet</source>
+        <translation>Nouveau plan à partir du projet financé {identifier} : pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>New plan from {identifier}</source>
+        <translation>Nouveau plan à partir de {identifier}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -1065,6 +1548,14 @@
     <message>
         <source>Legal name; type a few letters to pick from the partner directory</source>
         <translation>Dénomination légale&#xa0;; tapez quelques lettres pour choisir dans l&apos;annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Legal name (the partner directory is empty: nothing to pick from yet)</source>
+        <translation>Nom légal (le répertoire des partenaires est vide : rien à choisir pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it from View ▸ Partner Directory: Import… a partner list or a list of funded Erasmus+ projects (the Project Results export), or Add… organisations one by one.</source>
+        <translation>Le répertoire des partenaires est vide. Remplissez-le depuis Affichage ▸ Répertoire des partenaires : Importer… une liste de partenaires ou une liste de projets Erasmus+ financés (l&apos;export Project Results), ou Ajouter… les organisations une à une.</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1292,6 +1783,25 @@
     <message>
         <source>Not needed: {where}.</source>
         <translation>Pas nécessaire&#xa0;: {where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n projet financé</numerusform>
+            <numerusform>%n projets financés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>newest {year} {code}, {role}</source>
+        <translation>le plus récent {year} {code}, {role}</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2146,14 @@ Le restaurer&#xa0;?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>Exporter la fiche PDF</translation>
+    </message>
+    <message>
+        <source>Import into the partner directory</source>
+        <translation>Importer dans le répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>Export the partner directory</source>
+        <translation>Exporter le répertoire des partenaires</translation>
     </message>
     <message>
         <source>…and {n} more</source>

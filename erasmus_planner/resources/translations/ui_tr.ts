@@ -115,6 +115,57 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Find in Directory</source>
+        <translation>Rehberde bul</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>This rule is met now.</source>
+        <translation>Bu kural artık karşılanıyor.</translation>
+    </message>
+    <message>
+        <source>Looking in the partner directory…</source>
+        <translation>Ortak rehberinde aranıyor…</translation>
+    </message>
+    <message>
+        <source>Add to Plan</source>
+        <translation>Plana ekle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the first would make this rule pass</source>
+        <translation>
+            <numerusform>%n kuruluş yardımcı olur; ilki bu kuralı karşılatır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) would help; the rule needs more than one</source>
+        <translation>
+            <numerusform>%n kuruluş yardımcı olur; kural birden fazlasını gerektiriyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation in the partner directory would fix this by being added.</source>
+        <translation>Ortak rehberindeki hiçbir kuruluş eklenerek bunu düzeltmez.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the plan</source>
+        <translation>{name} plana eklendi</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type a name or code: pol, EL, UK…</source>
@@ -214,6 +265,84 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Edit directory entry — {name}</source>
+        <translation>Rehber kaydını düzenle — {name}</translation>
+    </message>
+    <message>
+        <source>Add to the partner directory</source>
+        <translation>Ortak rehberine ekle</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFilters</name>
+    <message>
+        <source>All countries</source>
+        <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>her alan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <source>&amp;Took part in:</source>
+        <translation>&amp;Katıldığı:</translation>
+    </message>
+    <message>
+        <source>si&amp;nce:</source>
+        <translation>şu &amp;yıldan beri:</translation>
+    </message>
+    <message>
+        <source>Name, town, OID or PIC (accents do not matter)</source>
+        <translation>Ad, şehir, OID veya PIC (aksanlar önemli değil)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rehberde ara</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>her yıl</translation>
+    </message>
+    <message>
+        <source>Funded projects from this call year on</source>
+        <translation>Bu çağrı yılından itibaren desteklenen projeler</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>any funded project, or none</source>
+        <translation>herhangi bir desteklenen proje veya hiçbiri</translation>
+    </message>
+    <message>
+        <source>any funded project</source>
+        <translation>herhangi bir desteklenen proje</translation>
+    </message>
+    <message>
+        <source>Experience: the action of a funded project</source>
+        <translation>Deneyim: desteklenen bir projenin eylemi</translation>
+    </message>
+    <message>
+        <source>in any role</source>
+        <translation>her rolde</translation>
+    </message>
+    <message>
+        <source>as coordinator</source>
+        <translation>koordinatör olarak</translation>
+    </message>
+    <message>
+        <source>as partner</source>
+        <translation>ortak olarak</translation>
     </message>
 </context>
 <context>
@@ -327,6 +456,263 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Add “{name}” to the directory</source>
+        <translation>“{name}” kuruluşunu rehbere ekle</translation>
+    </message>
+    <message>
+        <source>Edit “{name}” in the directory</source>
+        <translation>Rehberde “{name}” kaydını düzenle</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory</source>
+        <translation>“{name}” kaydını rehberden sil</translation>
+    </message>
+    <message>
+        <source>Delete {count} entries from the directory</source>
+        <translation>Rehberden {count} kaydı sil</translation>
+    </message>
+    <message>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>“{other}” kaydını “{keep}” ile birleştir</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). The directory was not changed.</source>
+        <translation>Beklenmeyen hata ({kind}: {error}). Rehber değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>{name} içe aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>Importing {name} into the partner directory…</source>
+        <translation>{name} ortak rehberine aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the directory is as it was</source>
+        <translation>İçe aktarma iptal edildi; rehber olduğu gibi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from {name}; %n row(s) need fixing:</source>
+        <translation>
+            <numerusform>{name} dosyasından hiçbir şey aktarılmadı; %n satırın düzeltilmesi gerekiyor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>{name} içe aktarımı</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}</source>
+        <translation>{name} dosyasından hiçbir şey aktarılmadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n funded project(s) from {name}</source>
+        <translation>
+            <numerusform>{name} dosyasından %n desteklenen proje aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n yeni kuruluş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n organisation(s) from {name}</source>
+        <translation>
+            <numerusform>{name} dosyasından %n kuruluş aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n hatalı satır atlandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the directory</source>
+        <translation>Rehber dışa aktarılamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisation(s) to {path}</source>
+        <translation>
+            <numerusform>%n kuruluş {path} dosyasına aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Eşleşen projeler</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Desteklenen projeler</translation>
+    </message>
+    <message>
+        <source>{matching} of its {total} funded projects match the filter</source>
+        <translation>{total} desteklenen projesinden {matching} tanesi filtreye uyuyor</translation>
+    </message>
+    <message>
+        <source>Other: {label}</source>
+        <translation>Diğer: {label}</translation>
+    </message>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Ortak Rehberi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the directory</source>
+        <translation>Rehbere bir kuruluş ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>Seçili kuruluşu düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisations (Undo brings them back)</source>
+        <translation>Seçili kuruluşları sil (Geri Al onları geri getirir)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Merge the two selected entries into one, with their funded projects</source>
+        <translation>Seçili iki kaydı desteklenen projeleriyle birlikte tek kayıtta birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe aktar…</translation>
+    </message>
+    <message>
+        <source>Add a partner list or a list of funded Erasmus+ projects (CSV or XLSX)</source>
+        <translation>Bir ortak listesi ya da desteklenen Erasmus+ projeleri listesi ekle (CSV veya XLSX)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+        <source>Write every organisation to a CSV or XLSX file</source>
+        <translation>Tüm kuruluşları bir CSV veya XLSX dosyasına yaz</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Plan</source>
+        <translation>&amp;Plana ekle</translation>
+    </message>
+    <message>
+        <source>Add the selected organisations to the open plan</source>
+        <translation>Seçili kuruluşları açık plana ekle</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n kuruluş gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} shown: narrow the search to see the others</source>
+        <translation>İlk {shown} kayıt gösteriliyor: diğerlerini görmek için aramayı daraltın</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} · the directory holds %n organisation(s)</source>
+        <translation>
+            <numerusform>{shown} · rehberde %n kuruluş var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n desteklenen proje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory was not changed</source>
+        <translation>Rehber değiştirilmedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(y/ies); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n kayıt silindi; Geri Al (Ctrl+Z) geri getirir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n organisation(s) to the plan; Edit ▸ Undo in the plan&apos;s window takes them out</source>
+        <translation>
+            <numerusform>Plana %n kuruluş eklendi; plan penceresinde Düzen ▸ Geri Al onları çıkarır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it with Import… (a partner list, or a list of funded Erasmus+ projects from the Erasmus+ Project Results platform, CSV or XLSX) or Add…; or, on the command line, erasmus-planner directory import FILE.</source>
+        <translation>Ortak rehberi boş. İçe aktar… (bir ortak listesi ya da Erasmus+ Project Results platformundan desteklenen Erasmus+ projeleri listesi, CSV veya XLSX) veya Ekle… ile doldurun; ya da komut satırında erasmus-planner directory import DOSYA.</translation>
+    </message>
+    <message>
+        <source>Type in the list of funded projects: {label}</source>
+        <translation>Desteklenen projeler listesindeki tür: {label}</translation>
+    </message>
+    <message>
+        <source>No funded project in the directory.</source>
+        <translation>Rehberde desteklenen proje yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funded projects: %n</source>
+        <translation>
+            <numerusform>Desteklenen projeler: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinatör</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>ortak</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>◐ From a National Agency summary</source>
@@ -335,6 +721,14 @@
     <message>
         <source>⚠ Source unconfirmed</source>
         <translation>⚠ Kaynak doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Directory…</source>
+        <translation>&amp;Rehberde bul…</translation>
+    </message>
+    <message>
+        <source>Organisations of the partner directory that would make the selected failing rule pass</source>
+        <translation>Seçili karşılanmayan kuralı karşılatacak ortak rehberi kuruluşları</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -414,6 +808,55 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Kâğıt boyutu:</translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectDialog</name>
+    <message>
+        <source>New from Funded Project</source>
+        <translation>Desteklenen projeden yeni</translation>
+    </message>
+    <message>
+        <source>Project identifier, words of its title, or an organisation&apos;s name</source>
+        <translation>Proje tanımlayıcısı, başlığından sözcükler ya da bir kuruluşun adı</translation>
+    </message>
+    <message>
+        <source>&amp;Find a funded project:</source>
+        <translation>Desteklenen bir proje &amp;bul:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinatör</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan</source>
+        <translation>Plan &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
+        <translation>Eşleşen desteklenen proje yok; rehber, içine aktarılan listelerdeki projeleri içerir (Görünüm ▸ Ortak Rehberi ▸ İçe aktar…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) listed, newest first</source>
+        <translation>
+            <numerusform>%n proje listelendi, en yenisi önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a plan from {identifier}</source>
+        <translation>{identifier} projesinden plan yapılamıyor</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1091,22 @@
     <message>
         <source>Every deadline of the plan&apos;s call year and how to submit</source>
         <translation>Planın çağrı yılındaki tüm son başvuru tarihleri ve başvuru yolu</translation>
+    </message>
+    <message>
+        <source>Partner &amp;Directory</source>
+        <translation>Ortak &amp;Rehberi</translation>
+    </message>
+    <message>
+        <source>Organisations kept across plans, with their funded projects</source>
+        <translation>Planlar arasında saklanan kuruluşlar ve desteklenen projeleri</translation>
+    </message>
+    <message>
+        <source>New from &amp;Funded Project…</source>
+        <translation>Desteklenen pro&amp;jeden yeni…</translation>
+    </message>
+    <message>
+        <source>Start a plan from a funded consortium of the partner directory</source>
+        <translation>Ortak rehberindeki desteklenen bir konsorsiyumdan plan başlat</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1001,6 +1460,14 @@
         <source>Team workspace</source>
         <translation>Ekip çalışma alanı</translation>
     </message>
+    <message>
+        <source>New plan from the funded project {identifier}: not saved yet</source>
+        <translation>Desteklenen {identifier} projesinden yeni plan: henüz kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>New plan from {identifier}</source>
+        <translation>{identifier} projesinden yeni plan</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -1063,6 +1530,14 @@
     <message>
         <source>Legal name; type a few letters to pick from the partner directory</source>
         <translation>Resmî ad; ortak rehberinden seçmek için birkaç harf yazın</translation>
+    </message>
+    <message>
+        <source>Legal name (the partner directory is empty: nothing to pick from yet)</source>
+        <translation>Resmî ad (ortak rehberi boş: henüz seçilecek bir şey yok)</translation>
+    </message>
+    <message>
+        <source>The partner directory is empty. Fill it from View ▸ Partner Directory: Import… a partner list or a list of funded Erasmus+ projects (the Project Results export), or Add… organisations one by one.</source>
+        <translation>Ortak rehberi boş. Görünüm ▸ Ortak Rehberi&apos;nden doldurun: bir ortak listesini ya da desteklenen Erasmus+ projeleri listesini (Project Results dışa aktarımı) İçe aktar… ya da kuruluşları tek tek Ekle…</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1289,6 +1764,24 @@
     <message>
         <source>Not needed: {where}.</source>
         <translation>Gerekli değil: {where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funded project(s)</source>
+        <translation>
+            <numerusform>%n desteklenen proje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinatör</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>ortak</translation>
+    </message>
+    <message>
+        <source>newest {year} {code}, {role}</source>
+        <translation>en yenisi {year} {code}, {role}</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2121,14 @@ Geri yüklensin mi?</translation>
     <message>
         <source>Export PDF briefing</source>
         <translation>PDF özetini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Import into the partner directory</source>
+        <translation>Ortak rehberine aktar</translation>
+    </message>
+    <message>
+        <source>Export the partner directory</source>
+        <translation>Ortak rehberini dışa aktar</translation>
     </message>
     <message>
         <source>…and {n} more</source>
