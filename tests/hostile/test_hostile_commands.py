@@ -133,6 +133,13 @@ DIRECTORY_CASES = _cases(
     [*not_files(".sqlite3")[:4], *(h for h in EPPLAN if h.name in ("random-bytes", "empty", "json-named-epplan"))],
     {"directory-search": lambda directory, out: ["directory", "search", "Köln", "--directory", str(directory)]},
 )
+# The window's reader, off screen: the same refusals before any window is shown (Qt is heavy to
+# start, so a sample of the classes rather than all).
+SCREENSHOT_CASES = _cases(
+    [*not_files(".json"), *(h for h in PLAN_JSON if h.name in ("deep-json", "lone-surrogate", "too-large")),
+     *(h for h in EPPLAN if h.name in ("eche-maybe", "revision-1"))],
+    {"screenshot": lambda plan, out: ["screenshot", str(plan), "-o", str(out / "window.png")]},
+)
 READABLE_CASES = _cases(EPPLAN_READABLE, {k: PLAN_COMMANDS[k] for k in ("check", "export", "convert-from")})
 
 
@@ -173,6 +180,13 @@ def test_a_hostile_spreadsheet_is_refused_by_name_and_nothing_is_imported(hostil
         with sqlite3.connect(directory) as db:
             assert db.execute("SELECT count(*) FROM organisation").fetchone() == (0,)
         db.close()
+
+
+@pytest.mark.parametrize(("hostile", "command", "build"), SCREENSHOT_CASES)
+def test_the_window_refuses_a_hostile_plan_before_showing_anything(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
+    tried = runs.get(f"{hostile.name}-{command}", SCREENSHOT_CASES)
+    _left_alone(tried)
+    _refused(tried.outcome, tried.target, hostile.says, tried.argv)
 
 
 @pytest.mark.parametrize(("hostile", "command", "build"), DIRECTORY_CASES)
