@@ -28,6 +28,7 @@ class DirectoryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[Any] = []
         self.experience = False  # the last search filtered by experience: "Projects" says so
+        self.notes: dict[int, str] = {}  # a word on an entry, as its name's tooltip (why it may be a duplicate)
 
     def set_entries(self, entries: Sequence[Any], *, experience: bool = False) -> None:
         self.beginResetModel()
@@ -88,7 +89,7 @@ class DirectoryTableModel(QAbstractTableModel):
                 return translate("DirectoryWindow", "{matching} of its {total} funded projects match the filter").format(
                     matching=entry.matching, total=entry.project_count
                 )
-            return org.name if column == NAME else None
+            return "\n".join(x for x in (org.name, self.notes.get(entry.id, "")) if x) if column == NAME else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PROJECTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,13 @@ if TYPE_CHECKING:
     from erasmus_planner.ui.main_window import MainWindow
 
 SHOWN: Final = 200  # entries listed for one search; the status line says when there are more
+DUPLICATE_REASONS: Final = {
+    "same-name": QT_TRANSLATE_NOOP("DirectoryWindow", "Likely the same: the same name, with different websites"),
+    "same-website": QT_TRANSLATE_NOOP("DirectoryWindow", "Likely the same: the same website, under different names"),
+    "same-words": QT_TRANSLATE_NOOP("DirectoryWindow", "Likely the same: the same words in another order"),
+    "contained-name": QT_TRANSLATE_NOOP("DirectoryWindow", "Likely the same: one name holds every word of the other"),
+    "similar-name": QT_TRANSLATE_NOOP("DirectoryWindow", "Likely the same: nearly the same name"),
+}
 
 
 class DirectoryWindow(i18n.Retranslating, QDialog):
@@ -78,6 +85,8 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.edit_button = QPushButton(objectName="directoryEdit")
         self.delete_button = QPushButton(objectName="directoryDelete")
         self.merge_button = QPushButton(objectName="directoryMerge")
+        self.duplicates_button = QPushButton(objectName="directoryDuplicates")
+        self.duplicates_button.setCheckable(True)
         self.to_plan_button = QPushButton(objectName="directoryAddToPlan")
         self.import_button = QPushButton(objectName="directoryImport")
         self.export_button = QPushButton(objectName="directoryExport")
@@ -100,7 +109,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.merge_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.merge_button, self.duplicates_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.import_button, self.export_button, self.to_plan_button):
@@ -126,6 +135,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.merge_button.clicked.connect(self.merge)
+        self.duplicates_button.toggled.connect(lambda _on: self.refresh())
         self.to_plan_button.clicked.connect(self.add_to_plan)
         self.import_button.clicked.connect(lambda: self.importer.start())
         self.export_button.clicked.connect(lambda: self.importer.export())
@@ -142,6 +152,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
             (self.edit_button, self.tr("&Edit…"), self.tr("Edit the selected organisation")),
             (self.delete_button, self.tr("&Delete"), self.tr("Delete the selected organisations (Undo brings them back)")),
             (self.merge_button, self.tr("&Merge"), self.tr("Merge the two selected entries into one, with their funded projects")),
+            (self.duplicates_button, self.tr("Likely D&uplicates"), self.tr("List pairs of entries that may be one organisation written two ways")),
             (self.import_button, self.tr("&Import…"), self.tr("Add a partner list or a list of funded Erasmus+ projects (CSV or XLSX)")),
             (self.export_button, self.tr("E&xport…"), self.tr("Write every organisation to a CSV or XLSX file")),
             (self.to_plan_button, self.tr("Add to &Plan"), self.tr("Add the selected organisations to the open plan")),
@@ -172,19 +183,29 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         service = self.service()
         entries: list[Any] = []
         query = self.filters.query()
+        pairs = self.duplicates_button.isChecked()
+        self.filters.setEnabled(not pairs)
         if service is not None:
             try:
                 self.filters.set_countries(service.countries())
-                entries = service.search(
-                    query.text, country=query.country, type=query.type, limit=SHOWN + 1,
-                    experience=query.experience, track_records=True, newest=0,
-                )
+                if pairs:
+                    entries = self._duplicate_pairs(service)
+                else:
+                    self.model.notes.clear()
+                    entries = service.search(
+                        query.text, country=query.country, type=query.type, limit=SHOWN + 1,
+                        experience=query.experience, track_records=True, newest=0,
+                    )
                 total, projects = service.count(), service.project_count()
             except PlanError as error:
                 self.status.setText(labels.error_text(error))
                 service = None
-        self.model.set_entries(entries[:SHOWN], experience=query.experience is not None)
-        if service is None:
+        self.model.set_entries(entries[:SHOWN], experience=query.experience is not None and not pairs)
+        if service is not None and pairs:
+            self.status.setText(
+                self.tr("%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)", "", len(entries) // 2)
+            )
+        elif service is None:
             if self.access is not None and not self.status.text():
                 self.status.setText(empty_directory_text())
         elif total == 0:
@@ -208,6 +229,18 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
             self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
         self.refreshed.emit()
+
+    def _duplicate_pairs(self, service: Any) -> list[Any]:
+        """The likely pairs, the surest first, each pair's two entries one after the other; the
+        reason is each one's tooltip."""
+        found: list[Any] = []
+        self.model.notes.clear()
+        for candidate, first, second in service.duplicates(limit=SHOWN // 2):
+            reason = DUPLICATE_REASONS.get(candidate.reason, candidate.reason)
+            for entry in (first, second):
+                self.model.notes[entry.id] = self.tr(reason)
+            found += [first, second]
+        return found
 
     def selected_ids(self) -> list[int]:
         return [entry.id for entry in self.selected_entries()]

@@ -218,8 +218,29 @@ def test_every_alt_key_of_the_directory_window_reaches_one_thing(qtbot, window, 
     qtbot.waitUntil(lambda: i18n.current() == language)
     view = open_directory(qtbot, window)
     QApplication.processEvents()
-    buttons = [b.text() for b in (view.add_button, view.edit_button, view.delete_button, view.merge_button,
+    buttons = [b.text() for b in (view.add_button, view.edit_button, view.delete_button, view.merge_button, view.duplicates_button,
                                   view.import_button, view.export_button, view.to_plan_button)]
     labels = [label.text() for label in view.filters._labels]
     assert all("&" in text for text in buttons + labels)
     assert clashes(buttons + labels) == []
+
+
+def test_likely_duplicates_are_listed_in_pairs_and_a_merge_is_undone(qtbot, window, tmp_path):
+    spellings = [row_of(KA200), with_cells(row_of(KA200), Project_Identifier="2016-1-LI01-KA204-000107", Call_year="2016",
+                                             Coordinating_organisation_name="Europäisches Institut für interkulturelle Forschung")]
+    window.prompts.answers["directory_import_path"] = str(write_csv(tmp_path / "spellings.csv", spellings))
+    view = open_directory(qtbot, window)
+    import_samples(qtbot, view)
+    qtbot.mouseClick(view.duplicates_button, Qt.MouseButton.LeftButton)
+    assert [e.organisation.name for e in view.model.entries()] == [
+        KA200_COORDINATOR, "Europäisches Institut für interkulturelle Forschung"
+    ] or sorted(names(view)) == sorted([KA200_COORDINATOR, "Europäisches Institut für interkulturelle Forschung"])
+    assert "the same website, under different names" in view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert not view.filters.isEnabled() and "1 likely pair" in view.status.text()
+    view.table.selectAll()
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 0
+    undo_keys(qtbot, view)
+    assert view.model.rowCount() == 2
+    qtbot.mouseClick(view.duplicates_button, Qt.MouseButton.LeftButton)
+    assert view.filters.isEnabled() and view.model.rowCount() == 6

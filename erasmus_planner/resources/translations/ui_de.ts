@@ -582,6 +582,26 @@
         <translation>Sonstige: {label}</translation>
     </message>
     <message>
+        <source>Likely the same: the same name, with different websites</source>
+        <translation>Wahrscheinlich dieselbe: derselbe Name, verschiedene Websites</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same website, under different names</source>
+        <translation>Wahrscheinlich dieselbe: dieselbe Website unter verschiedenen Namen</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same words in another order</source>
+        <translation>Wahrscheinlich dieselbe: dieselben Wörter in anderer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Likely the same: one name holds every word of the other</source>
+        <translation>Wahrscheinlich dieselbe: ein Name enthält jedes Wort des anderen</translation>
+    </message>
+    <message>
+        <source>Likely the same: nearly the same name</source>
+        <translation>Wahrscheinlich dieselbe: fast derselbe Name</translation>
+    </message>
+    <message>
         <source>Partner Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
@@ -618,6 +638,14 @@
         <translation>Die zwei ausgewählten Einträge mit ihren geförderten Projekten zu einem zusammenführen</translation>
     </message>
     <message>
+        <source>Likely D&amp;uplicates</source>
+        <translation>&amp;Mögliche Doppelte</translation>
+    </message>
+    <message>
+        <source>List pairs of entries that may be one organisation written two ways</source>
+        <translation>Paare von Einträgen zeigen, die eine einzige, verschieden geschriebene Organisation sein könnten</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -648,6 +676,13 @@
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
+        <translation>
+            <numerusform>%n mögliches Paar: wählen Sie seine zwei Einträge und Zusammenführen (Rückgängig nimmt es zurück)</numerusform>
+            <numerusform>%n mögliche Paare, eines nach dem anderen: wählen Sie die zwei Einträge eines Paars und Zusammenführen (Rückgängig nimmt es zurück)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) shown</source>

@@ -63,6 +63,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
+        <translation>
+            <numerusform>%n likely pair: select its two entries and Merge (Undo takes it back)</numerusform>
+            <numerusform>%n likely pairs, one after the other: select the two entries of a pair and Merge (Undo takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n organisation(s) shown</source>
         <translation>
             <numerusform>%n organisation shown</numerusform>

@@ -582,6 +582,26 @@
         <translation>Autre : {label}</translation>
     </message>
     <message>
+        <source>Likely the same: the same name, with different websites</source>
+        <translation>Sans doute la même : le même nom, des sites web différents</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same website, under different names</source>
+        <translation>Sans doute la même : le même site web sous des noms différents</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same words in another order</source>
+        <translation>Sans doute la même : les mêmes mots dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>Likely the same: one name holds every word of the other</source>
+        <translation>Sans doute la même : un nom contient chaque mot de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Likely the same: nearly the same name</source>
+        <translation>Sans doute la même : presque le même nom</translation>
+    </message>
+    <message>
         <source>Partner Directory</source>
         <translation>Répertoire des partenaires</translation>
     </message>
@@ -618,6 +638,14 @@
         <translation>Fusionner les deux entrées sélectionnées en une seule, avec leurs projets financés</translation>
     </message>
     <message>
+        <source>Likely D&amp;uplicates</source>
+        <translation>Dou&amp;blons probables</translation>
+    </message>
+    <message>
+        <source>List pairs of entries that may be one organisation written two ways</source>
+        <translation>Lister les paires d&apos;entrées qui pourraient être une seule organisation écrite de deux façons</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -648,6 +676,13 @@
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
+        <translation>
+            <numerusform>%n paire probable : sélectionnez ses deux entrées puis Fusionner (Annuler revient en arrière)</numerusform>
+            <numerusform>%n paires probables, l&apos;une après l&apos;autre : sélectionnez les deux entrées d&apos;une paire puis Fusionner (Annuler revient en arrière)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) shown</source>

@@ -574,6 +574,26 @@
         <translation>Diğer: {label}</translation>
     </message>
     <message>
+        <source>Likely the same: the same name, with different websites</source>
+        <translation>Muhtemelen aynı: aynı ad, farklı web siteleri</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same website, under different names</source>
+        <translation>Muhtemelen aynı: farklı adlar altında aynı web sitesi</translation>
+    </message>
+    <message>
+        <source>Likely the same: the same words in another order</source>
+        <translation>Muhtemelen aynı: aynı sözcükler başka bir sırada</translation>
+    </message>
+    <message>
+        <source>Likely the same: one name holds every word of the other</source>
+        <translation>Muhtemelen aynı: bir ad diğerinin her sözcüğünü içeriyor</translation>
+    </message>
+    <message>
+        <source>Likely the same: nearly the same name</source>
+        <translation>Muhtemelen aynı: neredeyse aynı ad</translation>
+    </message>
+    <message>
         <source>Partner Directory</source>
         <translation>Ortak Rehberi</translation>
     </message>
@@ -610,6 +630,14 @@
         <translation>Seçili iki kaydı desteklenen projeleriyle birlikte tek kayıtta birleştir</translation>
     </message>
     <message>
+        <source>Likely D&amp;uplicates</source>
+        <translation>Olası &amp;tekrarlar</translation>
+    </message>
+    <message>
+        <source>List pairs of entries that may be one organisation written two ways</source>
+        <translation>İki farklı biçimde yazılmış tek bir kuruluş olabilecek kayıt çiftlerini listele</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
@@ -640,6 +668,12 @@
     <message>
         <source>Redo</source>
         <translation>Yinele</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
+        <translation>
+            <numerusform>%n olası çift, art arda: bir çiftin iki kaydını seçip Birleştir&apos;e basın (Geri Al geri alır)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) shown</source>
