@@ -171,3 +171,22 @@ def test_a_file_that_is_neither_an_export_nor_a_partner_list_says_what_each_lack
     assert code == 2 and out == ""
     assert "neither an Erasmus+ Project Results export" in err and "'Project Identifier'" in err and "nor a partner list" in err
     assert not directory.exists()
+
+
+def test_progress_is_one_line_rewritten_on_a_terminal_and_nothing_elsewhere() -> None:
+    import io
+
+    from erasmus_planner.cli.directory_funded import TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = TerminalProgress("Importing list.csv:", stream)
+        progress(10, 100)
+        progress(100, 100)
+        progress.finish()
+    assert "\rImporting list.csv: 10%" in terminal.getvalue() and "\rImporting list.csv: 100%" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r") and pipe.getvalue() == ""
