@@ -89,3 +89,57 @@ def app_icon() -> QIcon:
             for size in sizes:
                 icon.addFile(str(folder / f"{size}x{size}" / context / f"{name}.png"), QSize(size, size))
     return icon
+
+
+# --- toolbar icons drawn in the theme's own text colour ---------------------------------------------
+# The style's arrows and bin are dark grey: on the dark theme's toolbar they all but vanished. These
+# are drawn in the palette's button-text colour, so each theme gets its own variant (the window
+# asks again when the palette changes); disabled ones are greyed by Qt from them.
+
+TOOLBAR_ICONS: Final = ("undo", "redo", "add-partner", "remove-partner")
+
+
+def _arrow(painter: QPainter, s: float, forward: bool) -> None:
+    """A curved arrow turning back (undo) or forward (redo)."""
+    path = QPainterPath()
+    if forward:
+        path.moveTo(QPointF(s * 0.2, s * 0.78))
+        path.cubicTo(QPointF(s * 0.2, s * 0.4), QPointF(s * 0.45, s * 0.34), QPointF(s * 0.74, s * 0.34))
+        head = [QPointF(s * 0.62, s * 0.18), QPointF(s * 0.86, s * 0.34), QPointF(s * 0.62, s * 0.5)]
+    else:
+        path.moveTo(QPointF(s * 0.8, s * 0.78))
+        path.cubicTo(QPointF(s * 0.8, s * 0.4), QPointF(s * 0.55, s * 0.34), QPointF(s * 0.26, s * 0.34))
+        head = [QPointF(s * 0.38, s * 0.18), QPointF(s * 0.14, s * 0.34), QPointF(s * 0.38, s * 0.5)]
+    painter.drawPath(path)
+    painter.drawPolyline(QPolygonF(head))
+
+
+def _person(painter: QPainter, s: float, sign: str) -> None:
+    """An organisation's person with a plus (add) or a minus (remove) beside it."""
+    painter.drawEllipse(QPointF(s * 0.36, s * 0.32), s * 0.14, s * 0.14)
+    body = QPainterPath(QPointF(s * 0.1, s * 0.86))
+    body.cubicTo(QPointF(s * 0.1, s * 0.52), QPointF(s * 0.62, s * 0.52), QPointF(s * 0.62, s * 0.86))
+    painter.drawPath(body)
+    painter.drawLine(QPointF(s * 0.68, s * 0.4), QPointF(s * 0.94, s * 0.4))
+    if sign == "+":
+        painter.drawLine(QPointF(s * 0.81, s * 0.27), QPointF(s * 0.81, s * 0.53))
+
+
+def toolbar_icon(name: str, colour: QColor) -> QIcon:
+    """``name`` (one of ``TOOLBAR_ICONS``) drawn in ``colour`` at the usual toolbar sizes."""
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, max(1.5, size * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if name in ("undo", "redo"):
+            _arrow(painter, size, forward=name == "redo")
+        else:
+            _person(painter, size, "+" if name == "add-partner" else "-")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

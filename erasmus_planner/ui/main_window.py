@@ -159,6 +159,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         self._directory_actions: DirectoryActions | None = None
 
         self._build_actions()
+        self.apply_toolbar_icons()
         self._build_menus()
         self._build_toolbar()
         self._build_central()
@@ -288,6 +289,9 @@ class MainWindow(i18n.Retranslating, WindowActions):
         self._fill_recent_menu()
         self.document_state_changed()
         self._fit_toolbar()  # the words' widths changed with the language
+
+    def palette_changed(self) -> None:
+        self.apply_toolbar_icons()  # the theme's own variant
 
     # --- reacting to the document ----------------------------------------------------------
 

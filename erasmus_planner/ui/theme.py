@@ -1,7 +1,8 @@
 """Light, dark and high-contrast looks: the Fusion style with explicit palettes.
 
-"system" follows the operating system's colour scheme (``QStyleHints.colorScheme``) and changes
-with it while the planner runs (``colorSchemeChanged``). Presentation mode always uses the
+"system" follows the operating system's colour scheme (``QStyleHints.colorScheme``) and its
+high-contrast setting (``QAccessibilityHints.contrastPreference``, where the platform reports
+it), and changes with them while the planner runs. Presentation mode always uses the
 high-contrast palette: black on white reads best from the back of a room with a projector.
 Explicit palettes (not the platform's) make every look the same on Linux, Windows and macOS,
 and let the status colours be chosen for each background. Colour is never the only signal: each
@@ -118,8 +119,20 @@ class ThemeController(QObject):
         self.scheme = QGuiApplication.styleHints().colorScheme()
         self.effective = ""
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.scheme_changed)
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")  # the one style that draws every palette faithfully
+        # The system's high-contrast setting, where the platform reports it to Qt (Windows, macOS,
+        # GNOME/KDE through the desktop portal); elsewhere it reads "no preference".
+        # (The style hints are held: asked through a passing wrapper, the accessibility hints
+        # were gone before they could be read.)
+        self._hints = QGuiApplication.styleHints()
+        accessibility = self._hints.accessibility()
+        self.high_contrast = accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+        accessibility.contrastPreferenceChanged.connect(self.contrast_changed)
+        from erasmus_planner.ui.planner_style import PlannerStyle
+
+        if not isinstance(app.style(), PlannerStyle):
+            # Fusion, the one style that draws every palette faithfully, with framed fields and
+            # a visible keyboard focus in every theme (``planner_style.py``).
+            app.setStyle(PlannerStyle())
 
     def set_choice(self, choice: str) -> None:
         self.choice = choice if choice in THEMES else SYSTEM
@@ -134,11 +147,18 @@ class ThemeController(QObject):
         self.scheme = scheme
         self.apply()
 
+    def contrast_changed(self, preference: Qt.ContrastPreference) -> None:
+        """The operating system's high-contrast setting was switched on or off."""
+        self.high_contrast = preference == Qt.ContrastPreference.HighContrast
+        self.apply()
+
     def wanted(self) -> str:
         if self.presentation:
             return HIGH_CONTRAST
         if self.choice != SYSTEM:
             return self.choice
+        if self.high_contrast:
+            return HIGH_CONTRAST
         return DARK if self.scheme == Qt.ColorScheme.Dark else LIGHT
 
     def apply(self) -> None:
@@ -146,6 +166,9 @@ class ThemeController(QObject):
         if theme == self.effective:
             return
         self.effective = theme
+        style = self._app.style()
+        if hasattr(style, "high_contrast"):  # PlannerStyle: thicker, solid edges
+            style.high_contrast = theme == HIGH_CONTRAST
         self._app.setPalette(palette(theme))
         self.changed.emit(theme)
 

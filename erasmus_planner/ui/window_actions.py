@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QToolBar
 
 from erasmus_planner.services import briefing_export, features, partner_import
+from erasmus_planner.ui.icons import toolbar_icon
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.document import PlanDocument
@@ -135,8 +136,8 @@ class WindowActions(QMainWindow):
         # Our own undo/redo actions (not QUndoStack.createUndoAction, whose "Undo" prefix is
         # fixed when it is made): their words follow a change of language.
         stack = self.document.undo_stack
-        self.undo_action = a(stack.undo, shortcut=key.Undo, icon=_icon("edit-undo", SP.SP_ArrowBack), name="undoAction")
-        self.redo_action = a(stack.redo, shortcut=key.Redo, icon=_icon("edit-redo", SP.SP_ArrowForward), name="redoAction")
+        self.undo_action = a(stack.undo, shortcut=key.Undo, name="undoAction")
+        self.redo_action = a(stack.redo, shortcut=key.Redo, name="redoAction")
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         # The texts come with the signals: the stack may be going away when it sends them.
@@ -147,12 +148,12 @@ class WindowActions(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
 
         self.add_action = a(
-            lambda: w.partner_editing.add(), shortcut=("Ctrl+Shift+N", "Ins"), icon=_icon("list-add", SP.SP_FileDialogNewFolder),
+            lambda: w.partner_editing.add(), shortcut=("Ctrl+Shift+N", "Ins"),
             name="addPartnerAction",
         )
         self.edit_action = a(w.edit_partner, shortcut="Ctrl+E", name="editPartnerAction")
         self.remove_action = a(
-            lambda: w.partner_editing.remove(), shortcut=key.Delete, icon=_icon("list-remove", SP.SP_TrashIcon), name="removePartnerAction"
+            lambda: w.partner_editing.remove(), shortcut=key.Delete, name="removePartnerAction"
         )
         # Delete belongs to whatever has focus (text in the title, the filter…): the action
         # answers it only from the partner table, where the window adds it.
@@ -183,6 +184,16 @@ class WindowActions(QMainWindow):
         self.new_from_project_action = a(lambda: w.directory_actions.new_from_funded_project(), name="newFromProjectAction")
         self.about_action = a(lambda: w.preferences_and_help.show_about(), name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def apply_toolbar_icons(self) -> None:
+        """Undo, Redo, Add and Remove Partner drawn in the theme's button-text colour (again on
+        every change of theme: the style's grey ones vanished on the dark toolbar)."""
+        colour = QApplication.palette().color(QPalette.ColorRole.ButtonText)
+        for action, name in (
+            (self.undo_action, "undo"), (self.redo_action, "redo"),
+            (self.add_action, "add-partner"), (self.remove_action, "remove-partner"),
+        ):
+            action.setIcon(toolbar_icon(name, colour))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

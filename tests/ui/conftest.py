@@ -38,6 +38,7 @@ def _english_and_light(qapp):
     controller.presentation = False
     controller.choice = "system"
     controller.scheme = Qt.ColorScheme.Unknown
+    controller.high_contrast = False
     controller.apply()
 
 
