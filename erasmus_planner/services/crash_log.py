@@ -6,11 +6,8 @@ report. Both the command line (exit 4) and the window's crash dialog write throu
 
 from __future__ import annotations
 
-import datetime
 import os
-import platform
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Final
@@ -31,6 +28,10 @@ def log_folder() -> Path:
 
 def details(error: BaseException, *, context: str = "") -> str:
     """What a developer needs to understand the error: versions, where it was, the traceback."""
+    import datetime
+    import platform
+    import traceback
+
     lines = [
         f"Erasmus+ Consortium Planner {__version__}",
         f"Time: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
@@ -56,6 +57,8 @@ def exception_of(kind: type[BaseException], value: BaseException | None, tb: Tra
 def write(error: BaseException, *, context: str = "", folder: Path | None = None) -> Path | None:
     """Write ``details`` to a new log file and return its path; None when no log can be written
     (a full disk, a read-only home): the caller then says so instead of naming a file."""
+    import datetime
+
     folder = folder if folder is not None else log_folder()
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"crash-{stamp}-{os.getpid()}.log"

@@ -67,10 +67,16 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     guard = CrashGuard(lambda: window_work(window) if window is not None else Safety("no-plan"), lambda: window).install()
     try:
         window = _main_window(plan_path, lang)
-        requests = single_instance.OpenRequests(window, window.open_path, lambda: window.document.session.path)
-        instance.serve(requests)
-        app.installEventFilter(single_instance.FileOpenEvents(requests, parent=app))
+        from PySide6.QtCore import QTimer
+
+        from erasmus_planner.ui.open_requests import FileOpenEvents, OpenRequests
+
+        requests = OpenRequests(window, window.open_path, lambda: window.document.session.path)
+        app.installEventFilter(FileOpenEvents(requests, parent=app))
         window.show()
+        # Listening for the next starts once the window is up: QtNetwork is not on the way to the
+        # first paint (a start meanwhile waits on the election's lock, then hands its plan over).
+        QTimer.singleShot(0, lambda: instance.serve(requests))
         return int(app.exec())
     except Exception as exc:  # the window could not even start: said in a dialog and a log, exit 4
         if os.environ.get("ERASMUS_PLANNER_DEBUG"):

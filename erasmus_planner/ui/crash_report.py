@@ -13,48 +13,39 @@ the other logs (faulthandler).
 from __future__ import annotations
 
 import contextlib
-import faulthandler
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
-from erasmus_planner.services import crash_log
-from erasmus_planner.ui.wording import escape
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from erasmus_planner.ui.crash_dialog import CrashDialog
 
 # Logs written per session at most: an error raised on every repaint must not fill the disk.
 MAX_LOGS: Final = 5
 
 
-@dataclass(frozen=True)
 class Safety:
     """What became of the user's work when the error happened.
 
     ``saved``: the unsaved changes are in the recovery file; ``unchanged``: nothing unsaved;
     ``unsaved``: they could not be put anywhere (``why``); ``no-plan``: no plan was open.
+    (A plain class: a dataclass costs an ``exec`` at every start.)
     """
 
-    state: Literal["saved", "unchanged", "unsaved", "no-plan"]
-    why: str = ""
-    untitled: bool = False
+    __slots__ = ("state", "why", "untitled")
+
+    def __init__(self, state: Literal["saved", "unchanged", "unsaved", "no-plan"], why: str = "", untitled: bool = False) -> None:
+        self.state = state
+        self.why = why
+        self.untitled = untitled
 
 
 def window_work(window: Any) -> Safety:
@@ -69,7 +60,7 @@ def window_work(window: Any) -> Safety:
     if not window.document.modified:
         return Safety("unchanged")
     if not documents.autosaves:
-        return Safety("unsaved", why=QApplication.translate("CrashDialog", "this installation keeps no recovery files"))
+        return Safety("unsaved", why=QCoreApplication.translate("CrashDialog", "this installation keeps no recovery files"))
     try:
         outcome = documents.autosave()
     except Exception as exc:  # the error may have left the plan unreadable: say so, do not raise again
@@ -79,124 +70,6 @@ def window_work(window: Any) -> Safety:
     if isinstance(outcome, Autosaved):
         return Safety("saved", untitled=documents.session.path is None)
     return Safety("unchanged")
-
-
-class CrashDialog(QDialog):
-    """What the user reads after an unexpected error: their work first, then what to do."""
-
-    def __init__(self, parent: QWidget | None, *, safety: Safety, log: Path | None, details: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.safety = safety
-        self.log = log
-        self.details = details
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel(self._message())
-        self.message.setObjectName("crashMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.message.setOpenExternalLinks(False)
-        # A method, not a lambda holding ``self``: such a lambda on a child's signal makes PySide6
-        # crash at exit when the dialog goes before the application.
-        self.message.linkActivated.connect(self._link_activated)
-        self.message.setMinimumWidth(420)
-
-        self.details_box = QPlainTextEdit(details)
-        self.details_box.setObjectName("crashDetails")
-        self.details_box.setReadOnly(True)
-        self.details_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details_box.setVisible(False)
-        self.details_box.setMinimumHeight(180)
-
-        buttons = QDialogButtonBox()
-        self.show_details = buttons.addButton(self.tr("Show &Details"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.show_details.setCheckable(True)
-        self.show_details.toggled.connect(self._toggle_details)
-        self.copy_button = buttons.addButton(self.tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button: QPushButton | None = None
-        if log is not None:
-            self.folder_button = buttons.addButton(self.tr("Open Log &Folder"), QDialogButtonBox.ButtonRole.ActionRole)
-            self.folder_button.clicked.connect(self.open_log_folder)
-        self.quit_button = buttons.addButton(self.tr("&Quit Planner"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.keep_button = buttons.addButton(self.tr("&Keep Working"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.keep_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        self.quit_button.clicked.connect(self._quit)
-
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details_box, 1)
-        layout.addWidget(buttons)
-
-    def _message(self) -> str:
-        heading = self.tr("The planner ran into a problem it did not expect.")
-        parts = [f"<p><b>{escape(heading)}</b></p>"]
-        safety = self.safety
-        if safety.state == "saved":
-            where = (
-                self.tr("the planner offers them at its next start")
-                if safety.untitled
-                else self.tr("the planner offers them when you next open this plan")
-            )
-            parts.append(
-                "<p>" + escape(self.tr("Your work is safe: your unsaved changes are in the recovery file, and {where}.").format(where=where)) + "</p>"
-            )
-        elif safety.state == "unchanged":
-            parts.append("<p>" + escape(self.tr("Your work is safe: the plan has no unsaved changes.")) + "</p>")
-        elif safety.state == "no-plan":
-            parts.append("<p>" + escape(self.tr("No plan was open, so no work was lost.")) + "</p>")
-        else:
-            parts.append(
-                "<p>"
-                + escape(
-                    self.tr(
-                        "Your unsaved changes could not be put in the recovery file ({why}). Save the plan now "
-                        "with File ▸ Save As before you go on."
-                    ).format(why=safety.why)
-                )
-                + "</p>"
-            )
-        parts.append("<p>" + escape(self.tr("You can keep working. If the window behaves oddly, save your plan and restart the planner.")) + "</p>")
-        if self.log is not None:
-            link = f'<a href="log">{escape(str(self.log))}</a>'
-            parts.append("<p>" + escape(self.tr("The details are in {log}. Please attach that file when you report the problem.")).format(log=link) + "</p>")
-        else:
-            parts.append("<p>" + escape(self.tr("The details could not be written to a log file: copy them to report the problem.")) + "</p>")
-        return "".join(parts)
-
-    def _link_activated(self, _link: str) -> None:
-        self.open_log_folder()
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details_box.setVisible(shown)
-        self.show_details.setText(self.tr("Hide &Details") if shown else self.tr("Show &Details"))
-        self.adjustSize()
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Copied"))
-
-    def open_log_folder(self) -> None:
-        if self.log is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log.parent)))
-
-    def _quit(self) -> None:
-        self.reject()
-        # Each window closes as it would from its menu: a plan with unsaved changes still asks.
-        QApplication.closeAllWindows()
-
-    def note_repeat(self, count: int) -> None:
-        self.setWindowTitle(self.tr("Something went wrong ({count} times)").format(count=count))
 
 
 class CrashGuard(QObject):
@@ -227,10 +100,14 @@ class CrashGuard(QObject):
         self._previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
+        from erasmus_planner.services import crash_log
+
         folder = self.log_folder if self.log_folder is not None else crash_log.log_folder()
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
             self._faults = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
+            import faulthandler
+
             faulthandler.enable(self._faults)
         return self
 
@@ -239,6 +116,8 @@ class CrashGuard(QObject):
             sys.excepthook, threading.excepthook = self._previous
             self._previous = None
         if self._faults is not None:
+            import faulthandler
+
             faulthandler.disable()
             path = Path(self._faults.name)
             self._faults.close()
@@ -249,25 +128,32 @@ class CrashGuard(QObject):
 
     def _excepthook(self, kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+            QCoreApplication.quit()
             return
+        from erasmus_planner.services import crash_log
+
         self.report(crash_log.exception_of(kind, value, tb))
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
             return
+        from erasmus_planner.services import crash_log
+
         error = crash_log.exception_of(args.exc_type, args.exc_value, args.exc_traceback)
         self._raised.emit(error, f"thread {args.thread.name if args.thread else '?'}")
 
     def report(self, error: BaseException, context: str = "") -> None:
         """Secure the work, log ``error`` and show the dialog (once: repeats are counted in it)."""
-        app = QApplication.instance()
+        app = QCoreApplication.instance()
         if app is not None and QThread.currentThread() is not app.thread():
             self._raised.emit(error, context)
             return
         self._report(error, context)
 
     def _report(self, error: BaseException, context: str) -> None:
+        from erasmus_planner.services import crash_log
+        from erasmus_planner.ui.crash_dialog import CrashDialog
+
         self.errors += 1
         try:
             safety = self.secure_work()
@@ -300,7 +186,7 @@ class CrashGuard(QObject):
         if dialog is None:
             return None
         dialog.quit_button.setVisible(False)
-        dialog.keep_button.setText(QApplication.translate("CrashDialog", "&Close"))
+        dialog.keep_button.setText(QCoreApplication.translate("CrashDialog", "&Close"))
         log = dialog.log
         dialog.exec()
         return log

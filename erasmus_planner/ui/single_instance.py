@@ -14,17 +14,11 @@ window rather than wait for ever.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
-
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 PROTOCOL: Final = 1
 CONNECT_MS: Final = 1000
@@ -33,16 +27,25 @@ CONNECT_MS: Final = 1000
 ANSWER_MS: Final = 8000
 # The lock is held only while deciding (a second or two, longer on a loaded machine).
 ELECTION_MS: Final = 20000
-_ENVIRONMENT_PASSED: Final = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
+ENVIRONMENT_PASSED: Final = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 
 
 def runtime_folder() -> Path | None:
     """This user's private folder for the socket and the lock; None when there is no safe one
     (then every start is a planner of its own, as before)."""
     if sys.platform == "win32":
-        return Path(tempfile.gettempdir()) / "erasmus-planner"  # %TEMP% is per user on Windows
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / "erasmus-planner"  # %TEMP% is per user on Windows
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError:
+            return None
+        return folder
     base = os.environ.get("XDG_RUNTIME_DIR", "")
-    folder = Path(base) / "erasmus-planner" if base and os.path.isdir(base) else Path(tempfile.gettempdir()) / f"erasmus-planner-{os.getuid()}"
+    # (tempfile's own search costs an import of ~10 ms at every start; TMPDIR or /tmp is its answer here)
+    temporary = os.environ.get("TMPDIR") or "/tmp"
+    folder = Path(base) / "erasmus-planner" if base and os.path.isdir(base) else Path(temporary) / f"erasmus-planner-{os.getuid()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         info = folder.stat()
@@ -64,15 +67,16 @@ def server_name(folder: Path) -> str:
     return str(folder / "socket")
 
 
-@dataclass
 class Claim:
     """The outcome of ``claim``: either the request went to a running planner (``forwarded``),
-    or this process is to be the planner (``serve`` once the application exists)."""
+    or this process is to be the planner (``serve`` once the application exists; until then it
+    holds the election's lock, so the next start waits for it rather than start a planner too)."""
 
-    forwarded: bool
-    name: str | None = None
-    lock: Any = None  # QLockFile, held until ``serve`` listens
-    server: Any = None
+    def __init__(self, forwarded: bool, name: str | None = None, lock: Any = None) -> None:
+        self.forwarded = forwarded
+        self.name = name
+        self.lock = lock  # QLockFile
+        self.server: Any = None
 
     def serve(self, on_request: Callable[[str | None, dict[str, str]], None]) -> bool:
         """Listen for the next starts; ``on_request(path or None, environment)`` runs in the
@@ -80,6 +84,8 @@ class Claim:
         try:
             if self.name is None:
                 return False
+            from erasmus_planner.ui.instance_server import InstanceServer
+
             server = InstanceServer(on_request)
             if not server.listen(self.name):
                 return False
@@ -99,6 +105,8 @@ def claim(plan_path: str | None, *, answer_ms: int = ANSWER_MS) -> Claim:
     folder = runtime_folder()
     if folder is None:
         return Claim(forwarded=False)
+    from PySide6.QtCore import QLockFile
+
     name = server_name(folder)
     lock = QLockFile(str(folder / "election.lock"))
     lock.setStaleLockTime(0)  # stale only when the process that holds it is gone
@@ -111,176 +119,67 @@ def claim(plan_path: str | None, *, answer_ms: int = ANSWER_MS) -> Claim:
 
 
 def request(plan_path: str | None) -> bytes:
+    import json
+
     message = {
         "protocol": PROTOCOL,
         "open": str(Path(plan_path).absolute()) if plan_path else None,
-        "environment": {k: os.environ[k] for k in _ENVIRONMENT_PASSED if os.environ.get(k)},
+        "environment": {k: os.environ[k] for k in ENVIRONMENT_PASSED if os.environ.get(k)},
     }
     return json.dumps(message).encode("utf-8") + b"\n"
 
 
 def forward(name: str, plan_path: str | None, *, answer_ms: int = ANSWER_MS) -> bool:
     """True when a running planner at ``name`` took the request."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_MS):
-        return False
-    socket.write(request(plan_path))
-    if not socket.waitForBytesWritten(CONNECT_MS):
-        return False
-    answer = b""
-    while not answer.endswith(b"\n") and socket.waitForReadyRead(answer_ms):
-        answer += bytes(socket.readAll().data())
-    socket.abort()
+    if sys.platform == "win32":
+        answer = _exchange_by_pipe(name, request(plan_path), answer_ms)
+    else:
+        answer = _exchange_by_socket(name, request(plan_path), answer_ms)
+    import json
+
     try:
         return bool(json.loads(answer).get("ok"))
     except (ValueError, AttributeError):
         return False
 
 
-class InstanceServer(QObject):
-    """The running planner's end: reads each start's request, answers, and passes it on.
+def _exchange_by_socket(name: str, message: bytes, answer_ms: int) -> bytes:
+    """QLocalServer's socket on Unix is a plain Unix-domain socket: the asking side needs no Qt
+    (QtNetwork is imported only once this process is the planner, after its first paint)."""
+    import socket
 
-    Slots are methods, never lambdas holding the server or a connection: PySide6 can crash at
-    exit on such cycles."""
-
-    def __init__(self, on_request: Callable[[str | None, dict[str, str]], None]) -> None:
-        super().__init__()
-        self.on_request = on_request
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._accept)
-        self.received: dict[QLocalSocket, bytearray] = {}
-        self.pending: list[tuple[str | None, dict[str, str]]] = []
-
-    def listen(self, name: str) -> bool:
-        if self.server.listen(name):
-            return True
-        if self.server.serverError() != QLocalServer.SocketError.AddressInUseError:
-            return False
-        # A socket left by a planner that crashed: nobody answered it, and the election is ours.
-        QLocalServer.removeServer(name)
-        return self.server.listen(name)
-
-    def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            connection = self.server.nextPendingConnection()
-            self.received[connection] = bytearray()
-            connection.readyRead.connect(self._read)
-            connection.disconnected.connect(self._forget)
-            if connection.bytesAvailable():
-                self._read(connection)
-
-    def _forget(self) -> None:
-        connection = self.sender()
-        self.received.pop(connection, None)  # type: ignore[call-overload]
-        connection.deleteLater()
-
-    def _read(self, connection: QLocalSocket | None = None) -> None:
-        connection = connection or self.sender()  # type: ignore[assignment]
-        received = self.received.get(connection)  # type: ignore[arg-type]
-        if received is None:
-            return
-        received.extend(bytes(connection.readAll().data()))  # type: ignore[union-attr]
-        if len(received) > 65536:  # not a request of ours
-            connection.abort()  # type: ignore[union-attr]
-            return
-        if b"\n" not in received:
-            return
-        line = bytes(received).split(b"\n", 1)[0]
-        received.clear()
-        try:
-            message = json.loads(line)
-            path = message.get("open")
-            environment = message.get("environment") or {}
-            valid = isinstance(path, (str, type(None))) and isinstance(environment, dict)
-        except (ValueError, AttributeError):
-            valid = False
-        connection.write(json.dumps({"ok": valid}).encode("utf-8") + b"\n")  # type: ignore[union-attr]
-        connection.flush()  # type: ignore[union-attr]
-        connection.disconnectFromServer()  # type: ignore[union-attr]
-        if valid:
-            passed = {str(k): str(v) for k, v in environment.items() if k in _ENVIRONMENT_PASSED}
-            self.pending.append((path, passed))
-            # After this slot returns: opening may ask questions in an event loop of their own.
-            QTimer.singleShot(0, self._deliver)
-
-    def _deliver(self) -> None:
-        while self.pending:
-            self.on_request(*self.pending.pop(0))
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    answer = b""
+    try:
+        connection.settimeout(CONNECT_MS / 1000)
+        connection.connect(name)
+        connection.sendall(message)
+        connection.settimeout(answer_ms / 1000)
+        while not answer.endswith(b"\n"):
+            chunk = connection.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    except OSError:  # nobody there, a socket left by a crash, no answer in time
+        return b""
+    finally:
+        connection.close()
+    return answer
 
 
-def bring_to_front(window: Any, environment: dict[str, str]) -> None:
-    """Show ``window`` restored, raised and active — with the activation token the desktop gave
-    the process that asked, which Wayland compositors require before they let a window take focus."""
-    token = environment.get("XDG_ACTIVATION_TOKEN")
-    if token:
-        os.environ["XDG_ACTIVATION_TOKEN"] = token  # Qt's Wayland plugin reads it on activation
-    if window.isMinimized():
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+def _exchange_by_pipe(name: str, message: bytes, answer_ms: int) -> bytes:
+    """Windows: QLocalServer is a named pipe; QLocalSocket speaks to it."""
+    from PySide6.QtNetwork import QLocalSocket
 
-
-class OpenRequests:
-    """Plans that other starts (or the desktop, as macOS's open-file events) ask to open.
-
-    A request that arrives while a question is on screen waits until it is answered: opening a
-    plan under a modal dialog would ask "save changes?" on top of another question.
-    """
-
-    def __init__(self, window: Any, open_plan: Callable[[str], Any], current_path: Callable[[], Any] = lambda: None) -> None:
-        self.window = window
-        self.open_plan = open_plan
-        self.current_path = current_path
-        self.waiting: list[str] = []
-        self.timer = QTimer(window)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self._open_waiting)
-
-    def __call__(self, path: str | None, environment: dict[str, str] | None = None) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        bring_to_front(self.window, environment or {})
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.raise_()
-            modal.activateWindow()
-        if path and not self._is_open(path):
-            self.waiting.append(path)
-            self._open_waiting()
-
-    def _is_open(self, path: str) -> bool:
-        """The plan asked for is the one in the window: coming to the front is all there is to do
-        (opening it again would ask whether to save it first)."""
-        current = self.current_path()
-        try:
-            return current is not None and os.path.samefile(current, path)
-        except OSError:
-            return False
-
-    def _open_waiting(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.activeModalWidget() is not None:
-            self.timer.start()
-            return
-        self.timer.stop()
-        while self.waiting:
-            self.open_plan(self.waiting.pop(0))
-
-
-class FileOpenEvents(QObject):
-    """macOS hands a double-clicked plan to the running application as a FileOpen event
-    (an application event filter: ``QApplication.instance().installEventFilter``)."""
-
-    def __init__(self, requests: OpenRequests, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.requests = requests
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.FileOpen and event.file():
-            self.requests(event.file())
-            return True
-        return False
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_MS):
+        return b""
+    socket.write(message)
+    if not socket.waitForBytesWritten(CONNECT_MS):
+        return b""
+    answer = b""
+    while not answer.endswith(b"\n") and socket.waitForReadyRead(answer_ms):
+        answer += bytes(socket.readAll().data())
+    socket.abort()
+    return answer
