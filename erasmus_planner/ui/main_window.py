@@ -264,7 +264,7 @@ class MainWindow(i18n.Retranslating, WindowActions):
         if self._prompts is None:
             from erasmus_planner.ui.prompts import Prompts
 
-            self._prompts = Prompts()
+            self._prompts = Prompts(folders=self.settings)
         return self._prompts
 
     @prompts.setter

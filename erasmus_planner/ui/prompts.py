@@ -6,7 +6,9 @@ A test passes a scripted subclass and nothing modal ever blocks a headless run.
 
 from __future__ import annotations
 
-from typing import Literal
+import os
+from pathlib import Path
+from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -27,6 +29,11 @@ def _tr(text: str) -> str:
 
 
 class Prompts(WorkspacePrompts):
+    def __init__(self, folders: Any = None) -> None:
+        """``folders``: where each kind of file dialog was last pointed (``AppSettings``:
+        ``dialog_folder``/``set_dialog_folder``); None remembers nothing."""
+        self.folders = folders
+
     def save_changes(self, parent: QWidget, name: str) -> SaveChoice:
         box = QMessageBox(parent)
         box.setObjectName("saveChangesPrompt")
@@ -159,10 +166,27 @@ class Prompts(WorkspacePrompts):
         return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Save plan as"), suggested, _tr(PLAN_FILTER))
 
     def import_path(self, parent: QWidget, directory: str) -> str | None:
-        return _choose_file(QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Import partners"), directory, _tr(SPREADSHEET_FILTER))
+        start = self._remembered("import") or directory
+        path = _choose_file(QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Import partners"), start, _tr(SPREADSHEET_FILTER))
+        return self._remember("import", path)
 
     def export_pdf_path(self, parent: QWidget, suggested: str) -> str | None:
-        return _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export PDF briefing"), suggested, _tr(PDF_FILTER))
+        folder = self._remembered("export")
+        start = str(Path(folder) / Path(suggested).name) if folder else suggested
+        path = _choose_file(QFileDialog.getSaveFileName, parent, QCoreApplication.translate("Prompts", "Export PDF briefing"), start, _tr(PDF_FILTER))
+        return self._remember("export", path)
+
+    # Partner lists come from Downloads or a shared drive, briefings go to the folder they are
+    # handed out from: neither is the plan's folder, where the plan dialogs start. Each kind of
+    # dialog starts where it was last pointed (while that folder is still there).
+    def _remembered(self, kind: str) -> str:
+        folder = self.folders.dialog_folder(kind) if self.folders is not None else ""
+        return folder if folder and os.path.isdir(folder) else ""
+
+    def _remember(self, kind: str, path: str | None) -> str | None:
+        if path and self.folders is not None:
+            self.folders.set_dialog_folder(kind, Path(path).parent)
+        return path
 
     def directory_import_path(self, parent: QWidget, directory: str) -> str | None:
         return _choose_file(

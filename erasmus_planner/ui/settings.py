@@ -17,8 +17,12 @@ MAX_RECENT = 10
 
 
 class AppSettings:
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+    def __init__(self, qsettings: QSettings | None = None, *, tell_the_desktop: bool | None = None) -> None:
+        """``tell_the_desktop``: recent plans also go to the desktop's own recent files
+        (``services.desktop_recent``); by default only with the user's own settings, never with
+        a test's throw-away file."""
         self._q = qsettings if qsettings is not None else QSettings()
+        self.tell_the_desktop = qsettings is None if tell_the_desktop is None else tell_the_desktop
 
     @classmethod
     def in_file(cls, path: str | Path) -> AppSettings:
@@ -40,6 +44,10 @@ class AppSettings:
         text = str(Path(path).resolve())
         items = [text] + [p for p in self.recent_plans() if p != text]
         self._q.setValue("recent/plans", items[:MAX_RECENT])
+        if self.tell_the_desktop:
+            from erasmus_planner.services import desktop_recent
+
+            desktop_recent.register(text)
 
     def clear_recent_plans(self) -> None:
         self._q.setValue("recent/plans", [])
@@ -80,6 +88,14 @@ class AppSettings:
 
     def set_last_folder(self, folder: str | Path) -> None:
         self._q.setValue("files/last-folder", str(folder))
+
+    def dialog_folder(self, kind: str) -> str:
+        """The folder last chosen in a file dialog of ``kind`` ("import", "export"), or ""."""
+        value = self._q.value(f"dialogs/{kind}-folder", "")
+        return value if isinstance(value, str) else ""
+
+    def set_dialog_folder(self, kind: str, folder: str | Path) -> None:
+        self._q.setValue(f"dialogs/{kind}-folder", str(folder))
 
     def sync(self) -> None:
         self._q.sync()
