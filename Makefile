@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := examples/strategic-partnership-school-2019-eligible.json
 
-.PHONY: run test setup bench screenshots clean
+.PHONY: run test setup bench screenshots bundle clean
 
 setup: $(STAMP)
 
@@ -37,5 +37,15 @@ screenshots: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/main-window-de.png --size 1400x900 --lang de
 	@QT_QPA_PLATFORM=offscreen $(BIN)/erasmus-planner screenshot $(SAMPLE) -o docs/screenshots/presentation-1024x768.png --size 1024x768 --presentation
 
+# One folder with the planner, Python and Qt, for a computer without Python: dist/erasmus-planner
+# (packaging/erasmus-planner.spec; the same spec on Windows and macOS, see docs/desktop.md).
+$(VENV)/.bundle-tools: $(STAMP)
+	@$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@touch $@
+
+bundle: $(VENV)/.bundle-tools
+	@$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --distpath dist --workpath build/pyinstaller packaging/erasmus-planner.spec
+	@echo "Built dist/erasmus-planner: start dist/erasmus-planner/erasmus-planner; python3 tools/check_bundle.py runs it as a user would"
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache out/bench-venv
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache out/bench-venv
