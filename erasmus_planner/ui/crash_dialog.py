@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erasmus_planner.ui.crash_report import Safety
 from erasmus_planner.ui.wording import escape
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from erasmus_planner.ui.crash_report import Safety
 
 
 class CrashDialog(QDialog):

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from erasmus_planner.ui.single_instance import ENVIRONMENT_PASSED
+from erasmus_planner.ui.open_requests import ENVIRONMENT_PASSED
 
 
 class InstanceServer(QObject):

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+# What a new start passes on from its environment: the desktop's permission to raise a window
+# (Wayland's activation token; X11's startup id).
+ENVIRONMENT_PASSED: Final = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 
 
 def bring_to_front(window: Any, environment: dict[str, str]) -> None:

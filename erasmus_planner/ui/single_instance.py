@@ -27,7 +27,6 @@ CONNECT_MS: Final = 1000
 ANSWER_MS: Final = 8000
 # The lock is held only while deciding (a second or two, longer on a loaded machine).
 ELECTION_MS: Final = 20000
-ENVIRONMENT_PASSED: Final = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 
 
 def runtime_folder() -> Path | None:
@@ -120,6 +119,8 @@ def claim(plan_path: str | None, *, answer_ms: int = ANSWER_MS) -> Claim:
 
 def request(plan_path: str | None) -> bytes:
     import json
+
+    from erasmus_planner.ui.open_requests import ENVIRONMENT_PASSED
 
     message = {
         "protocol": PROTOCOL,
