@@ -55,54 +55,44 @@ def _json(name: str, change: Callable[[dict], object] | None = None, *, text: Ca
     return make
 
 
-def _bytes(name: str, data: bytes) -> Callable[[Path], Path]:
+def _made(name: str, create: Callable[[Path], object]) -> Callable[[Path], Path]:
+    """An input called ``name`` in the folder it is made in, brought into being by ``create(path)``."""
+
     def make(folder: Path) -> Path:
         path = folder / name
-        path.write_bytes(data)
+        create(path)
         return path
 
     return make
+
+
+def _bytes(name: str, data: bytes) -> Callable[[Path], Path]:
+    return _made(name, lambda path: path.write_bytes(data))
 
 
 def _fifo(name: str) -> Callable[[Path], Path]:
-    def make(folder: Path) -> Path:
-        path = folder / name
-        os.mkfifo(path)
-        return path
-
-    return make
+    return _made(name, os.mkfifo)
 
 
 def _link(name: str, target: str) -> Callable[[Path], Path]:
-    def make(folder: Path) -> Path:
-        path = folder / name
-        path.symlink_to(target)
-        return path
-
-    return make
+    return _made(name, lambda path: path.symlink_to(target))
 
 
 def _folder(name: str) -> Callable[[Path], Path]:
-    def make(folder: Path) -> Path:
-        path = folder / name
-        path.mkdir()
-        return path
-
-    return make
+    return _made(name, Path.mkdir)
 
 
 _SOCKETS: list[socket.socket] = []  # kept open for the test run: a socket file needs its listener
 
 
-def _socket(name: str) -> Callable[[Path], Path]:
-    def make(folder: Path) -> Path:
-        path = folder / name
-        server = socket.socket(socket.AF_UNIX)
-        server.bind(str(path))
-        _SOCKETS.append(server)
-        return path
+def _listen(path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    _SOCKETS.append(server)
 
-    return make
+
+def _socket(name: str) -> Callable[[Path], Path]:
+    return _made(name, _listen)
 
 
 def _sparse(name: str, size: int, start: bytes = b"") -> Callable[[Path], Path]:

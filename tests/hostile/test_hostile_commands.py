@@ -48,8 +48,26 @@ def _good_plan(folder: Path) -> Path:
     return plan
 
 
-def _cases(hostiles: list[Hostile], commands: dict[str, Callable[[Path, Path], list[str]]]) -> list[object]:
-    return [pytest.param(h, name, command, id=f"{h.name}-{name}") for h in hostiles for name, command in commands.items()]
+@dataclass(frozen=True)
+class Case:
+    """One command against one hostile input."""
+
+    kind: str  # "json", "epplan", "sheet" …: names are unique within a kind
+    hostile: Hostile
+    command: str
+    build: Callable[[Path, Path], list[str]]
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}-{self.hostile.name}-{self.command}"
+
+
+def _cases(kind: str, hostiles: list[Hostile], commands: dict[str, Callable[[Path, Path], list[str]]]) -> list[Case]:
+    return [Case(kind, h, name, command) for h in hostiles for name, command in commands.items()]
+
+
+def _params(*groups: list[Case]) -> list[object]:
+    return [pytest.param(case, id=case.id) for group in groups for case in group]
 
 
 def _refused(outcome: Outcome, hostile_path: Path, says: str, argv: list[str]) -> None:
@@ -91,26 +109,23 @@ def _try(hostile: Hostile, build: Callable[[Path, Path], list[str]], place: Path
 
 
 class _Runs:
-    """Every (input, command) pair of a test, run a few at a time in their own processes the first
-    time one of them is asked for: the suite takes a fraction of the time one by one would."""
+    """Every case of a test, run a few at a time in their own processes the first time one of them
+    is asked for: the suite takes a fraction of the time one by one would."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.done: dict[str, Tried] = {}
 
-    def get(self, key: str, cases: list[object]) -> Tried:
-        """The run of case ``key`` of ``cases`` (one test's parameters; each test its own names)."""
-        key = f"{id(cases)}:{key}"
-        if key not in self.done:
-            jobs = {f"{id(cases)}:{p.values[0].name}-{p.values[1]}": p for p in cases}  # type: ignore[attr-defined]
+    def get(self, case: Case, cases: list[Case]) -> Tried:
+        if case.id not in self.done:
             with ThreadPoolExecutor(max_workers=WORKERS) as pool:
                 futures = {
-                    name: pool.submit(_try, p.values[0], p.values[2], self.root / name.replace(":", "-"))  # type: ignore[attr-defined]
-                    for name, p in jobs.items() if name not in self.done
+                    other.id: pool.submit(_try, other.hostile, other.build, self.root / other.id)
+                    for other in cases if other.id not in self.done
                 }
-                for name, future in futures.items():
-                    self.done[name] = future.result()
-        return self.done[key]
+                for key, future in futures.items():
+                    self.done[key] = future.result()
+        return self.done[case.id]
 
 
 WORKERS = 3  # commands at a time: each is mostly waiting for its own start-up
@@ -126,35 +141,32 @@ def _left_alone(tried: Tried) -> None:
     assert not tried.written or tried.outcome.code == 0, f"something was written: {tried.written}"
 
 
-JSON_CASES = _cases(not_files(".json") + PLAN_JSON, PLAN_COMMANDS)
-EPPLAN_CASES = _cases(not_files(".epplan") + EPPLAN, PLAN_COMMANDS)
-SHEET_CASES = _cases(not_files(".csv") + SPREADSHEETS, SHEET_COMMANDS)
+PLAN_CASES = [
+    *_cases("json", not_files(".json") + PLAN_JSON, PLAN_COMMANDS),
+    *_cases("epplan", not_files(".epplan") + EPPLAN, PLAN_COMMANDS),
+    # The window's reader, off screen: the same refusals before any window is shown (Qt is heavy
+    # to start, so a sample of the classes rather than all).
+    *_cases(
+        "window",
+        [*not_files(".json"), *(h for h in PLAN_JSON if h.name in ("deep-json", "lone-surrogate", "too-large")),
+         *(h for h in EPPLAN if h.name in ("eche-maybe", "revision-1"))],
+        {"screenshot": lambda plan, out: ["screenshot", str(plan), "-o", str(out / "window.png")]},
+    ),
+]
+SHEET_CASES = _cases("sheet", not_files(".csv") + SPREADSHEETS, SHEET_COMMANDS)
 DIRECTORY_CASES = _cases(
+    "directory",
     [*not_files(".sqlite3")[:4], *(h for h in EPPLAN if h.name in ("random-bytes", "empty", "json-named-epplan"))],
     {"directory-search": lambda directory, out: ["directory", "search", "Köln", "--directory", str(directory)]},
 )
-# The window's reader, off screen: the same refusals before any window is shown (Qt is heavy to
-# start, so a sample of the classes rather than all).
-SCREENSHOT_CASES = _cases(
-    [*not_files(".json"), *(h for h in PLAN_JSON if h.name in ("deep-json", "lone-surrogate", "too-large")),
-     *(h for h in EPPLAN if h.name in ("eche-maybe", "revision-1"))],
-    {"screenshot": lambda plan, out: ["screenshot", str(plan), "-o", str(out / "window.png")]},
-)
-READABLE_CASES = _cases(EPPLAN_READABLE, {k: PLAN_COMMANDS[k] for k in ("check", "export", "convert-from")})
+READABLE_CASES = _cases("readable", EPPLAN_READABLE, {k: PLAN_COMMANDS[k] for k in ("check", "export", "convert-from")})
 
 
-@pytest.mark.parametrize(("hostile", "command", "build"), JSON_CASES)
-def test_a_hostile_json_plan_is_refused_by_name_and_left_alone(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", JSON_CASES)
+@pytest.mark.parametrize("case", _params(PLAN_CASES))
+def test_a_hostile_plan_is_refused_by_name_and_left_alone(case: Case, runs: _Runs) -> None:
+    tried = runs.get(case, PLAN_CASES)
     _left_alone(tried)
-    _refused(tried.outcome, tried.target, hostile.says, tried.argv)
-
-
-@pytest.mark.parametrize(("hostile", "command", "build"), EPPLAN_CASES)
-def test_a_hostile_plan_document_is_refused_by_name_and_left_alone(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", EPPLAN_CASES)
-    _left_alone(tried)
-    _refused(tried.outcome, tried.target, hostile.says, tried.argv)
+    _refused(tried.outcome, tried.target, case.hostile.says, tried.argv)
 
 
 # ``directory import`` first asks whether a list is the Commission's export of funded projects,
@@ -167,13 +179,14 @@ DIRECTORY_IMPORT_SAYS = {
 }
 
 
-@pytest.mark.parametrize(("hostile", "command", "build"), SHEET_CASES)
-def test_a_hostile_spreadsheet_is_refused_by_name_and_nothing_is_imported(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", SHEET_CASES)
+@pytest.mark.parametrize("case", _params(SHEET_CASES))
+def test_a_hostile_spreadsheet_is_refused_by_name_and_nothing_is_imported(case: Case, runs: _Runs) -> None:
+    tried = runs.get(case, SHEET_CASES)
     _left_alone(tried)
-    says = DIRECTORY_IMPORT_SAYS.get(hostile.name, hostile.says) if command == "directory-import" else hostile.says
+    name = case.hostile.name
+    says = DIRECTORY_IMPORT_SAYS.get(name, case.hostile.says) if case.command == "directory-import" else case.hostile.says
     _refused(tried.outcome, tried.target, says, tried.argv)
-    if command == "import-partners":
+    if case.command == "import-partners":
         assert (tried.home / "out" / "good.json").read_bytes() == EXAMPLE.read_bytes()
     directory = tried.home / "directory.sqlite3"
     if directory.exists():  # the user's own directory may be created, but nothing goes into it
@@ -182,23 +195,16 @@ def test_a_hostile_spreadsheet_is_refused_by_name_and_nothing_is_imported(hostil
         db.close()
 
 
-@pytest.mark.parametrize(("hostile", "command", "build"), SCREENSHOT_CASES)
-def test_the_window_refuses_a_hostile_plan_before_showing_anything(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", SCREENSHOT_CASES)
+@pytest.mark.parametrize("case", _params(DIRECTORY_CASES))
+def test_a_hostile_partner_directory_is_refused_by_name(case: Case, runs: _Runs) -> None:
+    tried = runs.get(case, DIRECTORY_CASES)
     _left_alone(tried)
-    _refused(tried.outcome, tried.target, hostile.says, tried.argv)
+    _refused(tried.outcome, tried.target, case.hostile.says.replace("plan document", "partner directory"), tried.argv)
 
 
-@pytest.mark.parametrize(("hostile", "command", "build"), DIRECTORY_CASES)
-def test_a_hostile_partner_directory_is_refused_by_name(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", DIRECTORY_CASES)
-    _left_alone(tried)
-    _refused(tried.outcome, tried.target, hostile.says.replace("plan document", "partner directory"), tried.argv)
-
-
-@pytest.mark.parametrize(("hostile", "command", "build"), READABLE_CASES)
-def test_reading_an_older_or_wal_document_works_and_writes_nothing_beside_it(hostile: Hostile, command: str, build, runs: _Runs) -> None:  # type: ignore[no-untyped-def]
-    tried = runs.get(f"{hostile.name}-{command}", READABLE_CASES)
+@pytest.mark.parametrize("case", _params(READABLE_CASES))
+def test_reading_an_older_or_wal_document_works_and_writes_nothing_beside_it(case: Case, runs: _Runs) -> None:
+    tried = runs.get(case, READABLE_CASES)
     assert tried.inputs_after == tried.inputs_before  # no -wal, -shm, backup or journal beside it
     assert tried.outcome.code in (0, 1), tried.outcome.err
     assert 0 < tried.outcome.peak_mb < PEAK_MEMORY_MB
