@@ -139,7 +139,8 @@ class PagedTable(Flowable):
         return self._measured.header + self._measured.sums[-1] - self._measured.sums[self._start]
 
     def _table(self, start: int, stop: int) -> RowTable:
-        table = row_table(self._header + self._rows[start:stop], self._col_widths, repeat_rows=len(self._header), page_height=self._page_height)
+        rows = self._header + self._rows[start:stop]
+        table = row_table(rows, self._col_widths, repeat_rows=len(self._header), page_height=self._page_height)
         table.setStyle(self._style_for(start, stop))
         return table
 

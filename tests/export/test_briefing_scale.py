@@ -8,8 +8,8 @@ import io
 
 import pypdf
 import pytest
-from reportlab.platypus import Table
 from briefing_plans import org, pages_text, plan_of, squash
+from reportlab.platypus import Table
 
 from erasmus_planner.domain import limits
 from erasmus_planner.export import briefing_bytes

@@ -15,7 +15,7 @@ import pytest
 from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.model import Organisation
-from erasmus_planner.interchange import plan_json, spreadsheets, table_files
+from erasmus_planner.interchange import spreadsheets, table_files
 from erasmus_planner.persistence.plan_document import read_plan, write_plan
 from erasmus_planner.services.plan_files import load_plan
 from erasmus_planner.services.plan_session import PlanSession

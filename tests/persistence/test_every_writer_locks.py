@@ -90,7 +90,10 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 
 @pytest.mark.parametrize("source_suffix", [".json", ".epplan"])
 def test_convert_refuses_to_overwrite_a_plan_open_in_a_window(
-    open_elsewhere: tuple[Path, subprocess.Popen[str], dict[str, bytes]], source_suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    open_elsewhere: tuple[Path, subprocess.Popen[str], dict[str, bytes]],
+    source_suffix: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan, child, before = open_elsewhere
     source = _plan_file(tmp_path, source_suffix)
