@@ -166,7 +166,7 @@ class PartnerDirectory:
         from erasmus_planner.persistence.directory_server import is_server_address
 
         if is_server_address(path):  # a team's directory on PostgreSQL (directory_server.py)
-            self._engine, self.path = self._open_server(str(path))
+            self._engine, self.path = self._open_server(path)
             return
         self.path = Path(path)
         self._engine = self._open()
@@ -176,7 +176,7 @@ class PartnerDirectory:
         return self._engine
 
     @staticmethod
-    def _open_server(where: str) -> tuple[Any, Any]:
+    def _open_server(where: Any) -> tuple[Any, Any]:
         from erasmus_planner.persistence.directory_server import server_engine
 
         engine, name = server_engine(where)

@@ -18,8 +18,9 @@ from sqlalchemy import Engine, create_engine
 _SCHEMES: Final = ("postgresql://", "postgres://")
 
 
-def is_server_address(where: str | os.PathLike[str] | None) -> bool:
-    return isinstance(where, str) and where.strip().startswith(_SCHEMES)
+def is_server_address(where: object) -> bool:
+    """A ``postgresql://`` URL, or a workspace address already read (with a password typed in)."""
+    return (isinstance(where, str) and where.strip().startswith(_SCHEMES)) or hasattr(where, "connect_params")
 
 
 class ServerName(str):
@@ -30,13 +31,13 @@ class ServerName(str):
         return True
 
 
-def server_engine(where: str) -> tuple[Engine, ServerName]:
+def server_engine(where: object) -> tuple[Engine, ServerName]:
     """A small pooled engine on the directory at ``where`` (a ``postgresql://`` URL), and its
     name as shown. Connections are checked before use, so a server restart costs one retry."""
     from erasmus_planner.persistence.workspace.address import WorkspaceAddress
     from erasmus_planner.persistence.workspace.connect import connect
 
-    address = WorkspaceAddress.parse(where)
+    address = where if isinstance(where, WorkspaceAddress) else WorkspaceAddress.parse(str(where))
     engine = create_engine(
         "postgresql+psycopg://", creator=lambda: connect(address, prepare=False), pool_size=2, max_overflow=4, pool_pre_ping=True
     )

@@ -33,7 +33,10 @@ def suggestion_text(org: Organisation) -> str:
     """How a directory entry reads in the list: enough to tell two "St Mary's School"s apart."""
     country = countries.name(org.country, i18n.content_language()) if org.country else None
     where = ", ".join(part for part in (org.city, country) if part)
-    return f"{org.name} — {where}" if where else org.name
+    text = f"{org.name} — {where}" if where else org.name
+    if type(org).__name__ == "FromTeamWorkspace":  # services.team_directory: say where it comes from
+        text += " · " + QCoreApplication.translate("PartnerDialog", "team workspace")
+    return text
 
 
 def track_record_line(found: object) -> str:

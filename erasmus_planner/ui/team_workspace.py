@@ -109,8 +109,17 @@ class TeamWorkspace(QObject):
             self.place.close()
             self.place = None
             self.places.workspace = None
+        self._stop_team_directory()
         self._password = None
         self.connect_workspace()
+
+    def _stop_team_directory(self) -> None:
+        from erasmus_planner.services.team_directory import TeamDirectorySearch
+
+        search = self.window.directory_search
+        if isinstance(search, TeamDirectorySearch):
+            search.close()
+            self.window.directory_search = search.local  # type: ignore[assignment]
 
     def _connect_failed(self, error: BaseException, address: Any) -> None:
         self._connecting = None
@@ -133,8 +142,20 @@ class TeamWorkspace(QObject):
         self.place = WorkspacePlace(workspace)
         self.places.workspace = self.place
         self._listener = workspace_service.listen(workspace.address, workspace.client_id, self.event_arrived.emit)
+        self._search_team_directory(workspace.address)
         self._back_online()
         self._run_after_connect()
+
+    def _search_team_directory(self, address: Any) -> None:
+        """Name completion in the partner dialog: the user's directory, then the team's."""
+        from erasmus_planner.services.team_directory import TeamDirectorySearch
+
+        window = self.window
+        local = window.directory_search
+        if isinstance(local, TeamDirectorySearch):
+            local.close()
+            local = local.local
+        window.directory_search = TeamDirectorySearch(local, address)  # type: ignore[assignment]
 
     def _run_after_connect(self) -> None:
         waiting, self._after_connect = self._after_connect, []
@@ -269,6 +290,9 @@ class TeamWorkspace(QObject):
 
     def _back_online(self) -> None:
         self.offline = False
+        search = self.window.directory_search
+        if hasattr(search, "available"):  # the team directory's completion, off while offline
+            search.available = True  # type: ignore[union-attr]
         self.retry_timer.stop()
         assert self.place is not None
         address = self.place.workspace.address
@@ -310,6 +334,7 @@ class TeamWorkspace(QObject):
             self._listener = None
         if self._board is not None:
             self._board.close()
+        self._stop_team_directory()
         if self.place is not None:
             self.place.close()
             self.place = None

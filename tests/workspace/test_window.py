@@ -223,3 +223,23 @@ def test_the_board_follows_a_colleagues_save_within_2_seconds(open_window, team:
     qtbot.waitUntil(lambda: board.table.rowCount() == 2, timeout=2_000)
     assert time.monotonic() - started < 2.0
     assert board.table.item(1, 0).text().startswith("Group 2")
+
+
+def test_name_completion_offers_the_team_directory_and_says_so(open_window, team: Team, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from erasmus_planner.domain.model import Organisation
+    from erasmus_planner.persistence.directory import PartnerDirectory
+    from erasmus_planner.ui.partner_name_completion import suggestion_text
+
+    alice = team.member("editor")
+    with PartnerDirectory(alice.url) as shared:
+        shared.add(Organisation("Łódź Technical School No. 3", "PL", "school", city="Łódź"))
+    local = [Organisation("Lodz Film School", "PL", "higher-education", city="Łódź")]
+    ana, _ = open_window(alice)
+    # Connected: completion searches the team's directory after the user's own (this test
+    # window has none of its own: give it one).
+    assert ana.directory_search.local is None
+    ana.directory_search.local = lambda text: local
+    found = ana.directory_search("lodz")
+    assert [org.name for org in found] == ["Lodz Film School", "Łódź Technical School No. 3"]
+    assert "team workspace" not in suggestion_text(found[0])
+    assert suggestion_text(found[1]).endswith("· team workspace")

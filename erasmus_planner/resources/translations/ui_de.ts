@@ -1838,6 +1838,10 @@
         <source>newest {year} {code}, {role}</source>
         <translation>neuestes {year} {code}, {role}</translation>
     </message>
+    <message>
+        <source>team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

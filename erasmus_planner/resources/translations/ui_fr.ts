@@ -1838,6 +1838,10 @@
         <source>newest {year} {code}, {role}</source>
         <translation>le plus récent {year} {code}, {role}</translation>
     </message>
+    <message>
+        <source>team workspace</source>
+        <translation>espace d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

@@ -1817,6 +1817,10 @@
         <source>newest {year} {code}, {role}</source>
         <translation>en yenisi {year} {code}, {role}</translation>
     </message>
+    <message>
+        <source>team workspace</source>
+        <translation>ekip çalışma alanı</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
