@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from erasmus_planner.domain import limits
-from erasmus_planner.domain.errors import Message
+from erasmus_planner.domain.errors import Message, PlanError
 from erasmus_planner.domain.identifiers import fold_name
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.interchange.spreadsheets import ImportResult, RowProblem, read_partners
@@ -140,7 +140,10 @@ def import_file_into_plan_file(
     result = read_partners(source)
     with locked(plan_path) as lock:
         plan = load_plan(plan_path)
-        outcome = import_into_plan(plan, result, skip_bad_rows=skip_bad_rows)
+        try:
+            outcome = import_into_plan(plan, result, skip_bad_rows=skip_bad_rows)
+        except PlanError as exc:  # a limit of the plan (its partners): say which plan
+            raise PlanError(exc.message, source=exc.source or str(plan_path)) from None
         if outcome.applied:
             count = len(outcome.added)
             note = f"Imported {count} partner{'s' if count != 1 else ''} from {source.name}"

@@ -69,3 +69,21 @@ def test_a_plan_open_in_a_window_is_not_changed(tmp_path: Path) -> None:
     with PlanLock(plan_path), pytest.raises(PlanLocked):
         import_file_into_plan_file(_sheet(tmp_path, "Ok;IT;school;;\n"), plan_path)
     assert plan_path.read_bytes() == before
+
+
+def test_an_import_that_would_pass_the_partner_limit_names_the_plan_and_changes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from erasmus_planner.domain.errors import PlanError
+    from erasmus_planner.domain.limits import PARTNERS_MAX
+    from erasmus_planner.services.import_service import import_file_into_plan_file
+
+    example = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))[0]
+    plan = tmp_path / "plan.json"
+    shutil.copyfile(example, plan)
+    sheet = tmp_path / "many.csv"
+    sheet.write_text("Name,Country,Type\n" + "".join(f"School {i},DE,school\n" for i in range(PARTNERS_MAX)), encoding="utf-8")
+    with pytest.raises(PlanError) as caught:
+        import_file_into_plan_file(sheet, plan)
+    assert str(caught.value).startswith(f"{plan}: the plan has ") and f"at most {PARTNERS_MAX} are allowed" in str(caught.value)
+    assert plan.read_bytes() == example.read_bytes() and sorted(p.name for p in tmp_path.iterdir()) == ["many.csv", "plan.json"]
