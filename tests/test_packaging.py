@@ -69,3 +69,26 @@ def test_rules_are_found_from_another_working_directory(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr
     assert '"acronym": "EACEA"' in result.stdout
+
+
+def test_the_sample_plans_ship_inside_the_package_and_open_sample_finds_them(wheel: Path, tmp_path: Path) -> None:
+    """After ``pip install .`` there is no checkout beside the package: "Open sample" in the
+    welcome view needs the sample plans inside it."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    samples = sorted(p.name for p in (ROOT / "examples").glob("*.json"))
+    assert samples
+    missing = [name for name in samples if f"erasmus_planner/resources/examples/{name}" not in names]
+    assert not missing, f"sample plans missing from the wheel: {missing}"
+
+    installed = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q", "--target", str(installed), str(wheel)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = subprocess.run(
+        [sys.executable, "-c", "from erasmus_planner.services.samples import sample_plan_path; print(sample_plan_path())"],
+        capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(installed), "PATH": "/usr/bin:/bin"},
+    )
+    assert found.returncode == 0, found.stderr[-2000:]
+    assert Path(found.stdout.strip()) == installed / "erasmus_planner" / "resources" / "examples" / "strategic-partnership-school-2019-eligible.json"

@@ -92,7 +92,13 @@ def evaluate(
         ctx = Context(consortium, action, year, field, lot, variant, params, tuple(findings), w)
         outcome = KINDS[rule.kind](ctx)
         if outcome is not None:
-            findings.append(_finding(rule, outcome, year, w))
+            finding = _finding(rule, outcome, year, w)
+            if rule.kind == "lot-valid" and lot is None and finding.status == "fail":
+                # An action applied for in lots, none chosen: every count depends on the lot, so
+                # nothing else is judged yet — "choose a lot" is the one thing to do (a verdict
+                # of one problem that becomes five once the lot is chosen misled).
+                return (finding,)
+            findings.append(finding)
     return tuple(findings)
 
 

@@ -115,6 +115,19 @@ _TYPE_WORDS: Final[dict[str, str]] = {
     "accreditation body": "qualification-body", "certification body": "qualification-body",
     "guidance": "guidance-body", "career guidance": "guidance-body", "guidance centre": "guidance-body",
     "guidance center": "guidance-body",
+    # The words the window's partner table and the checklist use ("VET provider", "an enterprise",
+    # "a public body"…), so a list typed from what the planner shows reads back. A bare
+    # "enterprise" is taken as an SME and a bare "public body" as a local one: both count the
+    # same for every rule, and the partner dialog shows the type to correct if need be.
+    "enterprise": "enterprise-sme", "company": "enterprise-sme", "business": "enterprise-sme", "firm": "enterprise-sme",
+    "private company": "enterprise-sme", "social enterprise": "social-enterprise",
+    "higher education": "higher-education", "adult education": "adult-education",
+    "youth organisation": "youth-organisation", "youth group": "youth-organisation",
+    "youth organisation or group": "youth-organisation", "informal youth group": "informal-youth-group",
+    "public body": "public-body-local", "public authority": "public-body-local",
+    "european ngo": "european-ngo", "research institute": "research-institute", "research institution": "research-institute",
+    "social partner": "social-partner", "qualification body": "qualification-body", "guidance service": "guidance-body",
+    "school": "school", "foundation": "foundation", "other": "other",
 }
 _TYPE_INDEX: Final[dict[str, str]] = {
     **_TYPE_WORDS,
@@ -154,13 +167,22 @@ def parse_country(text: str) -> tuple[str | None, Problem | None]:
 def parse_type(text: str) -> tuple[str | None, Problem | None]:
     if not text:
         return None, Message("no organisation type; valid types: {valid}", valid=", ".join(ORG_TYPE_IDS))
-    found = _TYPE_INDEX.get(fold_name(text))
+    words = fold_name(text)
+    words = words.split(" ", 1)[1] if words.startswith(("a ", "an ")) else words  # "an enterprise"
+    found = _TYPE_INDEX.get(words) or _TYPE_INDEX.get(_singular(words))
     if found is None:
         return None, Message(
             "unknown organisation type; valid types: {valid} (or their labels, or words such as university, SME, NGO, municipality)",
             valid=", ".join(ORG_TYPE_IDS),
         )
     return found, None
+
+
+def _singular(words: str) -> str:
+    """ "schools" → "school", "universities" → "university", "smes" → "sme" (the last word)."""
+    if words.endswith("ies"):
+        return words[:-3] + "y"
+    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
 
 
 def parse_role(text: str) -> tuple[str | None, Problem | None]:

@@ -100,13 +100,16 @@ class PartnerDialog(PartnerAdvice, QDialog):
         full_partners: Sequence[str] = (),
         affiliates: int = 0,
         directory_empty: bool = False,
+        role: str | None = None,
     ) -> None:
         """``applicant``: the name of the plan's applicant, when it is another organisation
         (choosing "Applicant" here then says the plan would have two). ``full_partners``: the
         names of the plan's applicant and full partners (this organisation aside), which an
         affiliated entity can be linked to; ``affiliates``: how many affiliated entities are
-        linked to the organisation edited."""
+        linked to the organisation edited. ``role``: the role a new organisation starts with
+        (full partner unless given: the applicant for a plan's very first partner)."""
         super().__init__(parent)
+        self._new_role = role
         self._other_applicant = applicant
         self._full_partners = tuple(full_partners)
         self._affiliates = affiliates
@@ -316,7 +319,9 @@ class PartnerDialog(PartnerAdvice, QDialog):
     def _load(self, org: Organisation | None) -> None:
         role_row = self.role_combo.findData(org.role) if org is not None else -1
         # Full partner unless told otherwise: never make someone the applicant by accident.
-        self.role_combo.setCurrentIndex(role_row if role_row >= 0 else ROLES.index(PARTNER))
+        if role_row < 0:
+            role_row = ROLES.index(self._new_role if self._new_role in ROLES else PARTNER)
+        self.role_combo.setCurrentIndex(role_row)
         if org is not None and org.affiliated_to:
             if self.affiliated_combo.findData(org.affiliated_to) < 0:  # a broken link, shown as it is
                 self.affiliated_combo.addItem(org.affiliated_to, org.affiliated_to)

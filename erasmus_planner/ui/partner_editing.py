@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from erasmus_planner.domain.affiliation import full_partner_names, insertion_index
+from erasmus_planner.domain.vocabulary import APPLICANT
 from erasmus_planner.services import features
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 
@@ -44,6 +45,8 @@ class PartnerEditing:
             applicant=others[0].name if others else None,
             full_partners=full_partner_names(hosts),
             affiliates=len(plan.affiliates_of(organisation)) if organisation is not None else 0,
+            # A new plan's first organisation is the one applying: the checklist asks for it first.
+            role=APPLICANT if organisation is None and not plan.partners else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
         return dialog
@@ -65,7 +68,7 @@ class PartnerEditing:
 
     def edit(self, org: Organisation | None = None) -> None:
         window = self.window
-        if not window.document.has_plan or not features.available(features.PARTNER_DIALOG):
+        if not window.document.has_plan or not features.available(features.PARTNER_DIALOG) or window.document.session.read_only:
             return
         org = org or window.partners.current_partner()
         if org is None:

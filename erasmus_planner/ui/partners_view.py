@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,6 +77,7 @@ class PartnersView(i18n.Retranslating, QWidget):
         self.filter.setObjectName("partnerFilter")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter.installEventFilter(self)  # Escape clears it (also from the table below)
 
         self.table = PartnerTable(self._viewport_resized)
         self.table.setObjectName("partnerTable")
@@ -101,6 +102,7 @@ class PartnersView(i18n.Retranslating, QWidget):
         self._size_columns()
         header.sectionResized.connect(self._section_resized)
         self.table.activated.connect(self._activated)
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
         self.count = QLabel()
@@ -154,9 +156,9 @@ class PartnersView(i18n.Retranslating, QWidget):
         """Column widths from typical contents, not from every row (measuring 500 rows on each
         edit is slow). When the table is narrow (a projector, a large zoom, a 1024-pixel screen)
         the name gives way first, down to a quarter of the width (its tooltip has it whole); then
-        country, type and role share what is left, in proportion. An OID or PIC is never cut (a
-        code with its last digits missing is no code), nor a short status ("OK", "Not counted"):
-        it is what the room looks at."""
+        country, type, role and identifiers share what is left, in proportion. The OID or PIC the
+        action asks for is never cut (a code with its last digits missing is no code), nor a
+        short status ("OK", "Not counted"): it is what the room looks at."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         icon = 20 + 24  # the status icon and the cell's padding
@@ -168,7 +170,7 @@ class PartnersView(i18n.Retranslating, QWidget):
                 (COL_COUNTRY, countries.name("GB", self._language)),
                 (COL_TYPE, max((labels.short_type(t) for t in _TYPICAL_TYPES), key=metrics.horizontalAdvance)),
                 (COL_ROLE, max((labels.short_role(r) for r in ROLES), key=metrics.horizontalAdvance)),
-                (COL_ID, "E10123456"),
+                (COL_ID, self.model.longest_identifiers() or "PIC 910107919"),
                 (COL_STATUS, self.tr("OID missing") if self._compact else self.tr("OID missing (+1)")),
             )
         }
@@ -184,12 +186,14 @@ class PartnersView(i18n.Retranslating, QWidget):
         if COL_STATUS in least:
             least[COL_STATUS] = max(least[COL_STATUS], status_least)
         if COL_ID in least:
-            least[COL_ID] = max(least[COL_ID], wanted[COL_ID])
+            # The identifier the action asks for is never cut; the other one after it may be
+            # (the tooltip has both).
+            first = (self.model.longest_identifiers() or "PIC 910107919").split(" · ")[0]
+            least[COL_ID] = max(least[COL_ID], metrics.horizontalAdvance(first) + 24)
         available = self.table.viewport_width()
         name_room = available * 35 // 100 if self._compact else max(available // 4, metrics.horizontalAdvance("Name of an organisation"))
-        fixed = sum(least[c] for c in wanted if c in (COL_ID,))
-        flexible = {c: w for c, w in wanted.items() if c != COL_ID}
-        room = available - name_room - fixed
+        flexible = wanted
+        room = available - name_room
         others = sum(flexible.values())
         scale = min(1.0, room / others) if others and room > 0 else 1.0
         self._sizing = True
@@ -241,6 +245,23 @@ class PartnersView(i18n.Retranslating, QWidget):
         self._update_count()
         if self._auto_columns:
             self._size_columns()  # the statuses shown may have grown or shrunk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the filter, or in the table it filters, clears the filter (the rows found
+        stay selected); with no filter, Escape is left to whatever else wants it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.filter.text()
+        ):
+            selected = self.selected_partners()
+            self.filter.clear()
+            if selected:
+                self.select_partner(selected[0].id)
+            return True
+        return super().eventFilter(watched, event)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)

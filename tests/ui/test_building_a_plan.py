@@ -61,7 +61,7 @@ def test_keyboard_only_new_plan_to_eligible_consortium(make_window, qtbot):
     assert (plan.title, plan.call_year, plan.action, plan.field) == (
         "Łódź meets Porto", 2024, "cooperation-partnership", "school"
     )
-    assert verdict(window) == "Not eligible"
+    assert verdict(window) == "Add partners to start"  # nothing to judge yet: neutral, not red
 
     add_partner_by_keyboard(qtbot, window, "Szkoła Podstawowa nr 5", "pol", "Sch", "App")
     add_partner_by_keyboard(qtbot, window, "Grundschule Köln", "germ", "Sch", "Full")
