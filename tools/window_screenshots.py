@@ -49,7 +49,7 @@ def shoot(size: str, ratio: int, out: Path, *, zoom: int = 100, lang: str = "en"
     scratch = QTemporaryDir()
     settings = AppSettings(QSettings(str(Path(scratch.path()) / "settings.ini"), QSettings.Format.IniFormat))
     session = PlanSession(use_locks=False)
-    session.open(SAMPLE, read_only=True)
+    session.open(SAMPLE)  # not locked (use_locks=False): the picture shows the plan as edited
     window = MainWindow(PlanDocument(session), settings=settings, language=lang, recovery=None)
     themes.controller().set_choice(theme)
     window.set_zoom(zoom, announce=False)

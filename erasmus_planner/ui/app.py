@@ -131,7 +131,8 @@ def render_screenshot(
     from erasmus_planner.services.plan_session import PlanSession
 
     session = PlanSession(use_locks=False)  # only reads the plan: never locks it
-    session.open(plan_path, read_only=True)  # fails before any window exists
+    # Opened for editing (so the picture shows the window as one works in it), never locked.
+    session.open(plan_path)  # fails before any window exists
 
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 

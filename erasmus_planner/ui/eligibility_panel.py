@@ -122,8 +122,17 @@ class VerdictBanner(i18n.Retranslating, QFrame):
             counts.append(self.tr("%n warning(s) to review", "", warnings))
         if not counts:
             counts.append(self.tr("Every requirement is met"))
-        self.detail.setText(f"{escape(checked_against).replace(chr(10), '<br>')} · <b>{' · '.join(counts)}</b>")
-        self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {' · '.join(counts)}")
+        self._show(status, word, checked_against, " · ".join(counts))
+
+    def show_pending(self, word: str, what_to_do: str, checked_against: str) -> None:
+        """Nothing to judge yet (no partners, no lot): a neutral banner that says what to do,
+        not a red "Not eligible" over a plan just begun."""
+        self._show("info", word, checked_against, what_to_do)
+
+    def _show(self, status: str, word: str, checked_against: str, summary: str) -> None:
+        self.headline.setText(word)
+        self.detail.setText(f"{escape(checked_against).replace(chr(10), '<br>')} · <b>{escape(summary)}</b>")
+        self.detail.setAccessibleName(f"{checked_against.replace(chr(10), ', ')}. {summary}")
         self._status = status
         self.icon.setPixmap(status_icon(status).pixmap(self.icon.size()))
         self._apply_colours()
@@ -208,7 +217,8 @@ class AgencyCard(i18n.Retranslating, QFrame):
         lines = []
         if agency.name_local and agency.name_local != agency.name:
             lines.append(f"<i>{escape(agency.name_local)}</i>")
-        place = ", ".join(p for p in (agency.city, countries.name(agency.country, language) if agency.country else "") if p)
+        city = wording(language or "en").tr(agency.city, "agency")  # "Brussels" is "Brüssel" in German
+        place = ", ".join(p for p in (city, countries.name(agency.country, language) if agency.country else "") if p)
         website = f' · <a href="{escape(agency.website)}">{escape(agency.website.split("://")[-1].rstrip("/"))}</a>' if agency.website else ""
         lines.append(escape(place) + website)
         lines.append(f"<span>{escape(agency.reason)}</span>")
@@ -407,7 +417,14 @@ class EligibilityPanel(i18n.Retranslating, QWidget):
         against = option_label(self.catalogue, plan.action, plan.field, plan.lot) + "\n" + self.tr("{year} call").format(
             year=plan.call_year
         )
-        self.banner.show_report(report, against)
+        if not plan.partners:
+            self.banner.show_pending(
+                self.tr("Add partners to start"), self.tr("Add the applicant first; the checklist says what this action needs"), against
+            )
+        elif plan.lot is None and session.action.lots_in(plan.call_year):
+            self.banner.show_pending(self.tr("Choose a lot"), self.tr("The checks depend on the lot: choose it above"), against)
+        else:
+            self.banner.show_report(report, against)
         why_none = next((f.message for f in report.findings if f.rule == "agency"), "")
         self.agency.show_agency(report.agency, why_none, session.language)
         self.agency.show_call(report.call, session.language)

@@ -23,6 +23,7 @@ from erasmus_planner.ui.prompts import problem_list
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.background import Progress
+    from erasmus_planner.ui.file_reveal import ExportedBar
     from erasmus_planner.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -34,6 +35,7 @@ class ImportExport:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.last_op: BackgroundOp | None = None
+        self.exported_bar: ExportedBar | None = None  # after the first export
 
     def _status(self, text: str, ms: int) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -84,7 +86,7 @@ class ImportExport:
         from erasmus_planner.services.import_service import check_against_plan
 
         partners, row_problems = check_against_plan(document.plan, result)
-        problems = [labels.row_problem_text(p) for p in row_problems]
+        problems = _per_row(row_problems)
         title = translate("MainWindow", "Import of {name}").format(name=name)
         if not partners:
             headline = (
@@ -130,11 +132,21 @@ class ImportExport:
         self._run(
             work,
             label=translate("MainWindow", "Writing the PDF briefing…"),
-            on_success=lambda _: self._status(translate("MainWindow", "Briefing written to {path}").format(path=path), 8000),
+            on_success=lambda _: self._exported(Path(path)),
             error_title=translate("MainWindow", "Cannot export the briefing"),
             on_cancel=lambda: self._status(translate("MainWindow", "Export cancelled; nothing was written"), 6000),
             done_when_finished=True,  # a Cancel after the file was written does not unwrite it
         )
+
+    def _exported(self, path: Path) -> None:
+        """The briefing is written: its name with Open and Show in Folder, in the status bar."""
+        if self.exported_bar is None:
+            from erasmus_planner.ui.file_reveal import ExportedBar
+
+            self.exported_bar = ExportedBar()
+            self.window.statusBar().addWidget(self.exported_bar)
+        self.window.statusBar().clearMessage()
+        self.exported_bar.offer(path)
 
     # --- running a job ---------------------------------------------------------------------------
 
@@ -169,3 +181,12 @@ class ImportExport:
         )
         self.last_op = op
         return op.start()
+
+
+def _per_row(row_problems: list[Any]) -> list[str]:
+    """One line for each row that cannot be imported (its problems joined), in row order: a row
+    with a bad country and a bad type is one row to fix, and the count says so."""
+    by_row: dict[int, list[str]] = {}
+    for problem in row_problems:
+        by_row.setdefault(problem.row, []).append(labels.row_problem_text(problem))
+    return ["; ".join(texts) for _row, texts in sorted(by_row.items())]

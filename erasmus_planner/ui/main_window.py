@@ -324,6 +324,11 @@ class MainWindow(i18n.Retranslating, WindowActions):
             self.setWindowTitle(f"{self.document_dialogs.display_name()}[*]{read_only} — {APP_TITLE}")
             self.setWindowModified(self.document.modified)
             self.save_state.setText(self.document_dialogs.save_state_text())
+            if session.read_only:
+                self.save_state.setText(self.tr("Read-only copy: File ▸ Save As makes one you can edit"))
+        editable = not (session.has_plan and session.read_only)
+        self.header.set_editable(editable)
+        self.panel.what_else.set_editable(editable)
         self.update_actions(can_save=self.documents.can_save())
 
     def _show_current_view(self) -> None:

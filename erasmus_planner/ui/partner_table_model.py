@@ -29,6 +29,7 @@ from erasmus_planner.domain.model import Organisation, PartnerId
 from erasmus_planner.services.partner_status import OK, PartnerStatus
 from erasmus_planner.ui import labels
 from erasmus_planner.ui.icons import status_icon
+from erasmus_planner.ui.wording import escape
 
 COL_NAME, COL_COUNTRY, COL_TYPE, COL_ROLE, COL_ID, COL_STATUS = range(6)
 HEADERS: Final = (  # English; headerData translates them, so they follow a change of language
@@ -52,9 +53,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def identifier_text(org: Organisation, identifier: str = "OID") -> str:
-    """The identifier the action asks for when the organisation has it, else the other one."""
-    first, second = (org.oid, org.pic) if identifier == "OID" else (org.pic, org.oid)
-    return first or second or "—"
+    """The OID and the PIC as the briefing prints them: the one the action asks for first, each
+    named, and "no OID yet" when that one is missing ("OID E10123456 · PIC 910107919")."""
+    values = {"OID": org.oid, "PIC": org.pic}
+    other = "PIC" if identifier == "OID" else "OID"
+    parts = [f"{kind} {values[kind]}" for kind in (identifier, other) if values[kind]]
+    if not values[identifier]:
+        parts.insert(0, QCoreApplication.translate("PartnerTableModel", "no {identifier} yet").format(identifier=identifier))
+    return " · ".join(parts)
 
 
 def _status_words(text: str) -> str:
@@ -158,6 +164,10 @@ class PartnerTableModel(QAbstractTableModel):
         """The status words shown, each once (what the status column must have room for)."""
         return {row.summary for row in self._rows}
 
+    def longest_identifiers(self) -> str:
+        """The longest OID / PIC text shown (what the identifier column must have room for)."""
+        return max((row.ids for row in self._rows), key=len, default="")
+
     def partner_at(self, row: int) -> Organisation:
         return self._rows[row].org
 
@@ -200,7 +210,9 @@ class PartnerTableModel(QAbstractTableModel):
             return row.search
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_STATUS:
-                return row.tooltip
+                # As rich text, which Qt wraps at a reading width: as plain text a status of
+                # several findings was one line across the whole screen.
+                return "<p>" + escape(row.tooltip).replace("\n", "<br>") + "</p>" if row.tooltip else row.tooltip
             if column == COL_TYPE:
                 return labels.org_type(row.org.type)
             if column == COL_ROLE:

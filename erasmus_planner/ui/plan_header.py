@@ -152,6 +152,16 @@ class PlanHeader(i18n.Retranslating, QWidget):
         self.description.setVisible(not compact)
         self._fit_rows()
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only copy: the header can be read and copied from, not changed."""
+        self.title.setReadOnly(not editable)
+        self.duration.setReadOnly(not editable)
+        if not self.document.has_plan:
+            return
+        has_fields = self.catalogue.action(self.document.plan.action).has_fields
+        for picker in (self.year, self.action, self.field, self.lot, self.variant):
+            picker.setEnabled(editable and (picker is not self.field or has_fields))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_rows()

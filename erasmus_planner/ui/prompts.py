@@ -13,6 +13,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erasmus_planner.ui.mnemonics import MessageBox, ask
 from erasmus_planner.ui.workspace_prompts import WorkspacePrompts
 
 SaveChoice = Literal["save", "discard", "cancel"]
@@ -35,7 +36,7 @@ class Prompts(WorkspacePrompts):
         self.folders = folders
 
     def save_changes(self, parent: QWidget, name: str) -> SaveChoice:
-        box = QMessageBox(parent)
+        box = MessageBox(parent)
         box.setObjectName("saveChangesPrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
@@ -56,7 +57,7 @@ class Prompts(WorkspacePrompts):
     def overwrite_newer(self, parent: QWidget, name: str) -> OverwriteChoice:
         """The plan was changed elsewhere since it was opened: overwrite that, save under
         another name (the default: nobody's work is lost), or cancel."""
-        box = QMessageBox(parent)
+        box = MessageBox(parent)
         box.setObjectName("overwriteNewerPrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Prompts", "Plan changed elsewhere"))
@@ -83,7 +84,7 @@ class Prompts(WorkspacePrompts):
     def remove_affiliates(self, parent: QWidget, partners: list[str], affiliates: list[str]) -> AffiliatesChoice:
         """Removing ``partners`` leaves their affiliated entities without a partner: remove them
         too (the default: they belong to it), make them full partners, or cancel."""
-        box = QMessageBox(parent)
+        box = MessageBox(parent)
         box.setObjectName("removeAffiliatesPrompt")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Prompts", "Affiliated entities"))
@@ -106,8 +107,9 @@ class Prompts(WorkspacePrompts):
         return "cancel"
 
     def recover(self, parent: QWidget | None, description: str) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             parent,
+            QMessageBox.Icon.Question,
             QCoreApplication.translate("Prompts", "Recover unsaved work?"),
             QCoreApplication.translate("Prompts", "The planner did not close properly last time. Unsaved work was kept:\n\n{what}\n\nRestore it?").format(
                 what=description
@@ -119,17 +121,19 @@ class Prompts(WorkspacePrompts):
 
     def open_read_only(self, parent: QWidget, name: str, why: str) -> bool:
         """``why``: the window's sentence saying why ``name`` cannot be opened for editing."""
-        answer = QMessageBox.question(
+        answer = ask(
             parent,
+            QMessageBox.Icon.Question,
             QCoreApplication.translate("Prompts", "Plan in use"),
             why + "\n\n" + QCoreApplication.translate("Prompts", "Open a read-only copy?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def import_with_problems(self, parent: QWidget, name: str, good: int, problems: list[str]) -> bool:
         """Some rows of a spreadsheet cannot be imported: import the good ones (True) or nothing
         (False, the default: an import is never partial without the user saying so)."""
-        box = QMessageBox(parent)
+        box = MessageBox(parent)
         box.setObjectName("importProblemsPrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Prompts", "Import of {name}").format(name=name))
@@ -154,10 +158,10 @@ class Prompts(WorkspacePrompts):
         return box.clickedButton() is take
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        ask(parent, QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
 
     def info(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        ask(parent, QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok)
 
     def open_plan_path(self, parent: QWidget, directory: str) -> str | None:
         return _choose_file(QFileDialog.getOpenFileName, parent, QCoreApplication.translate("Prompts", "Open plan"), directory, _tr(PLAN_FILTER))

@@ -8,10 +8,11 @@ resting on unconfirmed sources carry a visible mark, as in the checklist.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from erasmus_planner.domain.catalogue import Catalogue, RuleDef
+from erasmus_planner.domain import countries
+from erasmus_planner.domain.catalogue import ActionDef, Catalogue, RuleDef
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.reference_dialog import ReferenceDialog
 from erasmus_planner.ui.wording import escape
@@ -30,22 +31,80 @@ CONFIDENCE_HELP = {
 }
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RulesDialog", text)
-def _scope(rule: RuleDef) -> str:
+# The groups rules count, in the words of the checklist (never their ids).
+GROUP_NAMES = {
+    "school": QT_TRANSLATE_NOOP("RulesDialog", "schools"),
+    "hei": QT_TRANSLATE_NOOP("RulesDialog", "higher education institutions"),
+    "vet-provider": QT_TRANSLATE_NOOP("RulesDialog", "VET providers"),
+    "enterprise": QT_TRANSLATE_NOOP("RulesDialog", "enterprises"),
+    "sector-representative": QT_TRANSLATE_NOOP("RulesDialog", "enterprises, industry or sector representatives"),
+    "labour-market-actor": QT_TRANSLATE_NOOP("RulesDialog", "labour-market actors"),
+    "education-provider": QT_TRANSLATE_NOOP("RulesDialog", "education and training providers"),
+    "regulatory-body": QT_TRANSLATE_NOOP("RulesDialog", "bodies with a regulatory function"),
+    "public-body": QT_TRANSLATE_NOOP("RulesDialog", "public bodies"),
+    "youth-group": QT_TRANSLATE_NOOP("RulesDialog", "youth organisations or groups"),
+}
+
+
+def _group(group: str) -> str:
+    return _tr(GROUP_NAMES[group]) if group in GROUP_NAMES else group
+
+
+def _scope(rule: RuleDef, action: ActionDef | None) -> str:
+    """ "calls 2016–2020; Design and delivery of VET": lots and project types by name."""
     parts = [QCoreApplication.translate("RulesDialog", "calls {years}").format(years=rule.years)]
     if rule.fields:
         parts.append(", ".join(labels.field(f) for f in rule.fields))
+    lots = [action.lot(lot) if action is not None else None for lot in rule.lots]
     if rule.lots:
-        parts.append(QCoreApplication.translate("RulesDialog", "lots: {lots}").format(lots=", ".join(rule.lots)))
+        names = [catalogue_text.lot_name(action, lot) if lot is not None and action is not None else i for i, lot in zip(rule.lots, lots)]
+        parts.append(QCoreApplication.translate("RulesDialog", "lots: {lots}").format(lots=", ".join(names)))
     if rule.variants:
-        parts.append(QCoreApplication.translate("RulesDialog", "type: {types}").format(types=", ".join(rule.variants)))
+        variants = [action.variant(v) if action is not None else None for v in rule.variants]
+        names = [catalogue_text.variant_name(action, v) if v is not None and action is not None else i for i, v in zip(rule.variants, variants)]
+        parts.append(QCoreApplication.translate("RulesDialog", "type: {types}").format(types=", ".join(names)))
     return "; ".join(parts)
 
 
 def _params(rule: RuleDef, year: int | None) -> str:
+    """What the rule asks, in words: "at least 3", "24 or 36 months", "not Belarus, Russia"."""
     params = rule.edition_for(year)[2] if year is not None else rule.params
-    return ", ".join(f"{k} {v}" if not isinstance(v, (list, tuple)) else f"{k} {', '.join(map(str, v))}" for k, v in params.items())
+    months = rule.kind == "duration"
+    words: list[str] = []
+    for key, value in params.items():
+        if key == "min":
+            text = translate("RulesDialog", "at least {n} months") if months else translate("RulesDialog", "at least {n}")
+            words.append(text.format(n=value))
+        elif key == "max":
+            text = translate("RulesDialog", "at most {n} months") if months else translate("RulesDialog", "at most {n}")
+            words.append(text.format(n=value))
+        elif key == "allowed":
+            words.append(translate("RulesDialog", "{values} months").format(values=translate("RulesDialog", " or ").join(str(v) for v in value)))
+        elif key == "countries":
+            words.append(translate("RulesDialog", "not {countries}").format(countries=", ".join(countries.name(c) for c in value)))
+        elif key == "groups":
+            words.append(translate("RulesDialog", " and ").join(_group(g) for g in value))
+        elif key == "counted_as":
+            words.append(translate("RulesDialog", "counted as {group}").format(group=_group(value)))
+        elif key == "min_countries":
+            words.append(translate("RulesDialog", "in at least {n} countries").format(n=value))
+        elif key == "from":
+            words.append(translate("RulesDialog", "from the {year} call").format(year=value))
+        elif key == "except_regions":
+            words.append(translate("RulesDialog", "except outermost-region categories {regions}").format(regions=", ".join(map(str, value))))
+        elif key == "deadline":
+            month, day = (int(part) for part in str(value).split("-"))
+            words.append(translate("RulesDialog", "registered before {date}").format(date=QLocale().toString(QDate(2000, month, day), "d MMMM")))
+        elif key == "group":
+            continue  # the rule's title names it ("Enterprises and sector representatives")
+        else:
+            words.append(f"{key} {value}")
+    return ", ".join(words)
 
 
 class RulesDialog(ReferenceDialog):
@@ -78,7 +137,7 @@ class RulesDialog(ReferenceDialog):
         year = self.year.currentData()
         focus: QTreeWidgetItem | None = None
         common = QTreeWidgetItem([self.tr("Every action")])
-        self._add_rules(common, self.catalogue.common_rules, year)
+        self._add_rules(common, self.catalogue.common_rules, year, None)
         for action in self.catalogue.actions.values():
             if year is not None and year not in action.years:
                 continue
@@ -94,7 +153,7 @@ class RulesDialog(ReferenceDialog):
             font.setBold(True)
             item.setFont(0, font)
             self.tree.addTopLevelItem(item)
-            self._add_rules(item, action.rules, year)
+            self._add_rules(item, action.rules, year, action)
             if action.id == self._focus_action:
                 focus = item
         self.tree.addTopLevelItem(common)
@@ -112,7 +171,7 @@ class RulesDialog(ReferenceDialog):
         parts.append(escape(item.text(3)))
         self.detail.setText("<br>".join(parts))
 
-    def _add_rules(self, parent: QTreeWidgetItem, rules: tuple[RuleDef, ...], year: int | None) -> None:
+    def _add_rules(self, parent: QTreeWidgetItem, rules: tuple[RuleDef, ...], year: int | None, action: ActionDef | None) -> None:
         for rule in rules:
             if year is not None and year not in rule.years:
                 continue
@@ -124,7 +183,7 @@ class RulesDialog(ReferenceDialog):
             if rule.status != "fail":
                 name += self.tr(" — advice")
             shown = self.tr(CONFIDENCE_LABELS[confidence]) if confidence in CONFIDENCE_LABELS else confidence
-            child = QTreeWidgetItem([name, _scope(rule), shown, source])
+            child = QTreeWidgetItem([name, _scope(rule, action), shown, source])
             child.setToolTip(3, source)
             child.setData(3, Qt.ItemDataRole.UserRole, self.tr(CONFIDENCE_HELP[confidence]) if confidence in CONFIDENCE_HELP else "")
             child.setData(0, Qt.ItemDataRole.UserRole, rule.id)

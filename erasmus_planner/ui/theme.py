@@ -66,9 +66,18 @@ _STATUS_TEXT: Final[dict[str, dict[str, str]]] = {
 }
 # The verdict banner: (background, border, text) by status.
 _BANNER: Final[dict[str, dict[str, tuple[str, str, str]]]] = {
-    LIGHT: {"pass": ("#e8f5e9", "#1e7d32", "#1b1b1b"), "fail": ("#fdecea", "#c62828", "#1b1b1b")},
-    DARK: {"pass": ("#1d3524", "#5dbb6f", "#e8eaed"), "fail": ("#3d1f1f", "#ef6b60", "#e8eaed")},
-    HIGH_CONTRAST: {"pass": ("#ffffff", "#005a1e", "#000000"), "fail": ("#ffffff", "#9e0000", "#000000")},
+    LIGHT: {
+        "pass": ("#e8f5e9", "#1e7d32", "#1b1b1b"), "fail": ("#fdecea", "#c62828", "#1b1b1b"),
+        "info": ("#edf3fc", "#1558b0", "#1b1b1b"),  # nothing judged yet: neutral, not red
+    },
+    DARK: {
+        "pass": ("#1d3524", "#5dbb6f", "#e8eaed"), "fail": ("#3d1f1f", "#ef6b60", "#e8eaed"),
+        "info": ("#1c2736", "#8ab4f8", "#e8eaed"),
+    },
+    HIGH_CONTRAST: {
+        "pass": ("#ffffff", "#005a1e", "#000000"), "fail": ("#ffffff", "#9e0000", "#000000"),
+        "info": ("#ffffff", "#00007a", "#000000"),
+    },
 }
 
 
@@ -96,8 +105,9 @@ def status_text_colour(status: str, theme: str | None = None) -> QColor:
 
 
 def banner_colours(status: str, theme: str | None = None) -> tuple[QColor, QColor, QColor]:
-    """Background, border and text colours of the verdict banner for ``status`` (pass or fail)."""
-    background, border, text = _BANNER[theme or current()]["pass" if status == "pass" else "fail"]
+    """Background, border and text colours of the verdict banner for ``status`` (pass, fail, or
+    info: nothing judged yet)."""
+    background, border, text = _BANNER[theme or current()][status if status in ("pass", "info") else "fail"]
     return QColor(background), QColor(border), QColor(text)
 
 

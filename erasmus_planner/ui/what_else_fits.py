@@ -82,6 +82,7 @@ class WhatElseFits(QObject):
         row.addWidget(self.heading, 1)
         row.addWidget(self.switch_button)
         self.wanted = True
+        self.editable = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -149,13 +150,18 @@ class WhatElseFits(QObject):
         )
         item.setData(SuggestionRole, (suggestion.action, suggestion.field, suggestion.lot))
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only copy: the suggestions are shown, switching is not possible."""
+        self.editable = editable
+        self._enable_switch()
+
     def _enable_switch(self) -> None:
         item = self.list.currentItem()
-        self.switch_button.setEnabled(item is not None and bool(item.data(SuggestionRole)))
+        self.switch_button.setEnabled(self.editable and item is not None and bool(item.data(SuggestionRole)))
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         target = item.data(SuggestionRole) if item is not None else None
-        if not target or not self.document.has_plan:
+        if not target or not self.document.has_plan or not self.editable:
             return
         action, field, lot = target
         plan = self.document.plan

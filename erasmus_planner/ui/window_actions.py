@@ -355,13 +355,16 @@ class WindowActions(QMainWindow):
     def update_actions(self, *, can_save: bool) -> None:
         """Enable each action for the plan as it stands (``can_save``: the controller's say)."""
         has_plan = self.document.has_plan
+        # A read-only copy (the plan is open elsewhere) is looked at, not edited: Save As makes
+        # a copy of one's own, which then is.
+        editable = not (has_plan and self.document.session.read_only)
         selected = bool(self.partners.selected_partners()) if has_plan else False
-        self.save_action.setEnabled(can_save)
+        self.save_action.setEnabled(can_save and editable)
         for action in (self.save_as_action, self.save_workspace_action, self.close_action, self.find_action):
             action.setEnabled(has_plan)
-        self.import_action.setEnabled(partner_import.import_available())
+        self.import_action.setEnabled(partner_import.import_available() and editable)
         self.export_action.setEnabled(has_plan and briefing_export.export_available())
         dialog = features.available(features.PARTNER_DIALOG)
-        self.add_action.setEnabled(has_plan and dialog)
-        self.edit_action.setEnabled(has_plan and dialog and selected)
-        self.remove_action.setEnabled(has_plan and selected)
+        self.add_action.setEnabled(has_plan and dialog and editable)
+        self.edit_action.setEnabled(has_plan and dialog and selected and editable)
+        self.remove_action.setEnabled(has_plan and selected and editable)

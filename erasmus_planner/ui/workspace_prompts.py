@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erasmus_planner.ui.mnemonics import MessageBox
+
 RefusedChoice = Literal["copy", "reload", "cancel"]
 
 
@@ -56,7 +58,7 @@ class WorkspacePrompts:
     def refused_save(self, parent: QWidget, name: str) -> RefusedChoice:
         """A colleague saved ``name`` since it was opened here: keep mine as a copy (the default:
         nothing typed is lost), reload theirs (mine is dropped), or cancel."""
-        box = QMessageBox(parent)
+        box = MessageBox(parent)
         box.setObjectName("refusedSavePrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Prompts", "Save refused"))

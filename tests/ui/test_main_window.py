@@ -521,9 +521,9 @@ def test_export_pdf_runs_in_the_background_and_writes_the_briefing(make_window, 
     window = make_window(three_schools(), prompts=ScriptedPrompts(export_pdf_path=str(out)))
     window.export_action.trigger()
     assert window.last_op is not None
-    qtbot.waitUntil(lambda: "Briefing written" in window.statusBar().currentMessage(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.last_op.running, timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
-    assert "Briefing written" in window.statusBar().currentMessage()
+    assert window.import_export.exported_bar.message.text() == "Briefing written: briefing.pdf"
 
 
 def test_rules_dialog_lists_rules_with_sources_and_marks_weaker_ones(make_window, qtbot):
@@ -615,7 +615,8 @@ def test_a_briefing_finished_while_cancel_was_pressed_is_reported_written(make_w
     cancel_pressed.set()
     qtbot.waitUntil(lambda: not op.running, timeout=5000)
     assert out.exists()
-    assert window.statusBar().currentMessage() == f"Briefing written to {out}"
+    bar = window.import_export.exported_bar
+    assert bar.isVisible() and bar.message.text() == "Briefing written: briefing.pdf"
 
 
 @pytest.mark.parametrize("width", [1200, 1600])
@@ -760,7 +761,7 @@ def test_the_briefing_exported_from_the_window_speaks_the_language_chosen_in_pre
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "FÖRDERFÄHIG" in text.upper()
     assert "Polen" in text  # the applicant's country, named in German
-    assert window.statusBar().currentMessage().startswith("Briefing gespeichert unter")
+    assert window.import_export.exported_bar.message.text().startswith("Briefing geschrieben:")
 
 
 def test_a_table_of_ok_statuses_leaves_the_room_to_the_names(make_window, qtbot):

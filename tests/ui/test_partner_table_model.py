@@ -56,9 +56,9 @@ def test_rows_show_full_country_names_short_labels_and_identifiers(plan, qapp):
         "Poland",
         "School",
         "Applicant",
-        "910000001",
+        "PIC 910000001",  # named, as the briefing prints it
     ]
-    assert cell(model, 2, COL_ID) == "E123"  # no PIC: the OID it has
+    assert cell(model, 2, COL_ID) == "no PIC yet · OID E123"  # the one the action asks for first
     assert cell(model, 0, COL_TYPE, Qt.ItemDataRole.ToolTipRole).startswith("School / general education")
     assert cell(model, 1, COL_NAME, PartnerRole) is plan.partners[1]
 

@@ -45,7 +45,7 @@ def test_every_text_colour_of_the_palette_stands_out_from_its_background(look, l
     window = palette.color(R.Window)
     for status in ("pass", "fail", "warn", "info"):
         assert contrast(theme.status_text_colour(status, look), window) >= least, (look, status)
-    for status in ("pass", "fail"):
+    for status in ("pass", "fail", "info"):
         background, _border, text = theme.banner_colours(status, look)
         assert contrast(text, background) >= least, (look, status, "banner")
 

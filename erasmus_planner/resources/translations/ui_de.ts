@@ -793,6 +793,22 @@
         <translation>Aufruf {year}</translation>
     </message>
     <message>
+        <source>Add partners to start</source>
+        <translation>Partner hinzufügen, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Add the applicant first; the checklist says what this action needs</source>
+        <translation>Zuerst die antragstellende Einrichtung hinzufügen; die Checkliste sagt, was diese Aktion braucht</translation>
+    </message>
+    <message>
+        <source>Choose a lot</source>
+        <translation>Los wählen</translation>
+    </message>
+    <message>
+        <source>The checks depend on the lot: choose it above</source>
+        <translation>Die Prüfungen hängen vom Los ab: wählen Sie es oben</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
@@ -858,6 +874,33 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBar</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the briefing in the PDF viewer</source>
+        <translation>Das Briefing im PDF-Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Fol&amp;der</source>
+        <translation>Im Or&amp;dner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder the briefing was written to</source>
+        <translation>Den Ordner öffnen, in den das Briefing geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Briefing written: {name}</source>
+        <translation>Briefing geschrieben: {name}</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1235,10 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
+        <source>Read-only copy: File ▸ Save As makes one you can edit</source>
+        <translation>Schreibgeschützte Kopie: Datei ▸ Speichern unter legt eine bearbeitbare an</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
@@ -1356,10 +1403,6 @@
     <message>
         <source>Writing the PDF briefing…</source>
         <translation>Das PDF-Briefing wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Briefing written to {path}</source>
-        <translation>Briefing gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Cannot export the briefing</source>
@@ -1870,6 +1913,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>no {identifier} yet</source>
+        <translation>noch keine {identifier}</translation>
+    </message>
+    <message>
         <source>Affiliated entity of {partner}</source>
         <translation>Verbundene Einrichtung von {partner}</translation>
     </message>
@@ -2292,6 +2339,46 @@ Wiederherstellen?</translation>
         <translation>Konnte nicht bestätigt werden: bitte bei Ihrer Nationalen Agentur nachfragen.</translation>
     </message>
     <message>
+        <source>schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>higher education institutions</source>
+        <translation>Hochschulen</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <translation>Berufsbildungseinrichtungen</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>enterprises, industry or sector representatives</source>
+        <translation>Unternehmen, Industrie- oder Branchenvertretungen</translation>
+    </message>
+    <message>
+        <source>labour-market actors</source>
+        <translation>Arbeitsmarktakteure</translation>
+    </message>
+    <message>
+        <source>education and training providers</source>
+        <translation>Bildungs- und Ausbildungseinrichtungen</translation>
+    </message>
+    <message>
+        <source>bodies with a regulatory function</source>
+        <translation>Stellen mit Regulierungsfunktion</translation>
+    </message>
+    <message>
+        <source>public bodies</source>
+        <translation>öffentliche Einrichtungen</translation>
+    </message>
+    <message>
+        <source>youth organisations or groups</source>
+        <translation>Jugendorganisationen oder -gruppen</translation>
+    </message>
+    <message>
         <source>calls {years}</source>
         <translation>Aufrufe {years}</translation>
     </message>
@@ -2302,6 +2389,58 @@ Wiederherstellen?</translation>
     <message>
         <source>type: {types}</source>
         <translation>Art: {types}</translation>
+    </message>
+    <message>
+        <source>at least {n} months</source>
+        <translation>mindestens {n} Monate</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <translation>mindestens {n}</translation>
+    </message>
+    <message>
+        <source>at most {n} months</source>
+        <translation>höchstens {n} Monate</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>höchstens {n}</translation>
+    </message>
+    <message>
+        <source>{values} months</source>
+        <translation>{values} Monate</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>not {countries}</source>
+        <translation>nicht {countries}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>counted as {group}</source>
+        <translation>gezählt als {group}</translation>
+    </message>
+    <message>
+        <source>in at least {n} countries</source>
+        <translation>in mindestens {n} Ländern</translation>
+    </message>
+    <message>
+        <source>from the {year} call</source>
+        <translation>ab der Ausschreibung {year}</translation>
+    </message>
+    <message>
+        <source>except outermost-region categories {regions}</source>
+        <translation>außer Gebieten in äußerster Randlage der Kategorien {regions}</translation>
+    </message>
+    <message>
+        <source>registered before {date}</source>
+        <translation>registriert vor dem {date}</translation>
     </message>
     <message>
         <source>Rules and their sources</source>

@@ -793,6 +793,22 @@
         <translation>appel {year}</translation>
     </message>
     <message>
+        <source>Add partners to start</source>
+        <translation>Ajoutez des partenaires pour commencer</translation>
+    </message>
+    <message>
+        <source>Add the applicant first; the checklist says what this action needs</source>
+        <translation>Ajoutez d’abord l’organisme demandeur ; la liste de contrôle indique ce dont cette action a besoin</translation>
+    </message>
+    <message>
+        <source>Choose a lot</source>
+        <translation>Choisissez un lot</translation>
+    </message>
+    <message>
+        <source>The checks depend on the lot: choose it above</source>
+        <translation>Les vérifications dépendent du lot : choisissez-le ci-dessus</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Respectée</translation>
     </message>
@@ -858,6 +874,33 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Format du papier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBar</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the briefing in the PDF viewer</source>
+        <translation>Ouvrir la note dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Show in Fol&amp;der</source>
+        <translation>Afficher dans le do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Open the folder the briefing was written to</source>
+        <translation>Ouvrir le dossier où la note a été écrite</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Briefing written: {name}</source>
+        <translation>Note écrite : {name}</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1235,10 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
+        <source>Read-only copy: File ▸ Save As makes one you can edit</source>
+        <translation>Copie en lecture seule : Fichier ▸ Enregistrer sous en fait une modifiable</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler&#xa0;: {action}</translation>
     </message>
@@ -1356,10 +1403,6 @@
     <message>
         <source>Writing the PDF briefing…</source>
         <translation>Création de la fiche PDF…</translation>
-    </message>
-    <message>
-        <source>Briefing written to {path}</source>
-        <translation>Fiche enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Cannot export the briefing</source>
@@ -1870,6 +1913,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>no {identifier} yet</source>
+        <translation>pas encore d’{identifier}</translation>
+    </message>
+    <message>
         <source>Affiliated entity of {partner}</source>
         <translation>Entité affiliée de {partner}</translation>
     </message>
@@ -2292,6 +2339,46 @@ Le restaurer&#xa0;?</translation>
         <translation>N&apos;a pas pu être confirmée&#xa0;: vérifiez auprès de votre Agence nationale.</translation>
     </message>
     <message>
+        <source>schools</source>
+        <translation>écoles</translation>
+    </message>
+    <message>
+        <source>higher education institutions</source>
+        <translation>établissements d’enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <translation>prestataires d’EFP</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>enterprises, industry or sector representatives</source>
+        <translation>entreprises, représentants de l’industrie ou du secteur</translation>
+    </message>
+    <message>
+        <source>labour-market actors</source>
+        <translation>acteurs du marché du travail</translation>
+    </message>
+    <message>
+        <source>education and training providers</source>
+        <translation>prestataires d’éducation et de formation</translation>
+    </message>
+    <message>
+        <source>bodies with a regulatory function</source>
+        <translation>organismes à fonction réglementaire</translation>
+    </message>
+    <message>
+        <source>public bodies</source>
+        <translation>organismes publics</translation>
+    </message>
+    <message>
+        <source>youth organisations or groups</source>
+        <translation>organisations ou groupes de jeunes</translation>
+    </message>
+    <message>
         <source>calls {years}</source>
         <translation>appels {years}</translation>
     </message>
@@ -2302,6 +2389,58 @@ Le restaurer&#xa0;?</translation>
     <message>
         <source>type: {types}</source>
         <translation>type&#xa0;: {types}</translation>
+    </message>
+    <message>
+        <source>at least {n} months</source>
+        <translation>au moins {n} mois</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <translation>au moins {n}</translation>
+    </message>
+    <message>
+        <source>at most {n} months</source>
+        <translation>au plus {n} mois</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>au plus {n}</translation>
+    </message>
+    <message>
+        <source>{values} months</source>
+        <translation>{values} mois</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>not {countries}</source>
+        <translation>pas {countries}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>counted as {group}</source>
+        <translation>compté comme {group}</translation>
+    </message>
+    <message>
+        <source>in at least {n} countries</source>
+        <translation>dans au moins {n} pays</translation>
+    </message>
+    <message>
+        <source>from the {year} call</source>
+        <translation>à partir de l’appel {year}</translation>
+    </message>
+    <message>
+        <source>except outermost-region categories {regions}</source>
+        <translation>sauf régions ultrapériphériques des catégories {regions}</translation>
+    </message>
+    <message>
+        <source>registered before {date}</source>
+        <translation>enregistré avant le {date}</translation>
     </message>
     <message>
         <source>Rules and their sources</source>

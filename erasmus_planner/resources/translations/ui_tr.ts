@@ -777,6 +777,22 @@
         <translation>{year} çağrısı</translation>
     </message>
     <message>
+        <source>Add partners to start</source>
+        <translation>Başlamak için ortak ekleyin</translation>
+    </message>
+    <message>
+        <source>Add the applicant first; the checklist says what this action needs</source>
+        <translation>Önce başvuru sahibini ekleyin; kontrol listesi bu eylemin neye ihtiyaç duyduğunu söyler</translation>
+    </message>
+    <message>
+        <source>Choose a lot</source>
+        <translation>Bir lot seçin</translation>
+    </message>
+    <message>
+        <source>The checks depend on the lot: choose it above</source>
+        <translation>Denetimler lota bağlıdır: yukarıdan seçin</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Karşılandı</translation>
     </message>
@@ -842,6 +858,33 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Kâğıt boyutu:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBar</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the briefing in the PDF viewer</source>
+        <translation>Brifingi PDF görüntüleyicide aç</translation>
+    </message>
+    <message>
+        <source>Show in Fol&amp;der</source>
+        <translation>Klasö&amp;rde göster</translation>
+    </message>
+    <message>
+        <source>Open the folder the briefing was written to</source>
+        <translation>Brifingin yazıldığı klasörü aç</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Briefing written: {name}</source>
+        <translation>Brifing yazıldı: {name}</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1218,10 @@
         <translation>Kayıt durumu</translation>
     </message>
     <message>
+        <source>Read-only copy: File ▸ Save As makes one you can edit</source>
+        <translation>Salt okunur kopya: Dosya ▸ Farklı Kaydet düzenlenebilir bir kopya oluşturur</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Geri al: {action}</translation>
     </message>
@@ -1337,10 +1384,6 @@
     <message>
         <source>Writing the PDF briefing…</source>
         <translation>PDF özeti yazılıyor…</translation>
-    </message>
-    <message>
-        <source>Briefing written to {path}</source>
-        <translation>Özet {path} konumuna yazıldı</translation>
     </message>
     <message>
         <source>Cannot export the briefing</source>
@@ -1849,6 +1892,10 @@
         <translation>Durum</translation>
     </message>
     <message>
+        <source>no {identifier} yet</source>
+        <translation>henüz {identifier} yok</translation>
+    </message>
+    <message>
         <source>Affiliated entity of {partner}</source>
         <translation>{partner} bağlı kuruluşu</translation>
     </message>
@@ -2266,6 +2313,46 @@ Geri yüklensin mi?</translation>
         <translation>Doğrulanamadı: Ulusal Ajansınıza danışın.</translation>
     </message>
     <message>
+        <source>schools</source>
+        <translation>okullar</translation>
+    </message>
+    <message>
+        <source>higher education institutions</source>
+        <translation>yükseköğretim kurumları</translation>
+    </message>
+    <message>
+        <source>VET providers</source>
+        <translation>mesleki eğitim kurumları</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>işletmeler</translation>
+    </message>
+    <message>
+        <source>enterprises, industry or sector representatives</source>
+        <translation>işletmeler, sanayi veya sektör temsilcileri</translation>
+    </message>
+    <message>
+        <source>labour-market actors</source>
+        <translation>işgücü piyasası aktörleri</translation>
+    </message>
+    <message>
+        <source>education and training providers</source>
+        <translation>eğitim ve öğretim kurumları</translation>
+    </message>
+    <message>
+        <source>bodies with a regulatory function</source>
+        <translation>düzenleyici işlevi olan kuruluşlar</translation>
+    </message>
+    <message>
+        <source>public bodies</source>
+        <translation>kamu kuruluşları</translation>
+    </message>
+    <message>
+        <source>youth organisations or groups</source>
+        <translation>gençlik kuruluşları veya grupları</translation>
+    </message>
+    <message>
         <source>calls {years}</source>
         <translation>{years} çağrıları</translation>
     </message>
@@ -2276,6 +2363,58 @@ Geri yüklensin mi?</translation>
     <message>
         <source>type: {types}</source>
         <translation>tür: {types}</translation>
+    </message>
+    <message>
+        <source>at least {n} months</source>
+        <translation>en az {n} ay</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <translation>en az {n}</translation>
+    </message>
+    <message>
+        <source>at most {n} months</source>
+        <translation>en fazla {n} ay</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>en fazla {n}</translation>
+    </message>
+    <message>
+        <source>{values} months</source>
+        <translation>{values} ay</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <source>not {countries}</source>
+        <translation>{countries} hariç</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ve </translation>
+    </message>
+    <message>
+        <source>counted as {group}</source>
+        <translation>{group} olarak sayılır</translation>
+    </message>
+    <message>
+        <source>in at least {n} countries</source>
+        <translation>en az {n} ülkede</translation>
+    </message>
+    <message>
+        <source>from the {year} call</source>
+        <translation>{year} çağrısından itibaren</translation>
+    </message>
+    <message>
+        <source>except outermost-region categories {regions}</source>
+        <translation>{regions} kategorilerindeki en dış bölgeler hariç</translation>
+    </message>
+    <message>
+        <source>registered before {date}</source>
+        <translation>{date} tarihinden önce kayıtlı</translation>
     </message>
     <message>
         <source>Rules and their sources</source>
