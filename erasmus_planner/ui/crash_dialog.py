@@ -73,6 +73,7 @@ class CrashDialog(QDialog):
         self.quit_button = buttons.addButton(self.tr("&Quit Planner"), QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button = buttons.addButton(self.tr("&Keep Working"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button.setDefault(True)
+        self.keep_button.setFocus()  # Enter or Space keeps working, as the default button says
         buttons.accepted.connect(self.accept)
         self.quit_button.clicked.connect(self._quit)
 
