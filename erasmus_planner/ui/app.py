@@ -58,7 +58,8 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
     instance = single_instance.claim(plan_path)
     if instance.forwarded:
         what = f"{plan_path} opens in its window" if plan_path else "its window is brought to the front"
-        print(f"The planner is already running: {what}.")
+        keeps = " (it keeps its own language: change it in Edit > Preferences)" if lang else ""
+        print(f"The planner is already running: {what}{keeps}.")
         return 0
     app = _application()
     from erasmus_planner.ui.crash_report import CrashGuard, Safety, window_work
@@ -74,6 +75,7 @@ def run(plan_path: str | None, *, lang: str | None = None) -> int:
         requests = OpenRequests(window, window.open_path, lambda: window.document.session.path)
         app.installEventFilter(FileOpenEvents(requests, parent=app))
         window.show()
+        guard.announce_previous_fault(window)
         # Listening for the next starts once the window is up: QtNetwork is not on the way to the
         # first paint (a start meanwhile waits on the election's lock, then hands its plan over).
         QTimer.singleShot(0, lambda: instance.serve(requests))

@@ -94,6 +94,8 @@ class CrashGuard(QObject):
         self.logs_written = 0
         self._previous: tuple[Any, Any] | None = None
         self._faults: Any = None
+        # The stack a hard crash of the last run left (faulthandler), kept as a log of its own.
+        self.previous_fault: Path | None = None
         self._raised.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> CrashGuard:
@@ -105,11 +107,23 @@ class CrashGuard(QObject):
         folder = self.log_folder if self.log_folder is not None else crash_log.log_folder()
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
+            self.previous_fault = _keep_previous_fault(folder / "faults.log")
             self._faults = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
             import faulthandler
 
             faulthandler.enable(self._faults)
         return self
+
+    def announce_previous_fault(self, window: Any) -> None:
+        """Say on the status bar that the last run ended in a crash the guard could not catch
+        (the work a crash leaves unsaved is offered as always), and where its details are."""
+        if self.previous_fault is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "CrashDialog", "The planner closed unexpectedly last time; the details are in {log}."
+                ).format(log=self.previous_fault),
+                30000,
+            )
 
     def uninstall(self) -> None:
         if self._previous is not None:
@@ -190,3 +204,15 @@ class CrashGuard(QObject):
         log = dialog.log
         dialog.exec()
         return log
+
+
+def _keep_previous_fault(faults: Path) -> Path | None:
+    """A ``faults.log`` with something in it is a hard crash of an earlier run: it becomes a
+    ``crash-…-fault.log`` beside the others (returned), and this run starts a fresh one."""
+    if not faults.exists() or faults.stat().st_size == 0:
+        return None
+    import datetime
+
+    kept = faults.with_name(f"crash-{datetime.datetime.fromtimestamp(faults.stat().st_mtime):%Y%m%d-%H%M%S}-fault.log")
+    faults.replace(kept)
+    return kept

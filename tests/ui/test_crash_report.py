@@ -98,3 +98,23 @@ def test_when_the_recovery_file_cannot_be_written_the_dialog_says_save_now(guard
     text = guard.dialog.message.text()
     assert "could not be put in the recovery file" in text and "Save As" in text
     assert "Your work is safe" not in text
+
+
+def test_a_hard_crash_of_the_last_run_is_said_at_the_next_start(make_window, tmp_path, qtbot):
+    """A crash no hook can catch (a fault in a library) leaves its stack in faults.log; the next
+    start keeps it as a log of its own and says so on the status bar."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "faults.log").write_text("Fatal Python error: Segmentation fault\n\nCurrent thread ...\n", encoding="utf-8")
+    window = make_window()
+    guard = CrashGuard(lambda: window_work(window), lambda: window, log_folder=logs).install()
+    try:
+        kept = guard.previous_fault
+        assert kept is not None and kept.name.startswith("crash-") and kept.name.endswith("-fault.log")
+        assert "Segmentation fault" in kept.read_text(encoding="utf-8")
+        assert (logs / "faults.log").read_text(encoding="utf-8") == ""  # this run's, empty so far
+        guard.announce_previous_fault(window)
+        assert window.statusBar().currentMessage() == f"The planner closed unexpectedly last time; the details are in {kept}."
+    finally:
+        guard.uninstall()
+    assert not (logs / "faults.log").exists()  # a run that ended well leaves no empty file

@@ -189,6 +189,10 @@
         <translation>diese Installation legt keine Wiederherstellungsdateien an</translation>
     </message>
     <message>
+        <source>The planner closed unexpectedly last time; the details are in {log}.</source>
+        <translation>Der Planer wurde beim letzten Mal unerwartet beendet; die Details stehen in {log}.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>cette installation ne conserve pas de fichiers de récupération</translation>
     </message>
     <message>
+        <source>The planner closed unexpectedly last time; the details are in {log}.</source>
+        <translation>Le planificateur s&apos;est fermé de façon inattendue la dernière fois ; les détails se trouvent dans {log}.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

@@ -187,6 +187,10 @@
         <translation>bu kurulum kurtarma dosyası tutmuyor</translation>
     </message>
     <message>
+        <source>The planner closed unexpectedly last time; the details are in {log}.</source>
+        <translation>Planlayıcı geçen sefer beklenmedik biçimde kapandı; ayrıntılar {log} dosyasında.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Bir şeyler ters gitti</translation>
     </message>
