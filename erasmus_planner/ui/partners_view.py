@@ -49,6 +49,24 @@ from erasmus_planner.ui.viewport_width import KnowsViewportWidth
 _TYPICAL_TYPES = ("school", "youth-organisation", "ngo", "public-body-local", "enterprise-sme", "higher-education")
 
 
+def shared_out(wanted: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
+    """Widths for the columns of ``wanted`` that fit in ``room``: each as wanted when all fit,
+    else the same share of what each wants — but never below its ``least`` — so that together
+    they take the room (a column held at its least leaves the rest to share the remainder)."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+    if sum(least[c] for c in wanted) >= room:
+        return {c: least[c] for c in wanted}
+    low, high = 0.0, 1.0
+    for _ in range(30):  # the share, to a thousandth of a pixel
+        middle = (low + high) / 2
+        if sum(max(least[c], int(w * middle)) for c, w in wanted.items()) > room:
+            high = middle
+        else:
+            low = middle
+    return {c: max(least[c], int(w * low)) for c, w in wanted.items()}
+
+
 class PartnerTable(KnowsViewportWidth, QTableView):
     """The partner table, which reports its viewport's resizes (to size its columns)."""
 
@@ -156,9 +174,10 @@ class PartnersView(i18n.Retranslating, QWidget):
         """Column widths from typical contents, not from every row (measuring 500 rows on each
         edit is slow). When the table is narrow (a projector, a large zoom, a 1024-pixel screen)
         the name gives way first, down to a quarter of the width (its tooltip has it whole); then
-        country, type, role and identifiers share what is left, in proportion. The OID or PIC the
-        action asks for is never cut (a code with its last digits missing is no code), nor a
-        short status ("OK", "Not counted"): it is what the room looks at."""
+        country, type and identifiers share what is left, in proportion. The OID or PIC the action
+        asks for is never cut (a code with its last digits missing is no code), nor a short status
+        ("OK", "Not counted"): it is what the room looks at; nor the role, while the name keeps
+        its quarter."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         icon = 20 + 24  # the status icon and the cell's padding
@@ -185,6 +204,9 @@ class PartnersView(i18n.Retranslating, QWidget):
         }
         if COL_STATUS in least:
             least[COL_STATUS] = max(least[COL_STATUS], status_least)
+        if COL_ROLE in least:  # "Full partner", "Applicant": a cut role is no role
+            least[COL_ROLE] = max(least[COL_ROLE], metrics.horizontalAdvance(max(
+                (labels.short_role(r) for r in ROLES), key=metrics.horizontalAdvance)) + 24)
         if COL_ID in least:
             # The identifier the action asks for is never cut; the other one after it may be
             # (the tooltip has both).
@@ -192,14 +214,14 @@ class PartnersView(i18n.Retranslating, QWidget):
             least[COL_ID] = max(least[COL_ID], metrics.horizontalAdvance(first) + 24)
         available = self.table.viewport_width()
         name_room = available * 35 // 100 if self._compact else max(available // 4, metrics.horizontalAdvance("Name of an organisation"))
-        flexible = wanted
-        room = available - name_room
-        others = sum(flexible.values())
-        scale = min(1.0, room / others) if others and room > 0 else 1.0
+        if COL_ROLE in least and sum(least.values()) + name_room > available:
+            # Too narrow for whole roles beside a readable name: the name comes first.
+            least[COL_ROLE] = header_metrics.horizontalAdvance(str(self.model.headerData(COL_ROLE, Qt.Orientation.Horizontal))) + 18
+        widths = shared_out(wanted, least, available - name_room)
         self._sizing = True
         try:
-            for column, width in wanted.items():
-                header.resizeSection(column, max(least[column], int(width * scale)))
+            for column, width in widths.items():
+                header.resizeSection(column, width)
         finally:
             self._sizing = False
         lines = 2 if self._compact else 1

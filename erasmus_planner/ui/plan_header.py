@@ -219,6 +219,8 @@ class PlanHeader(i18n.Retranslating, QWidget):
         # The duration spans the year and action columns but keeps its own width, so its
         # "Not set … months" text never widens the year column.
         grid.setAlignment(self.duration, Qt.AlignmentFlag.AlignLeft)
+        # One per row, a year needs no more room than "2019" and its arrow.
+        grid.setAlignment(self.year, Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag(0))
         grid.addWidget(self.description, 4 if not compact else 7, 0, 1, 6)
         for column in range(6):
             grid.setColumnStretch(column, 0)
