@@ -159,3 +159,12 @@ def test_a_folder_that_cannot_be_written_is_named_and_exit_2(capsys, tmp_path: P
     code, out, err = run(capsys, "install-desktop", "--prefix", str(blocked))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and str(blocked / "share") in err
+
+
+def test_a_missing_validator_fails_under_ci_and_is_skipped_elsewhere(monkeypatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="no-such-validator is not installed"):
+        required_tool("no-such-validator", "nothing-of-that-name")
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        required_tool("no-such-validator", "nothing-of-that-name")
