@@ -59,7 +59,9 @@ def fail(message: str) -> None:
 
 
 def check(bundle: Path) -> None:
-    program = bundle / "erasmus-planner"
+    # Absolute: the bundle runs from a scratch folder, so a relative path given on the
+    # command line (as .ci/run gives it) would point nowhere once the working folder changes.
+    program = bundle.resolve() / "erasmus-planner"
     if not program.is_file():
         fail(f"{program} is not there: run `make bundle` first")
     with tempfile.TemporaryDirectory(prefix="bundle-check-") as folder:
