@@ -110,9 +110,7 @@ class WorkspacePlace:
         try:
             self.workspace.take_lease(name, seconds=self.lease_seconds)
         except LeaseHeld as held:
-            lease = held.lease
-            holder = Holder(user=lease.holder, since=lease.since.isoformat(timespec="seconds"))  # type: ignore[attr-defined]
-            return InUse(location=location, holder=holder, reason=None, error=held)
+            return _in_use(location, held)
         except NoSuchPlan:
             claim.pending = True  # a plan not saved yet: the lease is taken with its first save
         with self._lock:
@@ -120,8 +118,15 @@ class WorkspacePlace:
         return claim
 
     def write(self, location: PurePath, plan: Plan, *, copied_from: PurePath | None = None) -> Version | None:
+        """Save on top of the version last read here. The server refuses it while another
+        member's lease is current — ours lapsed (a sleeping laptop) and they took the plan —
+        and that refusal is the same ``InUse`` as a refused claim: the window says who edits
+        it and offers to save elsewhere, as for a plan file open in another window."""
         name = location.name
-        version = save_team_plan(self.workspace, plan, name, base=self._known.get(name))
+        try:
+            version = save_team_plan(self.workspace, plan, name, base=self._known.get(name))
+        except LeaseHeld as held:
+            raise _in_use(location, held).error from None
         self._known[name] = version
         with self._lock:
             claim = self._claims.get(name)
@@ -177,6 +182,13 @@ class WorkspacePlace:
         for claim in claims:
             claim.release()
         self.workspace.close()
+
+
+def _in_use(location: PurePath, held: LeaseHeld) -> InUse:
+    """Someone else's lease as the place's "in use": their login and since when."""
+    lease = held.lease
+    holder = Holder(user=lease.holder, since=lease.since.isoformat(timespec="seconds"))  # type: ignore[attr-defined]
+    return InUse(location=location, holder=holder, reason=None, error=held)
 
 
 class _LeaseClaim:

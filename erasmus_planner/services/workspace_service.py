@@ -23,7 +23,7 @@ from erasmus_planner.interchange import plan_json
 from erasmus_planner.persistence.workspace.address import ENV_VARIABLE, WorkspaceAddress
 from erasmus_planner.persistence.workspace.errors import PasswordNeeded, WorkspaceError
 from erasmus_planner.persistence.workspace.team_plans import Summary, TeamPlanInfo, Workspace
-from erasmus_planner.services.plan_files import load_plan, save_plan
+from erasmus_planner.services.plan_files import load_plan, locked, save_plan
 
 NAME_KEY: Final = "workspace_name"
 VERSION_KEY: Final = "workspace_version"
@@ -127,20 +127,25 @@ class Pushed:
 
 
 def push(workspace: Workspace, path: str | os.PathLike[str], *, as_name: str | None = None) -> Pushed:
-    """Store a local plan as a team plan; the file then records the new version."""
+    """Store a local plan as a team plan; the file then records the new version.
+
+    The whole read-store-record runs under the plan file's lock (issue 12's one discipline for
+    every writer): a plan open in a window is refused with ``PlanLocked`` naming the holder
+    before anything is stored, so the file and the workspace never disagree about its version."""
     path = Path(path)
-    plan = load_plan(path)
-    pulled_name, pulled_version = origin(plan)
-    name = (as_name or pulled_name or path.stem).strip()
-    if not name:
-        raise PlanError("a team plan needs a name; give one with --as NAME", source=str(path))
-    name = valid_name(name)
-    base = pulled_version if pulled_name == name else None
-    version = save_team_plan(workspace, plan, name, base=base)
-    try:
-        save_plan(with_origin(plan, name, version), path)
-    except (PlanError, OSError):
-        return Pushed(name, version, file_updated=False)
+    with locked(path) as lock:
+        plan = load_plan(path)
+        pulled_name, pulled_version = origin(plan)
+        name = (as_name or pulled_name or path.stem).strip()
+        if not name:
+            raise PlanError("a team plan needs a name; give one with --as NAME", source=str(path))
+        name = valid_name(name)
+        base = pulled_version if pulled_name == name else None
+        version = save_team_plan(workspace, plan, name, base=base)
+        try:
+            save_plan(with_origin(plan, name, version), path, lock=lock)
+        except (PlanError, OSError):
+            return Pushed(name, version, file_updated=False)
     return Pushed(name, version, file_updated=True)
 
 
@@ -151,9 +156,13 @@ def load_team_plan(workspace: Workspace, name: str) -> tuple[Plan, TeamPlanInfo]
 
 
 def pull(workspace: Workspace, name: str, target: str | os.PathLike[str]) -> int:
-    """Write team plan ``name`` to a local ``.json`` or ``.epplan`` file; returns its version."""
-    plan, info = load_team_plan(workspace, name)
-    save_plan(with_origin(plan, info.name, info.version), Path(target))
+    """Write team plan ``name`` to a local ``.json`` or ``.epplan`` file; returns its version.
+    The target's lock is taken first: a plan open in a window is refused (``PlanLocked``, the
+    holder named) before anything is read, and the file is left as it was."""
+    target = Path(target)
+    with locked(target) as lock:
+        plan, info = load_team_plan(workspace, name)
+        save_plan(with_origin(plan, info.name, info.version), target, lock=lock)
     return info.version
 
 

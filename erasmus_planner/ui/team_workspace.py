@@ -71,8 +71,13 @@ class TeamWorkspace(QObject):
         """Connect in the background; ``then()`` runs once connected."""
         if then is not None:
             self._after_connect.append(then)
-        if self.place is not None and not self.offline:
-            self._run_after_connect()
+        if self.place is not None:
+            if not self.offline:
+                self._run_after_connect()
+            else:
+                # Offline: ask the window's own connection whether it answers again. A new
+                # connection would be a second client, refused by this window's own leases.
+                self._retry()
             return
         if self._connecting is not None:
             return
@@ -279,6 +284,14 @@ class TeamWorkspace(QObject):
 
     def _still_offline(self) -> None:
         self._connecting = None
+        if self._after_connect:  # the user asked for the workspace: say so now, not when it is back
+            self._after_connect.clear()
+            self.window.prompts.error(
+                self.window, translate("MainWindow", "Team workspace"),
+                translate("MainWindow", "The team workspace is not answering at the moment. Your work is kept on this "
+                          "computer; the planner keeps trying in the background — try again when the status bar "
+                          "says it is back."),
+            )
 
     def _reachable(self) -> None:
         self._connecting = None
@@ -287,6 +300,7 @@ class TeamWorkspace(QObject):
         if self.window.document.modified and is_team_location(controller.session.path) and not controller.session.read_only:
             if self.window.save():
                 self.window.statusBar().showMessage(translate("MainWindow", "Team workspace back: your changes are saved"), 6000)
+        self._run_after_connect()
 
     def _back_online(self) -> None:
         self.offline = False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 import os
 import shutil
 import subprocess
@@ -111,6 +112,43 @@ def test_import_partners_refuses_a_plan_open_in_a_window(
     code, err = _cli(capsys, "import-partners", str(sheet), "--into", str(plan))
     assert code == 2
     assert f"process {child.pid} on host" in err and snapshot(plan.parent) == before
+
+
+# --- the team workspace's commands (a real server: tests/conftest.py's pg_server) --------------------
+
+
+@pytest.fixture
+def workspace_url(pg_database: tuple[str, str]) -> str:
+    from erasmus_planner.persistence.workspace import schema
+    from erasmus_planner.persistence.workspace.address import WorkspaceAddress
+
+    _name, url = pg_database
+    schema.init(WorkspaceAddress.parse(url))
+    return url
+
+
+def test_workspace_pull_refuses_to_overwrite_a_plan_open_in_a_window(
+    open_elsewhere: tuple[Path, subprocess.Popen[str], dict[str, bytes]], workspace_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan, child, before = open_elsewhere
+    source = _plan_file(tmp_path, ".json")
+    assert _cli(capsys, "workspace", "push", str(source), "--as", "team plan", "--workspace", workspace_url)[0] == 0
+    code, err = _cli(capsys, "workspace", "pull", "team plan", "-o", str(plan), "--workspace", workspace_url)
+    assert code == 2
+    _refused(plan, child, before, err)
+
+
+def test_workspace_push_of_a_plan_open_in_a_window_stores_nothing(
+    open_elsewhere: tuple[Path, subprocess.Popen[str], dict[str, bytes]], workspace_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Push writes the new version into the file: the window's plan is refused before anything
+    # is stored, so the workspace and the file never disagree about which version it is.
+    plan, child, before = open_elsewhere
+    code, err = _cli(capsys, "workspace", "push", str(plan), "--as", "team plan", "--workspace", workspace_url)
+    assert code == 2
+    _refused(plan, child, before, err)
+    code, out = main(["workspace", "plans", "--json", "--workspace", workspace_url]), capsys.readouterr().out
+    assert code == 0 and json.loads(out) == []
 
 
 # --- the services the window and the controller use --------------------------------------------------

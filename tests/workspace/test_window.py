@@ -207,6 +207,55 @@ def test_offline_mid_edit_keeps_the_edits_and_saves_them_when_the_server_is_back
     assert plan_json.loads(Workspace(alice.address).get("Green skills").content).title == "Typed offline"
 
 
+def test_save_to_workspace_after_an_outage_saves_under_the_windows_own_lease(open_window, team: Team, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Back from an outage, the user chooses Save to Workspace before the background check has
+    # noticed. The window goes on with its own connection and lease: a second connection would
+    # be a second client whose save the window's own lease refuses ("being edited by you").
+    monkeypatch.setattr(team_workspace, "RETRY_MS", 600_000)  # only the user's action reconnects
+    alice = team.member("editor")
+    with Workspace(alice.address) as own:
+        save_team_plan(own, PLAN, "Green skills", base=None)
+    ana, prompts = open_window(alice, choose_team_plan=0, team_plan_name="Green skills")
+    ana.open_workspace_action.trigger()
+    qtbot.waitUntil(lambda: ana.document.has_plan, timeout=10_000)
+    place = ana.team_workspace.place
+    type_title(qtbot, ana, "Typed offline")
+    qtbot.waitUntil(lambda: ana.document.modified)
+    team.server.stop_server()
+    try:
+        assert ana.save() is False and ana.team_workspace.offline
+    finally:
+        team.server.start_server()
+    ana.save_workspace_action.trigger()
+    qtbot.waitUntil(lambda: not ana.document.modified, timeout=20_000)
+    assert "error" not in prompts.questions(), prompts.asked
+    assert ana.team_workspace.place is place and not ana.team_workspace.offline
+    with Workspace(alice.address) as look:
+        assert plan_json.loads(look.get("Green skills").content).title == "Typed offline"
+        lease = look.lease("Green skills")
+    assert lease is not None and lease.client_id == place.client_id
+
+
+def test_open_from_workspace_while_it_does_not_answer_says_so_at_once(open_window, team: Team, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(team_workspace, "RETRY_MS", 600_000)
+    alice = team.member("editor")
+    ana, prompts = open_window(alice, choose_team_plan=0)
+    team.server.stop_server()
+    try:
+        ana.team_workspace._go_offline("test: offline")
+        ana.open_workspace_action.trigger()
+        qtbot.waitUntil(lambda: "error" in prompts.questions(), timeout=20_000)
+    finally:
+        team.server.start_server()
+    (title, message), = [d for q, d in prompts.asked if q == "error"]
+    assert "not answering" in message
+    assert "choose_team_plan" not in prompts.questions()
+    ana.team_workspace._retry()  # back: nothing asked earlier pops up now
+    qtbot.waitUntil(lambda: not ana.team_workspace.offline, timeout=20_000)
+    qtbot.wait(200)
+    assert "choose_team_plan" not in prompts.questions()
+
+
 def test_the_board_follows_a_colleagues_save_within_2_seconds(open_window, team: Team, qtbot) -> None:  # type: ignore[no-untyped-def]
     alice, bob = team.member("viewer"), team.member("editor")
     with Workspace(bob.address) as other:

@@ -93,6 +93,30 @@ def test_a_save_based_on_an_older_version_never_overwrites_and_mine_is_kept_as_a
         ben_place.close()
 
 
+def test_a_lease_lost_while_away_refuses_the_save_naming_who_edits_and_nothing_is_lost(shared) -> None:  # type: ignore[no-untyped-def]
+    # Ana's lease lapsed (her laptop slept) and Ben opened the plan: Ana still believes she holds
+    # it. Her save goes through the same claim discipline as a refused open: Locked, naming Ben
+    # and since when — not a generic failure — and the server's plan is untouched.
+    alice, bob = shared
+    ana, ana_place = window(alice, lease_seconds=1, renew_every_s=3600)
+    ben, ben_place = window(bob)
+    try:
+        ana.open(ana_place.location("Green skills"))
+        ana.session.set_header(title="Ana's title")
+        time.sleep(1.3)
+        assert ben.open(ben_place.location("Green skills")) == Opened("Green skills")
+        refused = ana.save()
+        assert isinstance(refused, Locked) and refused.elsewhere, refused
+        assert refused.holder is not None and refused.holder.user == bob.user and refused.holder.since
+        stored = Workspace(bob.address).get("Green skills")
+        assert stored.info.version == 1 and plan_json.loads(stored.content).title == PLAN.title
+        assert ana.session.plan.title == "Ana's title" and ana.document.modified  # nothing typed is lost
+        assert isinstance(ana.save_as(ana_place.location("Green skills (Ana)")), Saved)
+    finally:
+        ana_place.close()
+        ben_place.close()
+
+
 def test_reload_theirs_opens_the_stored_version(shared) -> None:  # type: ignore[no-untyped-def]
     alice, bob = shared
     ana, ana_place = window(alice)

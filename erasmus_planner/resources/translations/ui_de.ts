@@ -1549,6 +1549,10 @@
         <translation>Team-Arbeitsbereich: offline</translation>
     </message>
     <message>
+        <source>The team workspace is not answering at the moment. Your work is kept on this computer; the planner keeps trying in the background — try again when the status bar says it is back.</source>
+        <translation>Der Team-Arbeitsbereich antwortet gerade nicht. Ihre Arbeit bleibt auf diesem Computer erhalten; der Planer versucht es im Hintergrund weiter – versuchen Sie es erneut, wenn die Statusleiste meldet, dass er wieder da ist.</translation>
+    </message>
+    <message>
         <source>Team workspace back: your changes are saved</source>
         <translation>Team-Arbeitsbereich wieder da: Ihre Änderungen sind gespeichert</translation>
     </message>

@@ -1549,6 +1549,10 @@
         <translation>Espace d&apos;équipe : hors ligne</translation>
     </message>
     <message>
+        <source>The team workspace is not answering at the moment. Your work is kept on this computer; the planner keeps trying in the background — try again when the status bar says it is back.</source>
+        <translation>L&apos;espace d&apos;équipe ne répond pas pour le moment. Votre travail est conservé sur cet ordinateur ; le planificateur réessaie en arrière-plan — réessayez quand la barre d&apos;état indique qu&apos;il est de retour.</translation>
+    </message>
+    <message>
         <source>Team workspace back: your changes are saved</source>
         <translation>Espace d&apos;équipe de retour : vos modifications sont enregistrées</translation>
     </message>

@@ -1530,6 +1530,10 @@
         <translation>Ekip çalışma alanı: çevrimdışı</translation>
     </message>
     <message>
+        <source>The team workspace is not answering at the moment. Your work is kept on this computer; the planner keeps trying in the background — try again when the status bar says it is back.</source>
+        <translation>Ekip çalışma alanı şu anda yanıt vermiyor. Çalışmanız bu bilgisayarda saklanıyor; planlayıcı arka planda denemeye devam ediyor — durum çubuğu geri geldiğini söylediğinde yeniden deneyin.</translation>
+    </message>
+    <message>
         <source>Team workspace back: your changes are saved</source>
         <translation>Ekip çalışma alanı geri geldi: değişiklikleriniz kaydedildi</translation>
     </message>
