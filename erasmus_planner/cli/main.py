@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except PlanError as exc:
         print(f"erasmus-planner: {_in_language(exc, getattr(args, 'lang', None))}", file=sys.stderr)
-        return int(getattr(exc, "exit_code", EXIT_BAD_INPUT))  # workspace errors: 3, 4, 5 (spec §4.4)
+        return int(getattr(exc, "exit_code", EXIT_BAD_INPUT))  # workspace errors: 3, 5, 6 (spec §4.4)
     except KeyboardInterrupt:
         print("erasmus-planner: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

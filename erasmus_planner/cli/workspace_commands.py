@@ -1,8 +1,9 @@
 """``workspace init | status | grant | revoke | push | pull | plans | board`` (spec §4.4).
 
 Exit codes: 0 done; 2 bad input; 3 a save refused because the team plan moved on or is being
-edited (the message names both versions; nothing was overwritten); 4 the workspace cannot be
-reached or refused the login; 5 the member's role does not allow it (refused by the server).
+edited (the message names both versions; nothing was overwritten); 4 an unexpected error of the
+planner itself (details in a log, as for every command); 5 the member's role does not allow it
+(refused by the server); 6 the workspace cannot be reached or refused the login.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description=(
             "A team workspace is a PostgreSQL database shared by a team: team plans with versions, members with "
             "roles (viewer, editor, owner) enforced by the server, and a board of every plan. Exit codes: 0 done, "
-            "2 bad input, 3 refused because the plan changed or is being edited, 4 workspace unreachable or login "
-            "refused, 5 not allowed for your role."
+            "2 bad input, 3 refused because the plan changed or is being edited, 4 an unexpected error of the "
+            "planner (details in a log), 5 not allowed for your role, 6 workspace unreachable or login refused."
         ),
     )
     actions = w.add_subparsers(dest="workspace_action", metavar="ACTION", required=True)

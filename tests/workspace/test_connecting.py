@@ -22,7 +22,7 @@ from .conftest import Team
 def test_a_wrong_password_is_refused_without_showing_it(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
     member = team.member("editor")
     wrong = member.url.replace(member.password, "Wr0ng-Secret-123")
-    assert main(["workspace", "plans", "--workspace", wrong]) == 4
+    assert main(["workspace", "plans", "--workspace", wrong]) == 6
     err = capsys.readouterr().err
     assert "refused the login" in err and member.user in err
     assert "Wr0ng-Secret-123" not in err and member.password not in err
@@ -68,7 +68,7 @@ def test_a_service_name_from_the_service_file(team: Team, monkeypatch: pytest.Mo
     assert main(["workspace", "status", "--workspace", "team-office"]) == 0
     out = capsys.readouterr().out
     assert "service=team-office" in out and member.password not in out
-    assert main(["workspace", "status", "--workspace", "no-such-service"]) == 4
+    assert main(["workspace", "status", "--workspace", "no-such-service"]) == 6
     assert "pg_service.conf" in capsys.readouterr().err
 
 
@@ -128,3 +128,38 @@ def test_a_login_that_is_not_a_member_cannot_even_connect(team: Team) -> None:
     with pytest.raises(NotPermitted) as caught:
         Workspace(WorkspaceAddress.parse(team.server.url(team.database, user=stranger, password=password)))
     assert "grant" in str(caught.value) and password not in str(caught.value)
+
+
+def test_a_script_tells_an_unreachable_workspace_from_a_planner_bug(team: Team, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Exit 6: the server is down or the login is wrong (spec §4.4); exit 4 stays every command's
+    # "unexpected error of the planner itself" (§4.5). Both in their own process, as a script sees them.
+    import subprocess
+    import sys
+
+    member = team.member("viewer")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nobody = f"postgresql://{member.user}:{member.password}@127.0.0.1:{probe.getsockname()[1]}/{team.database}"
+    environment = {**__import__("os").environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    environment.pop("ERASMUS_PLANNER_DEBUG", None)
+
+    def planner(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "erasmus_planner", *words], capture_output=True, text=True, env=environment, timeout=120)
+
+    down = planner("workspace", "status", "--workspace", nobody)
+    assert down.returncode == 6 and "connection refused" in down.stderr, down
+    assert planner("directory", "search", "lodz", "--directory", nobody).returncode == 6
+    assert planner("workspace", "plans", "--workspace", member.url.replace(member.password, "not-it")).returncode == 6
+    assert planner("workspace", "status", "--workspace", member.url).returncode == 0
+
+    # A fault of the planner on the same, reachable workspace: 4, with a log named.
+    from erasmus_planner.persistence.workspace import status
+
+    def broken(workspace: object) -> None:
+        raise ZeroDivisionError("a bug in the status")
+
+    monkeypatch.setattr(status, "status_of", broken)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("ERASMUS_PLANNER_DEBUG", raising=False)
+    assert main(["workspace", "status", "--workspace", member.url]) == 4
+    assert "unexpected error (ZeroDivisionError" in capsys.readouterr().err

@@ -1,9 +1,10 @@
 """What can go wrong with a team workspace, as PlanErrors a person can act on.
 
 Each kind carries the command line's exit code (spec §4.4): 3 for a save refused because the
-plan moved on (or is being edited), 4 for a workspace that cannot be reached or refuses the
-login, 5 for an action the member's role does not allow. Messages name the workspace by its
-address without password.
+plan moved on (or is being edited), 6 for a workspace that cannot be reached or refuses the
+login, 5 for an action the member's role does not allow. (4 is every command's "unexpected error
+of the planner itself", spec §4.5: a script can tell a planner bug from a server that is down.)
+Messages name the workspace by its address without password.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from erasmus_planner.domain.errors import PlanError
 
 EXIT_CONFLICT = 3
-EXIT_UNREACHABLE = 4
+EXIT_UNREACHABLE = 6
 EXIT_NOT_PERMITTED = 5
 
 
