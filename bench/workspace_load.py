@@ -7,9 +7,10 @@ once, the server restarted in the middle, and a lease holder killed outright.
 What counts as lost: an accepted save whose text is not in the plan's history at the version the
 server gave it, or a refused save whose text was not kept as a copy. Every save writes a marker
 (client, counter) into the plan's title, so each one can be found again afterwards.
-Clients are threads with a connection each (psycopg releases the GIL while waiting on the
-server), doing what the window does on Save: read, edit, save with the version read; on a
-refusal, keep mine as a copy. A client that loses its connection (the restart) reconnects by
+Clients are separate processes (as twenty planners on twenty computers are), each with its own
+connection, doing what the window does on Save: read, edit, save with the version read; on a
+refusal, keep mine as a copy. They start together once every one has connected, and report what
+they did when the time is up. A client that loses its connection (the restart) reconnects by
 itself; a save whose answer was lost is looked up in the history, never guessed.
 
 tests/workspace/test_load_and_faults.py runs the same code briefly in every ``make test``.
@@ -26,9 +27,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
+import multiprocessing
+import queue
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,13 +53,22 @@ CITIES = ("Łódź", "Köln", "Liège", "Porto", "Tartu", "Brno", "Cluj-Napoca",
 
 @dataclass
 class Tally:
+    """What the clients did; one per client process, added up by the parent."""
+
     accepted: list[tuple[str, int, str]] = field(default_factory=list)  # plan, version, marker
     copies: list[tuple[str, str]] = field(default_factory=list)  # copy name, marker
     searches: int = 0
     reconnects: int = 0
     save_ms: list[float] = field(default_factory=list)
     search_ms: list[float] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, other: dict[str, object]) -> None:
+        self.accepted.extend(tuple(item) for item in other["accepted"])  # type: ignore[attr-defined, misc]
+        self.copies.extend(tuple(item) for item in other["copies"])  # type: ignore[attr-defined, misc]
+        self.searches += other["searches"]  # type: ignore[operator]
+        self.reconnects += other["reconnects"]  # type: ignore[operator]
+        self.save_ms.extend(other["save_ms"])  # type: ignore[arg-type]
+        self.search_ms.extend(other["search_ms"])  # type: ignore[arg-type]
 
 
 def prepare(url: str, plans: int, organisations: int) -> WorkspaceAddress:
@@ -75,20 +86,20 @@ def prepare(url: str, plans: int, organisations: int) -> WorkspaceAddress:
 
 
 def client(number: int, address: WorkspaceAddress, url: str, plans: int, until: float, tally: Tally) -> None:
+    """One client until ``until`` (wall-clock time: the same in every process)."""
     rng = random.Random(number)
     workspace = Workspace(address)
     directory: PartnerDirectory | None = None
     counter = 0
-    while time.monotonic() < until:
+    while time.time() < until:
         try:
             if rng.random() < 0.3:
                 if directory is None:
                     directory = PartnerDirectory(url)
                 started = time.perf_counter()
                 directory.search(rng.choice(("lodz", "koln", "liege", "school 1", "gyor")), limit=20)
-                with tally.lock:
-                    tally.searches += 1
-                    tally.search_ms.append((time.perf_counter() - started) * 1000)
+                tally.searches += 1
+                tally.search_ms.append((time.perf_counter() - started) * 1000)
                 continue
             name = f"shared-{rng.randrange(plans)}"
             counter += 1
@@ -98,20 +109,16 @@ def client(number: int, address: WorkspaceAddress, url: str, plans: int, until: 
             plan = plan_json.loads(team_plan.content).with_changes(title=f"edited by {marker}")
             try:
                 version = save_team_plan(workspace, plan, name, base=team_plan.info.version)
-                with tally.lock:
-                    tally.accepted.append((name, version, marker))
+                tally.accepted.append((name, version, marker))
             except VersionConflict:
                 copy = f"{name}-copy-{marker}"  # Keep Mine as a Copy
                 save_team_plan(workspace, plan, copy, base=None)
-                with tally.lock:
-                    tally.copies.append((copy, marker))
-            with tally.lock:
-                tally.save_ms.append((time.perf_counter() - started) * 1000)
+                tally.copies.append((copy, marker))
+            tally.save_ms.append((time.perf_counter() - started) * 1000)
         except (WorkspaceUnreachable, PlanError) as problem:
             if not _lost_connection(problem):
                 raise
-            with tally.lock:
-                tally.reconnects += 1
+            tally.reconnects += 1
             if directory is not None:
                 directory.close()
                 directory = None
@@ -119,6 +126,21 @@ def client(number: int, address: WorkspaceAddress, url: str, plans: int, until: 
     workspace.close()
     if directory is not None:
         directory.close()
+
+
+def client_process(number: int, url: str, plans: int, seconds: float, ready: object, go: object, start: object, results: object) -> None:
+    """A client in its own process: connect, say ready, wait for the common start, run, report."""
+    address = WorkspaceAddress.parse(url)
+    Workspace(address).close()  # connected once before the clock starts: start-up is not load
+    ready.put(number)  # type: ignore[attr-defined]
+    go.wait()  # type: ignore[attr-defined]
+    tally = Tally()
+    try:
+        client(number, address, url, plans, start.value + seconds, tally)  # type: ignore[attr-defined]
+    except BaseException as problem:  # reported, so the parent counts a failed client, not a hang
+        results.put((number, {"failed": f"{type(problem).__name__}: {problem}", **asdict(tally)}))  # type: ignore[attr-defined]
+        raise
+    results.put((number, asdict(tally)))  # type: ignore[attr-defined]
 
 
 def _lost_connection(problem: Exception) -> bool:
@@ -157,22 +179,41 @@ def verify(address: WorkspaceAddress, tally: Tally) -> dict[str, int]:
 def run_load(server: object, *, clients: int, seconds: float, plans: int = 10, organisations: int = 2000, restart: bool = True) -> dict[str, object]:
     url = server.create_database(f"load{os.getpid()}_{int(time.time() * 1000) % 100000}")  # type: ignore[attr-defined]
     address = prepare(url, plans, organisations)
-    tally = Tally()
-    until = time.monotonic() + seconds
-    threads = [threading.Thread(target=client, args=(n, address, url, plans, until, tally)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter each, as on another computer
+    ready, results, go, start = context.Queue(), context.Queue(), context.Event(), context.Value("d", 0.0)
+    processes = [
+        context.Process(target=client_process, args=(n, url, plans, seconds, ready, go, start, results), name=f"client-{n}")
+        for n in range(clients)
+    ]
+    for process in processes:
+        process.start()
+    for _ in processes:
+        ready.get(timeout=300)
+    start.value = time.time()
+    go.set()
     restarted_after = None
     if restart:
         time.sleep(seconds / 2)
         started = time.monotonic()
         server.restart(down_for=1.0)  # type: ignore[attr-defined]
         restarted_after = round(time.monotonic() - started, 1)
-    for thread in threads:
-        thread.join()
+    tally, failed = Tally(), []
+    for _ in processes:  # read before join: a child's large report would otherwise block its exit
+        try:
+            number, report = results.get(timeout=seconds + 300)
+        except queue.Empty:
+            break
+        if "failed" in report:
+            failed.append(f"client {number}: {report['failed']}")
+        tally.add(report)
+    for process in processes:
+        process.join(timeout=60)
+        if process.exitcode != 0 and not any(f"client {process.name[7:]}:" in f for f in failed):
+            failed.append(f"{process.name}: exit {process.exitcode}")
     result: dict[str, object] = dict(verify(address, tally))
     result.update(
-        clients=clients, seconds=seconds, searches=tally.searches, reconnects=tally.reconnects,
+        clients=clients, client_processes=len({p.pid for p in processes}), failed_clients=failed,
+        seconds=seconds, searches=tally.searches, reconnects=tally.reconnects,
         server_down_s=restarted_after,
         save_ms_median=round(statistics.median(tally.save_ms), 1) if tally.save_ms else None,
         save_ms_p95=round(sorted(tally.save_ms)[int(len(tally.save_ms) * 0.95)], 1) if tally.save_ms else None,
@@ -253,7 +294,8 @@ def main() -> int:
         load = run_load(server, clients=args.clients, seconds=args.seconds, organisations=args.organisations)
         killed = kill_lease_holder(server)
     print(json.dumps({"load": load, "lease_holder_killed": killed}, indent=2))
-    return 0 if load["lost"] == 0 and load["unaccounted_versions"] == 0 and killed["recovery_file_holds_edits"] else 1
+    good = load["lost"] == 0 and load["unaccounted_versions"] == 0 and not load["failed_clients"]
+    return 0 if good and killed["recovery_file_holds_edits"] else 1
 
 
 if __name__ == "__main__":
