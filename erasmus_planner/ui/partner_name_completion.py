@@ -64,6 +64,7 @@ class DirectoryNameCompleter(QObject):
 
     chosen = Signal(object)  # Organisation
     suggestionsShown = Signal(int)  # how many entries the popup offers (tests wait on this)
+    _answeredLater = Signal(str)  # a search answered after the list was shown (another thread)
 
     def __init__(self, line_edit: QLineEdit, search: DirectorySearch, parent: QObject | None = None) -> None:
         super().__init__(parent or line_edit)
@@ -82,6 +83,14 @@ class DirectoryNameCompleter(QObject):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._run_search)
         line_edit.textEdited.connect(self._on_text_edited)
+        # A search that answers in part later (the team workspace's directory, searched off this
+        # thread: services/team_directory.py) says so; the list is then shown again with it.
+        later = getattr(search, "on_results", None)
+        if isinstance(later, list):
+            self._answeredLater.connect(self._on_answered_later)
+            emit = self._answeredLater.emit
+            later.append(emit)
+            self.destroyed.connect(lambda *_: emit in later and later.remove(emit))
 
     def popup(self) -> QWidget:
         return self._completer.popup()
@@ -114,6 +123,10 @@ class DirectoryNameCompleter(QObject):
         else:
             popup.hide()
         self.suggestionsShown.emit(len(found) if popup.isVisible() else 0)
+
+    def _on_answered_later(self, text: str) -> None:
+        if self._line_edit.text().strip() == text and not self._timer.isActive():
+            self._run_search()
 
     def _on_activated(self, index: QModelIndex) -> None:
         org = index.data(ORGANISATION_ROLE)

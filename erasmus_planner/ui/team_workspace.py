@@ -35,6 +35,7 @@ class TeamWorkspace(QObject):
 
     state_changed = Signal()  # connected, offline or disconnected (the board and tests follow)
     event_arrived = Signal(object)  # a colleague saved, removed or started editing a plan
+    _directory_stopped = Signal()  # name completion found the workspace not answering (another thread)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -52,6 +53,7 @@ class TeamWorkspace(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self._retry)
+        self._directory_stopped.connect(self._not_answering)
         session = window.document.session
         if not isinstance(session.place, Places):
             session.place = Places(files=session.place)
@@ -160,7 +162,9 @@ class TeamWorkspace(QObject):
         if isinstance(local, TeamDirectorySearch):
             local.close()
             local = local.local
-        window.directory_search = TeamDirectorySearch(local, address)  # type: ignore[assignment]
+        search = TeamDirectorySearch(local, address)
+        search.on_not_answering.append(self._directory_stopped.emit)
+        window.directory_search = search  # type: ignore[assignment]
 
     def _run_after_connect(self) -> None:
         waiting, self._after_connect = self._after_connect, []
@@ -261,6 +265,18 @@ class TeamWorkspace(QObject):
         self.window.documents.autosave()
         self._go_offline(translate("MainWindow", "Team workspace offline: your changes are kept on this computer and saved when it is back"))
         return False
+
+    def _not_answering(self) -> None:
+        """Name completion waited in vain for the team's directory (a hung or overloaded server):
+        completion goes on from the user's own directory, the status bar says so, and the
+        usual check every 5 s turns the team's back on once the workspace answers."""
+        if self.place is None or self.offline:
+            return
+        self._go_offline(translate("MainWindow", "The team workspace is not answering: names are completed from your own directory until it answers again"))
+        self._say(translate("MainWindow", "Team workspace: not answering"))
+        problem = getattr(self.window.directory_search, "problem", None)
+        if problem:
+            self.status.setToolTip(f"{self.place.workspace.address.shown}\n{problem}")
 
     def _go_offline(self, text: str) -> None:
         self.offline = True

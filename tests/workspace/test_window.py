@@ -292,3 +292,66 @@ def test_name_completion_offers_the_team_directory_and_says_so(open_window, team
     assert [org.name for org in found] == ["Lodz Film School", "Łódź Technical School No. 3"]
     assert "team workspace" not in suggestion_text(found[0])
     assert suggestion_text(found[1]).endswith("· team workspace")
+
+
+def test_typing_a_name_never_waits_on_a_workspace_that_hangs(open_window, team: Team, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The team workspace's server process for name completion stops (SIGSTOP: connection
+    # accepted, then nothing). Typing in the partner dialog goes on, the event loop never stalls
+    # for more than the short client-side wait, the list shows the user's own entries, and the
+    # status bar says the workspace is not answering; once it answers again, so does completion.
+    import os
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    from erasmus_planner.domain.model import Organisation
+    from erasmus_planner.persistence.directory import PartnerDirectory
+    from erasmus_planner.services.team_directory import APPLICATION_NAME
+    from erasmus_planner.ui.partner_dialog import PartnerDialog
+
+    monkeypatch.setattr(team_workspace, "RETRY_MS", 600_000)  # the check comes back when the test says
+    alice = team.member("editor")
+    with PartnerDirectory(alice.url) as shared:
+        shared.add(Organisation("Łódź Technical School No. 3", "PL", "school", city="Łódź"))
+    ana, _ = open_window(alice)
+    ana.directory_search.local = lambda text: [Organisation("Lodz Film School", "PL", "higher-education", city="Łódź")]
+    dialog = PartnerDialog(directory_search=ana.directory_search, call_year=2019)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    completion = dialog._name_completion
+
+    def offered() -> list[str]:
+        model = completion._model
+        return [model.item(row).text() for row in range(model.rowCount())]
+
+    def type_name(text: str) -> None:
+        dialog.name_edit.setFocus()
+        dialog.name_edit.clear()
+        qtbot.keyClicks(dialog.name_edit, text)
+
+    type_name("lodz")
+    qtbot.waitUntil(lambda: any("team workspace" in line for line in offered()), timeout=20_000)
+    (backend,), = team.server.admin(
+        "SELECT pid FROM pg_stat_activity WHERE application_name = %s AND usename = %s", APPLICATION_NAME, alice.user
+    )
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start(20)
+    os.kill(int(backend), signal.SIGSTOP)  # type: ignore[call-overload]
+    try:
+        type_name("lodz technical")
+        qtbot.waitUntil(lambda: "not answering" in ana.team_workspace.status.text(), timeout=15_000)
+        type_name("lodz technical school")  # and on: the list answers from the user's own directory
+        qtbot.waitSignal(completion.suggestionsShown, timeout=5_000).wait()
+        assert offered() and not any("team workspace" in line for line in offered())
+        heartbeat.stop()
+        gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+        assert ticks and max(gaps) < 1.0, max(gaps)  # the window never froze (the wait is 0.2 s)
+    finally:
+        os.kill(int(backend), signal.SIGCONT)  # type: ignore[call-overload]
+        heartbeat.stop()
+    ana.team_workspace.retry_timer.setInterval(200)  # the usual check: the workspace answers again
+    qtbot.waitUntil(lambda: not ana.team_workspace.offline, timeout=20_000)
+    type_name("lodz")
+    qtbot.waitUntil(lambda: any("team workspace" in line for line in offered()), timeout=20_000)

@@ -74,6 +74,16 @@ class WorkspaceAddress:
     def with_password(self, password: str) -> WorkspaceAddress:
         return WorkspaceAddress(params={**self.params, "password": password}, shown=self.shown)
 
+    def with_options(self, server_options: str, *, application_name: str | None = None) -> WorkspaceAddress:
+        """The same workspace with server settings for this connection only (libpq's ``options``,
+        e.g. ``-c statement_timeout=2000``) added to any the address has, and its own name in
+        the server's activity view. Shown as before."""
+        params = dict(self.params)
+        params["options"] = f"{params.get('options', '')} {server_options}".strip()
+        if application_name:
+            params["application_name"] = application_name
+        return WorkspaceAddress(params=params, shown=self.shown)
+
     def connect_params(self) -> dict[str, str]:
         """What libpq gets: the address, a 5 s connect timeout unless the address sets one, and
         the program's name for the server's activity view."""

@@ -1545,6 +1545,14 @@
         <translation>Team-Arbeitsbereich offline: Ihre Änderungen bleiben auf diesem Computer und werden gespeichert, sobald er wieder erreichbar ist</translation>
     </message>
     <message>
+        <source>The team workspace is not answering: names are completed from your own directory until it answers again</source>
+        <translation>Der Team-Arbeitsbereich antwortet nicht: Namen werden aus Ihrem eigenen Verzeichnis ergänzt, bis er wieder antwortet</translation>
+    </message>
+    <message>
+        <source>Team workspace: not answering</source>
+        <translation>Team-Arbeitsbereich: antwortet nicht</translation>
+    </message>
+    <message>
         <source>Team workspace: offline</source>
         <translation>Team-Arbeitsbereich: offline</translation>
     </message>

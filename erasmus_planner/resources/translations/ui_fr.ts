@@ -1545,6 +1545,14 @@
         <translation>Espace d&apos;équipe hors ligne : vos modifications sont gardées sur cet ordinateur et enregistrées dès son retour</translation>
     </message>
     <message>
+        <source>The team workspace is not answering: names are completed from your own directory until it answers again</source>
+        <translation>L&apos;espace d&apos;équipe ne répond pas : les noms sont complétés depuis votre propre répertoire jusqu&apos;à ce qu&apos;il réponde à nouveau</translation>
+    </message>
+    <message>
+        <source>Team workspace: not answering</source>
+        <translation>Espace d&apos;équipe : ne répond pas</translation>
+    </message>
+    <message>
         <source>Team workspace: offline</source>
         <translation>Espace d&apos;équipe : hors ligne</translation>
     </message>

@@ -1526,6 +1526,14 @@
         <translation>Ekip çalışma alanı çevrimdışı: değişiklikleriniz bu bilgisayarda tutuluyor ve alan geri gelince kaydedilecek</translation>
     </message>
     <message>
+        <source>The team workspace is not answering: names are completed from your own directory until it answers again</source>
+        <translation>Ekip çalışma alanı yanıt vermiyor: yeniden yanıt verene kadar adlar kendi dizininizden tamamlanıyor</translation>
+    </message>
+    <message>
+        <source>Team workspace: not answering</source>
+        <translation>Ekip çalışma alanı: yanıt vermiyor</translation>
+    </message>
+    <message>
         <source>Team workspace: offline</source>
         <translation>Ekip çalışma alanı: çevrimdışı</translation>
     </message>
