@@ -8,7 +8,9 @@ goes away mid-edit leaves the edits in the recovery file, and they are saved whe
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,15 +67,26 @@ def test_the_editor_holds_a_lease_and_the_other_opens_read_only_seeing_who_and_s
         ben_place.close()
 
 
-def test_a_save_based_on_an_older_version_never_overwrites_and_mine_is_kept_as_a_copy(shared) -> None:  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def ana_away_and_ben_editing(shared) -> Iterator[tuple[DocumentController, WorkspacePlace, DocumentController, WorkspacePlace]]:  # type: ignore[no-untyped-def]
+    """Ana opened the plan and typed; her lease lapsed (her laptop slept) and Ben opened it."""
     alice, bob = shared
     ana, ana_place = window(alice, lease_seconds=1, renew_every_s=3600)
     ben, ben_place = window(bob)
     try:
         ana.open(ana_place.location("Green skills"))
         ana.session.set_header(title="Ana's title")
-        time.sleep(1.3)  # Ana's lease lapsed (as if her laptop slept): Ben may edit
+        time.sleep(1.3)
         assert ben.open(ben_place.location("Green skills")) == Opened("Green skills")
+        yield ana, ana_place, ben, ben_place
+    finally:
+        ana_place.close()
+        ben_place.close()
+
+
+def test_a_save_based_on_an_older_version_never_overwrites_and_mine_is_kept_as_a_copy(shared) -> None:  # type: ignore[no-untyped-def]
+    alice, bob = shared
+    with ana_away_and_ben_editing(shared) as (ana, ana_place, ben, _):
         ben.session.set_header(title="Ben's title")
         assert isinstance(ben.save(), Saved)
 
@@ -88,23 +101,14 @@ def test_a_save_based_on_an_older_version_never_overwrites_and_mine_is_kept_as_a
             mine = plan_json.loads(look.get("Green skills (Ana)").content)
         assert (theirs.title, mine.title) == ("Ben's title", "Ana's title")
         assert ana.session.path == ana_place.location("Green skills (Ana)")
-    finally:
-        ana_place.close()
-        ben_place.close()
 
 
 def test_a_lease_lost_while_away_refuses_the_save_naming_who_edits_and_nothing_is_lost(shared) -> None:  # type: ignore[no-untyped-def]
-    # Ana's lease lapsed (her laptop slept) and Ben opened the plan: Ana still believes she holds
-    # it. Her save goes through the same claim discipline as a refused open: Locked, naming Ben
-    # and since when — not a generic failure — and the server's plan is untouched.
+    # Ana still believes she holds the plan. Her save goes through the same claim discipline as
+    # a refused open: Locked, naming Ben and since when — not a generic failure — and the
+    # server's plan is untouched.
     alice, bob = shared
-    ana, ana_place = window(alice, lease_seconds=1, renew_every_s=3600)
-    ben, ben_place = window(bob)
-    try:
-        ana.open(ana_place.location("Green skills"))
-        ana.session.set_header(title="Ana's title")
-        time.sleep(1.3)
-        assert ben.open(ben_place.location("Green skills")) == Opened("Green skills")
+    with ana_away_and_ben_editing(shared) as (ana, ana_place, _, _):
         refused = ana.save()
         assert isinstance(refused, Locked) and refused.elsewhere, refused
         assert refused.holder is not None and refused.holder.user == bob.user and refused.holder.since
@@ -112,9 +116,6 @@ def test_a_lease_lost_while_away_refuses_the_save_naming_who_edits_and_nothing_i
         assert stored.info.version == 1 and plan_json.loads(stored.content).title == PLAN.title
         assert ana.session.plan.title == "Ana's title" and ana.document.modified  # nothing typed is lost
         assert isinstance(ana.save_as(ana_place.location("Green skills (Ana)")), Saved)
-    finally:
-        ana_place.close()
-        ben_place.close()
 
 
 def test_reload_theirs_opens_the_stored_version(shared) -> None:  # type: ignore[no-untyped-def]
