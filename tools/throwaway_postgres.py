@@ -87,8 +87,11 @@ def _unprivileged_user() -> pwd.struct_passwd:
 class ThrowawayServer:
     """One PostgreSQL cluster in a temporary folder; ``start()`` … ``stop()``, or ``with``."""
 
-    def __init__(self, *, settings: dict[str, str] | None = None) -> None:
+    def __init__(self, *, settings: dict[str, str] | None = None, tls: tuple[Path, Path] | None = None) -> None:
+        """``tls``: a certificate and its key (PEM files); the server then offers TLS with them
+        (copied into its data folder, owned by the server's user, the key readable only by it)."""
         self.bindir = find_binaries()
+        self._tls = tls
         self.password = secrets.token_urlsafe(18)
         self.port = 0
         self.folder: Path | None = None
@@ -163,10 +166,22 @@ class ThrowawayServer:
             secret.unlink(missing_ok=True)
         if result.returncode != 0:
             raise RuntimeError(f"initdb failed: {result.stderr.strip() or result.stdout.strip()}")
+        if self._tls is not None:
+            self._install_tls(*self._tls)
         with open(self.data / "postgresql.conf", "a", encoding="utf-8") as conf:
             conf.write(f"\nunix_socket_directories = '{self.folder}'\n")
+            if self._tls is not None:
+                conf.write("ssl = on\n")  # server.crt and server.key in the data folder: the defaults
             for key, value in self._settings.items():
                 conf.write(f"{key} = {value}\n")
+
+    def _install_tls(self, certificate: Path, key: Path) -> None:
+        for source, name, mode in ((certificate, "server.crt", 0o644), (key, "server.key", 0o600)):
+            target = self.data / name
+            shutil.copyfile(source, target)
+            if self._account is not None:
+                os.chown(target, self._account.pw_uid, self._account.pw_gid)
+            target.chmod(mode)  # PostgreSQL refuses a key others can read
 
     def _start_on_a_free_port(self) -> None:
         problem = ""
@@ -276,8 +291,8 @@ class ThrowawayServer:
 
 
 @contextlib.contextmanager
-def running_server(**settings: str) -> Iterator[ThrowawayServer]:
-    server = ThrowawayServer(settings=settings or None)
+def running_server(*, tls: tuple[Path, Path] | None = None, **settings: str) -> Iterator[ThrowawayServer]:
+    server = ThrowawayServer(settings=settings or None, tls=tls)
     server.start()
     try:
         yield server

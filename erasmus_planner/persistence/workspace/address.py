@@ -138,7 +138,7 @@ def _shown(params: dict[str, str]) -> str:
     """A URL without password (``postgresql://alice@db.example.org:5432/team?sslmode=require``),
     or ``service=team`` when a service names the server."""
     extra = {k: v for k, v in params.items() if k not in _SECRET and k not in ("host", "port", "user", "dbname", "service")}
-    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in sorted(extra.items()))
+    query = "&".join(f"{quote(k)}={quote(v, safe='/')}" for k, v in sorted(extra.items()))  # a CA file's path reads as one
     if "service" in params and not params.get("host"):
         words = [f"service={params['service']}"]
         words += [f"{k}={params[k]}" for k in ("user", "dbname") if params.get(k)]

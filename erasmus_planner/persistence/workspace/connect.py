@@ -91,9 +91,39 @@ def connection_problem(exc: BaseException, address: WorkspaceAddress) -> Workspa
             "(erasmus-planner workspace grant {user} viewer)",
             where=where, user=address.user or "?",
         )
+    tls = _tls_problem(low, address)
+    if tls is not None:
+        return tls
     if "certificate" in low or "ssl" in low:
         return WorkspaceUnreachable("a secure (TLS) connection to {where} failed: {problem}", where=where, problem=_first_line(text))
     return WorkspaceUnreachable("cannot connect to the workspace {where}: {problem}", where=where, problem=_first_line(text))
+
+
+def _tls_problem(low: str, address: WorkspaceAddress) -> WorkspaceError | None:
+    """What went wrong checking the server's certificate (sslmode=verify-ca or verify-full), in
+    words that say what to fix; None for anything else."""
+    where = address.shown
+    ca = address.params.get("sslrootcert") or "~/.postgresql/root.crt"
+    if "root certificate file" in low and "does not exist" in low:
+        return WorkspaceUnreachable(
+            "sslmode={mode} checks the certificate of {where}, but the CA certificate file {ca} does not exist: give "
+            "the workspace's CA certificate with sslrootcert=/path/to/ca.pem (docs/workspace.md, TLS)",
+            mode=address.params.get("sslmode", "verify-full"), where=where, ca=ca,
+        )
+    if "certificate verify failed" in low:
+        return WorkspaceUnreachable(
+            "the server at {where} showed a certificate that is not signed by the CA in {ca}, so the planner did not "
+            "connect (nothing was sent): check that sslrootcert names your workspace's CA certificate, or ask its "
+            "administrator",
+            where=where, ca=ca,
+        )
+    if "does not match host name" in low:
+        return WorkspaceUnreachable(
+            "the certificate of the server at {where} is made out for another name than {host}, so the planner did not "
+            "connect (nothing was sent): use the name the certificate gives, or ask its administrator",
+            where=where, host=address.params.get("host", "?"),
+        )
+    return None
 
 
 def _first_line(text: str) -> str:

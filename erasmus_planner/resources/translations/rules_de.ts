@@ -3242,6 +3242,18 @@ ERFÜLLT</translation>
         <translation>eine sichere (TLS-)Verbindung zu {where} ist fehlgeschlagen: {problem}</translation>
     </message>
     <message>
+        <source>sslmode={mode} checks the certificate of {where}, but the CA certificate file {ca} does not exist: give the workspace's CA certificate with sslrootcert=/path/to/ca.pem (docs/workspace.md, TLS)</source>
+        <translation>sslmode={mode} prüft das Zertifikat von {where}, aber die CA-Zertifikatsdatei {ca} existiert nicht: geben Sie das CA-Zertifikat des Arbeitsbereichs mit sslrootcert=/pfad/zu/ca.pem an (docs/workspace.md, TLS)</translation>
+    </message>
+    <message>
+        <source>the server at {where} showed a certificate that is not signed by the CA in {ca}, so the planner did not connect (nothing was sent): check that sslrootcert names your workspace's CA certificate, or ask its administrator</source>
+        <translation>der Server unter {where} zeigte ein Zertifikat, das nicht von der CA in {ca} signiert ist, daher hat der Planer keine Verbindung hergestellt (nichts wurde gesendet): prüfen Sie, ob sslrootcert das CA-Zertifikat Ihres Arbeitsbereichs nennt, oder fragen Sie dessen Administrator</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at {where} is made out for another name than {host}, so the planner did not connect (nothing was sent): use the name the certificate gives, or ask its administrator</source>
+        <translation>das Zertifikat des Servers unter {where} ist auf einen anderen Namen als {host} ausgestellt, daher hat der Planer keine Verbindung hergestellt (nichts wurde gesendet): verwenden Sie den Namen aus dem Zertifikat, oder fragen Sie dessen Administrator</translation>
+    </message>
+    <message>
         <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
         <translation>der Arbeitsbereich {where} hat das abgelehnt: Ihre Rolle erlaubt es nicht ({problem}); fragen Sie eine seiner Eigentümerinnen oder einen seiner Eigentümer</translation>
     </message>
@@ -3458,10 +3470,6 @@ ERFÜLLT</translation>
         <translation>Aufrufjahr {value!r} liegt außerhalb von {first}-{last}</translation>
     </message>
     <message>
-        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
-        <translation>der Name eines Teamplans darf nicht leer sein und kein „/“ enthalten: {name!r}</translation>
-    </message>
-    <message>
         <source>{where} is not a team plan of the workspace {workspace}</source>
         <translation>{where} ist kein Teamplan des Arbeitsbereichs {workspace}</translation>
     </message>
@@ -3472,6 +3480,10 @@ ERFÜLLT</translation>
     <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>kein Arbeitsbereich angegeben: verwenden Sie --workspace postgresql://benutzer@host/datenbank oder setzen Sie {variable}</translation>
+    </message>
+    <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>der Name eines Teamplans darf nicht leer sein und kein „/“ enthalten: {name!r}</translation>
     </message>
     <message>
         <source>a team plan needs a name; give one with --as NAME</source>

@@ -3242,6 +3242,18 @@ CONFORME</translation>
         <translation>la connexion sécurisée (TLS) à {where} a échoué : {problem}</translation>
     </message>
     <message>
+        <source>sslmode={mode} checks the certificate of {where}, but the CA certificate file {ca} does not exist: give the workspace's CA certificate with sslrootcert=/path/to/ca.pem (docs/workspace.md, TLS)</source>
+        <translation>sslmode={mode} vérifie le certificat de {where}, mais le fichier de certificat de l'autorité (CA) {ca} n'existe pas : indiquez le certificat CA de l'espace d'équipe avec sslrootcert=/chemin/vers/ca.pem (docs/workspace.md, TLS)</translation>
+    </message>
+    <message>
+        <source>the server at {where} showed a certificate that is not signed by the CA in {ca}, so the planner did not connect (nothing was sent): check that sslrootcert names your workspace's CA certificate, or ask its administrator</source>
+        <translation>le serveur à {where} a présenté un certificat qui n'est pas signé par l'autorité (CA) de {ca} : le planificateur ne s'est pas connecté (rien n'a été envoyé) ; vérifiez que sslrootcert désigne le certificat CA de votre espace d'équipe, ou demandez à son administrateur</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at {where} is made out for another name than {host}, so the planner did not connect (nothing was sent): use the name the certificate gives, or ask its administrator</source>
+        <translation>le certificat du serveur à {where} est établi pour un autre nom que {host} : le planificateur ne s'est pas connecté (rien n'a été envoyé) ; utilisez le nom indiqué dans le certificat, ou demandez à son administrateur</translation>
+    </message>
+    <message>
         <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
         <translation>l'espace d'équipe {where} a refusé : votre rôle ne le permet pas ({problem}) ; adressez-vous à l'un de ses propriétaires</translation>
     </message>
@@ -3458,10 +3470,6 @@ CONFORME</translation>
         <translation>l'année d'appel {value!r} est hors de la plage {first}-{last}</translation>
     </message>
     <message>
-        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
-        <translation>le nom d'un plan d'équipe ne doit être ni vide ni contenir « / » : {name!r}</translation>
-    </message>
-    <message>
         <source>{where} is not a team plan of the workspace {workspace}</source>
         <translation>{where} n'est pas un plan d'équipe de l'espace d'équipe {workspace}</translation>
     </message>
@@ -3472,6 +3480,10 @@ CONFORME</translation>
     <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>aucun espace d'équipe indiqué : utilisez --workspace postgresql://utilisateur@hôte/base, ou définissez {variable}</translation>
+    </message>
+    <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>le nom d'un plan d'équipe ne doit être ni vide ni contenir « / » : {name!r}</translation>
     </message>
     <message>
         <source>a team plan needs a name; give one with --as NAME</source>

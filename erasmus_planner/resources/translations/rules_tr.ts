@@ -3204,6 +3204,18 @@ DEĞİL</translation>
         <translation>{where} ile güvenli (TLS) bağlantı kurulamadı: {problem}</translation>
     </message>
     <message>
+        <source>sslmode={mode} checks the certificate of {where}, but the CA certificate file {ca} does not exist: give the workspace's CA certificate with sslrootcert=/path/to/ca.pem (docs/workspace.md, TLS)</source>
+        <translation>sslmode={mode}, {where} sertifikasını denetler, ancak CA sertifika dosyası {ca} yok: çalışma alanının CA sertifikasını sslrootcert=/yol/ca.pem ile verin (docs/workspace.md, TLS)</translation>
+    </message>
+    <message>
+        <source>the server at {where} showed a certificate that is not signed by the CA in {ca}, so the planner did not connect (nothing was sent): check that sslrootcert names your workspace's CA certificate, or ask its administrator</source>
+        <translation>{where} adresindeki sunucu, {ca} içindeki CA tarafından imzalanmamış bir sertifika gösterdi; bu yüzden planlayıcı bağlanmadı (hiçbir şey gönderilmedi): sslrootcert'in çalışma alanınızın CA sertifikasını gösterdiğini denetleyin ya da yöneticisine sorun</translation>
+    </message>
+    <message>
+        <source>the certificate of the server at {where} is made out for another name than {host}, so the planner did not connect (nothing was sent): use the name the certificate gives, or ask its administrator</source>
+        <translation>{where} adresindeki sunucunun sertifikası {host} dışında bir ad için düzenlenmiş; bu yüzden planlayıcı bağlanmadı (hiçbir şey gönderilmedi): sertifikadaki adı kullanın ya da yöneticisine sorun</translation>
+    </message>
+    <message>
         <source>the workspace {where} refused this: your role does not allow it ({problem}); ask one of its owners</source>
         <translation>{where} çalışma alanı bunu reddetti: rolünüz buna izin vermiyor ({problem}); sahiplerinden birine başvurun</translation>
     </message>
@@ -3420,10 +3432,6 @@ DEĞİL</translation>
         <translation>teklif çağrısı yılı {value!r}, {first}-{last} aralığının dışında</translation>
     </message>
     <message>
-        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
-        <translation>bir ekip planının adı boş olamaz ve '/' içeremez: {name!r}</translation>
-    </message>
-    <message>
         <source>{where} is not a team plan of the workspace {workspace}</source>
         <translation>{where}, {workspace} çalışma alanının bir ekip planı değil</translation>
     </message>
@@ -3434,6 +3442,10 @@ DEĞİL</translation>
     <message>
         <source>no workspace given: use --workspace postgresql://user@host/database, or set {variable}</source>
         <translation>çalışma alanı verilmedi: --workspace postgresql://kullanici@sunucu/veritabani kullanın ya da {variable} değişkenini ayarlayın</translation>
+    </message>
+    <message>
+        <source>a team plan's name must not be empty or contain '/': {name!r}</source>
+        <translation>bir ekip planının adı boş olamaz ve '/' içeremez: {name!r}</translation>
     </message>
     <message>
         <source>a team plan needs a name; give one with --as NAME</source>
