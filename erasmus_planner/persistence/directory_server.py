@@ -15,6 +15,9 @@ from typing import Final
 
 from sqlalchemy import Engine, create_engine
 
+from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.interchange.inputs import kind_words
+
 _SCHEMES: Final = ("postgresql://", "postgres://")
 
 
@@ -42,3 +45,27 @@ def server_engine(where: object) -> tuple[Engine, ServerName]:
         "postgresql+psycopg://", creator=lambda: connect(address, prepare=False), pool_size=2, max_overflow=4, pool_pre_ping=True
     )
     return engine, ServerName(address.shown)
+
+
+def server_problem(exc: BaseException, where: str, *, what: str) -> PlanError:
+    """What the server said, for a person: the same kinds (and exit codes) as the workspace's —
+    a viewer's change refused by the server is ``NotPermitted`` (exit 5), a connection lost or
+    refused ``WorkspaceUnreachable`` (exit 6) — never a sentence about files and folders."""
+    from erasmus_planner.persistence.workspace.errors import NotPermitted, WorkspaceUnreachable
+
+    state = str(getattr(exc, "sqlstate", None) or "")
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    problem = lines[0] if lines else type(exc).__name__
+    kind = kind_words(what)
+    if state == "42501":  # insufficient_privilege
+        return NotPermitted(
+            "the {what} at {where} refused this: your role does not allow it ({problem}); viewers search it, editors "
+            "also add and change entries — ask one of the workspace's owners",
+            what=kind, where=where, problem=problem,
+        )
+    if state.startswith("08") or state.startswith("57P") or type(exc).__name__ in ("OperationalError", "InterfaceError"):
+        return WorkspaceUnreachable(
+            "the connection to the {what} at {where} was lost ({problem}); nothing was changed by this step",
+            what=kind, where=where, problem=problem,
+        )
+    return PlanError("the {what} at {where} refused this: {problem}", what=kind, where=where, problem=problem)

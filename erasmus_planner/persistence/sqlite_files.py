@@ -138,6 +138,10 @@ def sqlite_errors(path: Path, *, what: str, doing: str = "read") -> Iterator[Non
         raise
     except (sa_exc.DBAPIError, sqlite3.Error) as exc:
         original = getattr(exc, "orig", exc)
+        if not isinstance(original, sqlite3.Error):  # a team's directory on a server refused or went away
+            from erasmus_planner.persistence.directory_server import server_problem
+
+            raise server_problem(original, str(path), what=what) from None
         kind = DamagedFile if _is_damage(original) else PlanError
         raise kind(_sqlite_problem(original, what, doing), source=str(path)) from None
     except OSError as exc:

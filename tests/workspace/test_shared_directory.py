@@ -40,10 +40,25 @@ def test_a_viewers_write_to_the_directory_is_refused_by_the_server(team: Team) -
         assert shared.count() == 0
         with pytest.raises(PlanError) as caught:
             shared.add(LODZ)
-        assert "permission denied" in str(caught.value)
+        assert "permission denied" in str(caught.value) and "your role does not allow it" in str(caught.value)
+        assert "folder" not in str(caught.value)  # a server, not a file: no word about folders
         assert viewer.password not in str(caught.value)
     with PartnerDirectory(team.owner_url) as shared:
         assert shared.count() == 0
+
+
+def test_a_viewers_import_on_the_command_line_is_exit_5_like_every_refusal_by_role(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "project-results" / "sample-2014.csv"
+    viewer, editor = team.member("viewer"), team.member("editor")
+    assert main(["directory", "import", str(sample), "--directory", viewer.url]) == 5
+    err = capsys.readouterr().err
+    assert "your role does not allow it" in err and "editors" in err and viewer.password not in err
+    assert main(["directory", "import", str(sample), "--directory", editor.url]) == 0
+    capsys.readouterr()
+    assert main(["directory", "search", "", "--json", "--directory", viewer.url]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 5  # what the editor imported, and nothing of the viewer's
 
 
 def test_the_environment_names_a_server_directory(team: Team, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

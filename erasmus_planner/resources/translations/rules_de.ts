@@ -3044,6 +3044,18 @@ ERFÜLLT</translation>
         <translation>dieses {what} wurde von einer neueren Version des Planers geschrieben (Version {version}; dieses Programm liest bis Version {ours}); es wurde nicht verändert</translation>
     </message>
     <message>
+        <source>the {what} at {where} refused this: {problem}</source>
+        <translation>das {what} unter {where} hat das abgelehnt: {problem}</translation>
+    </message>
+    <message>
+        <source>the {what} at {where} refused this: your role does not allow it ({problem}); viewers search it, editors also add and change entries — ask one of the workspace's owners</source>
+        <translation>das {what} unter {where} hat das abgelehnt: Ihre Rolle erlaubt es nicht ({problem}); Lesende durchsuchen es, Bearbeitende fügen auch Einträge hinzu und ändern sie – fragen Sie eine Eigentümerin oder einen Eigentümer des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>the connection to the {what} at {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>die Verbindung zum {what} unter {where} ist abgerissen ({problem}); durch diesen Schritt wurde nichts geändert</translation>
+    </message>
+    <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
         <translation> (Prozess {pid} auf Rechner {host})</translation>

@@ -3044,6 +3044,18 @@ CONFORME</translation>
         <translation>ce {what} a été écrit par une version plus récente du planificateur (version {version} ; ce programme lit jusqu'à la version {ours}) ; il n'a pas été modifié</translation>
     </message>
     <message>
+        <source>the {what} at {where} refused this: {problem}</source>
+        <translation>le {what} à {where} a refusé : {problem}</translation>
+    </message>
+    <message>
+        <source>the {what} at {where} refused this: your role does not allow it ({problem}); viewers search it, editors also add and change entries — ask one of the workspace's owners</source>
+        <translation>le {what} à {where} a refusé : votre rôle ne le permet pas ({problem}) ; les lecteurs y cherchent, les éditeurs ajoutent et modifient aussi des entrées — adressez-vous à l'un des propriétaires de l'espace d'équipe</translation>
+    </message>
+    <message>
+        <source>the connection to the {what} at {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>la connexion au {what} à {where} a été perdue ({problem}) ; cette étape n'a rien modifié</translation>
+    </message>
+    <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
         <translation> (processus {pid} sur l'hôte {host})</translation>

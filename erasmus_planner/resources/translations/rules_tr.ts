@@ -3006,6 +3006,18 @@ DEĞİL</translation>
         <translation>bu {what} planlayıcının daha yeni bir sürümüyle yazılmış (sürüm {version}; bu program en fazla sürüm {ours} okuyabilir); dosya değiştirilmedi</translation>
     </message>
     <message>
+        <source>the {what} at {where} refused this: {problem}</source>
+        <translation>{where} adresindeki {what} bunu reddetti: {problem}</translation>
+    </message>
+    <message>
+        <source>the {what} at {where} refused this: your role does not allow it ({problem}); viewers search it, editors also add and change entries — ask one of the workspace's owners</source>
+        <translation>{where} adresindeki {what} bunu reddetti: rolünüz buna izin vermiyor ({problem}); izleyiciler arama yapar, düzenleyiciler kayıt da ekler ve değiştirir — çalışma alanının sahiplerinden birine başvurun</translation>
+    </message>
+    <message>
+        <source>the connection to the {what} at {where} was lost ({problem}); nothing was changed by this step</source>
+        <translation>{where} adresindeki {what} ile bağlantı koptu ({problem}); bu adımda hiçbir şey değişmedi</translation>
+    </message>
+    <message>
         <source> (process {pid} on host {host})</source>
         <extracomment>Appended to 'is open in another window or program'; keep the leading space.</extracomment>
         <translation> ({host} üzerinde {pid} numaralı işlem)</translation>
