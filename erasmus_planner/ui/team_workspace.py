@@ -213,7 +213,11 @@ class TeamWorkspace(QObject):
     def _ask_name_and_save(self) -> None:
         controller = self.window.documents
         current = controller.session.path
-        suggested = current.name if is_team_location(current) else (controller.session.plan.title.strip() or controller.plan_stem())
+        read_only = controller.session.read_only  # a colleague's plan, open as a copy: it goes under a name of its own
+        if is_team_location(current):
+            suggested = self._copy_name(current.name) if read_only else current.name
+        else:
+            suggested = controller.session.plan.title.strip() or controller.plan_stem()
         name = self.window.prompts.team_plan_name(self.window, suggested)
         if not name or self.place is None:
             return
@@ -222,23 +226,29 @@ class TeamWorkspace(QObject):
         except Exception as error:
             self.window.prompts.error(self.window, translate("MainWindow", "Cannot save the plan"), labels.error_text(error))  # type: ignore[arg-type]
             return
-        if controller.place.same(location, current):
+        if controller.place.same(location, current) and not read_only:
             self.window.save()
             return
+        # Onto another team plan, or onto the one a colleague is editing (refused with who and
+        # since, as any claim is): never a file dialog for a save the user asked of the workspace.
         self.window.document_dialogs.answer(controller.save_as(location))
+
+    def _copy_name(self, name: str) -> str:
+        """``name (me)``, numbered past the names the workspace already has."""
+        taken = {info.name for info in self._plans_or_empty()}
+        me = (self.place.workspace.address.user if self.place is not None else "") or translate("MainWindow", "copy")
+        copy = f"{name} ({me})"
+        number = 2
+        while copy in taken:
+            copy, number = f"{name} ({me}) {number}", number + 1
+        return copy
 
     def refused_save(self, name: str) -> bool:
         """A colleague saved first: keep mine as a copy, or reload theirs (see ``WorkspacePrompts``)."""
         choice = self.window.prompts.refused_save(self.window, name)
         controller = self.window.documents
         if choice == "copy" and self.place is not None:
-            taken = {info.name for info in self._plans_or_empty()}
-            me = self.place.workspace.address.user or translate("MainWindow", "copy")
-            copy = f"{name} ({me})"
-            number = 2
-            while copy in taken:
-                copy, number = f"{name} ({me}) {number}", number + 1
-            return self.window.document_dialogs.answer(controller.save_as(self.place.location(copy)))
+            return self.window.document_dialogs.answer(controller.save_as(self.place.location(self._copy_name(name))))
         if choice == "reload":
             location = controller.session.path
             controller.forget_unsaved()

@@ -74,6 +74,9 @@ class Answers(Prompts):
     def info(self, parent, title, message):  # type: ignore[no-untyped-def]
         self._answer("info", title, message)
 
+    def save_plan_path(self, parent, suggested):  # type: ignore[no-untyped-def]
+        return self._answer("save_plan_path", suggested)
+
 
 def type_title(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type a new title as a person does: select what is there, type, press Enter."""
@@ -143,6 +146,36 @@ def test_save_to_workspace_then_a_colleague_opens_it_read_only_seeing_who_edits(
     assert f"being edited by {alice.user} since" in why and ":" in why.split("since")[1]
     assert ben.documents.session.read_only
     assert ben.document.session.plan.title == PLAN.title
+
+
+def test_a_read_only_copy_saved_to_the_workspace_goes_under_a_name_of_its_own(open_window, team: Team, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Found trying it as a new user: Save to Workspace on a colleague's plan open read-only
+    # offered the plan's own name, and accepting it opened a *file* dialog.
+    alice, bob = team.member("editor"), team.member("editor")
+    ana, _ = open_window(alice, choose_team_plan=0)
+    with Workspace(alice.address) as own:
+        save_team_plan(own, PLAN, "Green skills", base=None)
+    ana.open_workspace_action.trigger()
+    qtbot.waitUntil(lambda: ana.document.has_plan, timeout=10_000)
+    ben, ben_prompts = open_window(bob, choose_team_plan=0, open_read_only=True, team_plan_name="Green skills")
+    ben.open_workspace_action.trigger()
+    qtbot.waitUntil(lambda: ben.document.has_plan and ben.documents.session.read_only, timeout=10_000)
+
+    ben.save_workspace_action.trigger()  # onto the plan Ana is editing: refused, saying who
+    qtbot.waitUntil(lambda: "error" in ben_prompts.questions(), timeout=10_000)
+    (suggested,), = [d for q, d in ben_prompts.asked if q == "team_plan_name"]
+    assert suggested == f"Green skills ({bob.user})"
+    (_, message), = [d for q, d in ben_prompts.asked if q == "error"]
+    assert f"being edited by {alice.user}" in message
+    assert "save_plan_path" not in ben_prompts.questions()  # no file dialog for a workspace save
+    assert Workspace(bob.address).get("Green skills").info.version == 1
+
+    ben_prompts.answers["team_plan_name"] = lambda suggested: suggested  # OK on the name offered
+    ben.save_workspace_action.trigger()
+    qtbot.waitUntil(lambda: not ben.documents.session.read_only, timeout=10_000)
+    assert ben.documents.display_name() == f"Green skills ({bob.user})"
+    with Workspace(bob.address) as look:
+        assert {info.name for info in look.plans()} == {"Green skills", f"Green skills ({bob.user})"}
 
 
 def test_a_refused_save_keeps_mine_as_a_copy_and_nothing_typed_is_lost(open_window, team: Team, qtbot) -> None:  # type: ignore[no-untyped-def]
