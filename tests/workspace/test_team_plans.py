@@ -136,3 +136,62 @@ def test_the_listener_comes_back_after_a_server_restart(team: Team) -> None:
         assert heard.get(timeout=5)["what"] == "plan-saved"
     finally:
         listener.stop()
+
+
+def _backend(workspace: Workspace) -> int:
+    return int(workspace.run(lambda conn: conn.execute("SELECT pg_backend_pid()").fetchone()[0]))  # type: ignore[index]
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_server_process_that_hangs_is_cut_off_and_work_goes_on_on_a_new_connection(team: Team) -> None:
+    # The server process serving this connection stops (SIGSTOP: no answer, yet the kernel keeps
+    # the connection up). Reads and saves are not left waiting for ever: after answer_within_s
+    # the socket is cut and the work is done again on a new connection — once, never twice.
+    import os
+    import signal
+
+    workspace = Workspace(team.member("editor").address, answer_within_s=1.0)
+    try:
+        workspace.save("hung", "v1", SUMMARY, base=None)
+        for step in ("read", "save"):
+            backend = _backend(workspace)
+            os.kill(backend, signal.SIGSTOP)
+            try:
+                started = time.monotonic()
+                if step == "read":
+                    assert workspace.get("hung").content == "v1"
+                else:
+                    assert workspace.save("hung", "v2", SUMMARY, base=1) == 2
+                took = time.monotonic() - started
+            finally:
+                os.kill(backend, signal.SIGCONT)
+            assert 0.9 <= took < 8, (step, took)
+            assert _backend(workspace) != backend
+        assert [saved.version for saved in workspace.history("hung")] == [2, 1]
+    finally:
+        workspace.close()
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_whole_server_that_hangs_is_said_within_seconds(team: Team) -> None:
+    import os
+    import signal
+
+    from erasmus_planner.persistence.workspace.errors import WorkspaceUnreachable
+
+    workspace = Workspace(team.member("editor").address, answer_within_s=1.0)
+    postmaster = int((team.server.data / "postmaster.pid").read_text().split()[0])
+    stopped = [postmaster, _backend(workspace)]
+    try:
+        for pid in stopped:
+            os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(WorkspaceUnreachable) as caught:
+            workspace.plans()
+        took = time.monotonic() - started
+    finally:
+        for pid in stopped:
+            os.kill(pid, signal.SIGCONT)
+        workspace.close()
+    assert took < 15, took  # the cut (1 s) and a new connection's 5 s connect timeout
+    assert "did not answer within 5 s" in str(caught.value)

@@ -11,6 +11,9 @@ instead of a frozen window.
 from __future__ import annotations
 
 import contextlib
+import os
+import socket
+import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -176,3 +179,33 @@ def lost_connection(exc: BaseException) -> bool:
 
     return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) or isinstance(exc, WorkspaceUnreachable)
 
+
+
+@contextlib.contextmanager
+def answer_within(connection: psycopg.Connection[Any], seconds: float) -> Iterator[None]:
+    """Give the statements inside at most ``seconds`` to be answered, then cut the connection's
+    socket: the waiting call ends with a lost connection (psycopg's OperationalError) instead of
+    waiting for ever on a server that accepted the connection and then hung — which neither a
+    server-side timeout nor TCP notices (the hung server's kernel still acknowledges)."""
+    try:
+        fd = connection.pgconn.socket
+    except Exception:  # already closed: the statement fails at once anyway
+        yield
+        return
+    timer = threading.Timer(seconds, _cut, args=(fd, connection))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _cut(fd: int, connection: Any) -> None:
+    if connection.closed:  # the descriptor may belong to something else by now
+        return
+    try:
+        with socket.socket(fileno=os.dup(fd)) as dup:
+            dup.shutdown(socket.SHUT_RDWR)  # the connection's own socket: the same file underneath
+    except OSError:
+        pass

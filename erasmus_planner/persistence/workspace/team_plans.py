@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from erasmus_planner.persistence.workspace.address import WorkspaceAddress
-from erasmus_planner.persistence.workspace.connect import connect, lost_connection, server_errors
+from erasmus_planner.persistence.workspace.connect import answer_within, connect, lost_connection, server_errors
 from erasmus_planner.persistence.workspace.errors import LeaseHeld, NoSuchPlan, VersionConflict, WorkspaceError
 from erasmus_planner.persistence.workspace.schema import require_current
 
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     import psycopg
 
 LEASE_SECONDS: Final = 120
+# A statement without any answer for this long: the server (or the network) hangs. The socket is
+# then cut, which ends the wait as a lost connection: reconnected, looked up, or said — never a
+# window waiting for ever. Generous beside every statement here (milliseconds on a working server).
+ANSWER_WITHIN_S: Final = 10.0
 T = TypeVar("T")
 
 
@@ -156,9 +160,12 @@ class Workspace:
     guessed, so a save is never doubled nor lost.
     """
 
-    def __init__(self, address: WorkspaceAddress, *, client_id: str | None = None, check_schema: bool = True) -> None:
+    def __init__(
+        self, address: WorkspaceAddress, *, client_id: str | None = None, check_schema: bool = True, answer_within_s: float = ANSWER_WITHIN_S
+    ) -> None:
         self.address = address
         self.client_id = client_id or uuid.uuid4().hex
+        self.answer_within_s = answer_within_s
         self._conn: psycopg.Connection[Any] | None = None
         self._check_schema = check_schema
         self.connection()
@@ -196,17 +203,21 @@ class Workspace:
         """Run idempotent work (a read, a grant); after a lost connection, once more on a new one."""
         with server_errors(self.address):
             try:
-                return work(self.connection())
+                conn = self.connection()
+                with answer_within(conn, self.answer_within_s):
+                    return work(conn)
             except Exception as exc:
                 if not lost_connection(exc) or isinstance(exc, WorkspaceError):
                     raise
-            return work(self.connection())
+            conn = self.connection()
+            with answer_within(conn, self.answer_within_s):
+                return work(conn)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[psycopg.Connection[Any]]:
         """A transaction whose NOTIFYs carry this client's id."""
         conn = self.connection()
-        with server_errors(self.address), conn.transaction():
+        with server_errors(self.address), answer_within(conn, self.answer_within_s), conn.transaction():
             conn.execute("SELECT set_config('erasmus_planner.sender', %s, true)", (self.client_id,))
             yield conn
 
