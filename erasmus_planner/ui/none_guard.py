@@ -1,15 +1,17 @@
-"""Keep ``None`` alive whatever the Qt binding does to its reference count.
+"""Keep ``None``, ``True`` and ``False`` alive whatever the Qt binding does to their counts.
 
-PySide6 6.12.0 releases a reference to ``None`` on every call of a method that returns nothing
-(``label.setText(…)``, ``processEvents()``). From Python 3.12 ``None`` is immortal and that costs
-nothing; on Python 3.11 its count falls with every call, and when it reaches zero the process
-dies on the spot ("Fatal Python error: none_dealloc") — no crash dialog, no recovery file, after
-a few thousand calls in a small script or a long afternoon in the planner.
+PySide6 6.12.0 releases a reference it does not own on some of its most common calls: to
+``None`` on every method that returns nothing (``label.setText(…)``, ``processEvents()``), and
+to ``True`` on every ``signal.emit(…)`` and ``signal.disconnect(…)`` made from Python. From
+Python 3.12 these objects are immortal and that costs nothing; on Python 3.11 their counts fall
+with every call, and when one reaches zero the process dies on the spot ("Fatal Python error:
+none_dealloc" or "bool_dealloc") — no crash dialog, no recovery file, after a few hundred
+signals in a small script or a long afternoon in the planner, or while Python shuts down.
 
-The guard does what Python 3.12 does: it gives ``None`` so many references (2**40; a binding
-dropping one per microsecond would need twelve days) that no defect of that kind can use them up.
-It changes only the count of the one object that is never freed anyway, and only where its count
-can be read back as written.
+The guard does what Python 3.12 does: it gives each of them so many references (2**40; a
+binding dropping one per microsecond would need twelve days) that no defect of that kind can use
+them up. It changes only the counts of objects that are never freed anyway, and only where a
+count can be read back as written.
 """
 
 from __future__ import annotations
@@ -18,24 +20,29 @@ import sys
 from typing import Final
 
 EXTRA_REFERENCES: Final = 1 << 40
+GUARDED: Final = (None, True, False)
 _guarded = False
 
 
-def keep_none_alive() -> bool:
-    """Raise ``None``'s reference count once per process on Python before 3.12. True when done
-    (or not needed)."""
-    global _guarded
-    if _guarded or sys.version_info >= (3, 12):
-        return True
+def _raise_count(obj: object) -> bool:
     import ctypes
 
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: a PyObject's first field
-    before = sys.getrefcount(None)
+    count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: a PyObject's first field
+    before = sys.getrefcount(obj)
     count.value += EXTRA_REFERENCES
     # Read back (give or take the few references the interpreter itself takes meanwhile): a
     # build where the count is not that field gets its value back untouched.
-    if abs(sys.getrefcount(None) - before - EXTRA_REFERENCES) > 64:
+    if abs(sys.getrefcount(obj) - before - EXTRA_REFERENCES) > 64:
         count.value -= EXTRA_REFERENCES
         return False
-    _guarded = True
     return True
+
+
+def keep_singletons_alive() -> bool:
+    """Raise the reference counts of ``None``, ``True`` and ``False`` once per process on
+    Python before 3.12. True when done (or not needed)."""
+    global _guarded
+    if _guarded or sys.version_info >= (3, 12):
+        return True
+    _guarded = all([_raise_count(obj) for obj in GUARDED])
+    return _guarded
