@@ -18,6 +18,7 @@ from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.model import Organisation, PartnerId
 from erasmus_planner.domain.vocabulary import FIELD_LABELS, PARTNER
 from erasmus_planner.ui import catalogue_text, labels
+from erasmus_planner.ui.affiliates_prompt import AffiliatesChoice
 from erasmus_planner.ui.document import PlanDocument
 
 # Consecutive title edits merge into one undo step (typing a title is one change to a user).
@@ -61,58 +62,84 @@ class AddPartnersCommand(_DocumentCommand):
         self.document.apply(lambda s: s.remove_partners(o.id for o in self.orgs))
 
 
-class EditPartnerCommand(_DocumentCommand):
-    def __init__(self, document: PlanDocument, new: Organisation) -> None:
-        super().__init__(document, QCoreApplication.translate("commands", "Edit partner “{name}”").format(name=_short(new.name)))
-        self.old = document.plan.partner(new.id)
-        self.new = new
+def _affiliate_fates(
+    linked: Sequence[Organisation], affiliates: AffiliatesChoice
+) -> tuple[set[PartnerId], list[tuple[Organisation, Organisation]]]:
+    """What ``affiliates`` (an answer of ``AffiliatesPrompt``) does to the affiliated entities
+    ``linked`` of a partner that stops being a full one: the ids to remove, and the entities to
+    edit as (as it was, as it will be) — undo edits each back."""
+    if affiliates == "remove":
+        return {a.id for a in linked}, []
+    if isinstance(affiliates, tuple):  # ("relink", another full partner's name)
+        return set(), [(a, a.with_changes(affiliated_to=affiliates[1])) for a in linked]
+    return set(), [(a, a.with_changes(role=PARTNER, affiliated_to=None)) for a in linked]
+
+
+class _PartnersCommand(_DocumentCommand):
+    """Partners edited (``edited``: before, after) and removed (``removed``: row, organisation)
+    in one step; undo puts each removed one back at its own row and edits the others back."""
+
+    edited: list[tuple[Organisation, Organisation]]
+    removed: list[tuple[int, Organisation]]
 
     def redo(self) -> None:
-        self.document.apply(lambda s: s.edit_partner(self.new))
+        def change(session):  # type: ignore[no-untyped-def]
+            changes = None
+            # Edits first: a renamed partner's affiliated entities follow its new name, and an
+            # entity's own fate (below) is written over that.
+            for _, after in self.edited:
+                changes = session.edit_partner(after)
+            if self.removed:
+                changes = session.remove_partners(org.id for _, org in self.removed)
+            return changes
+
+        self.document.apply(change)
 
     def undo(self) -> None:
-        self.document.apply(lambda s: s.edit_partner(self.old))
+        def put_back(session):  # type: ignore[no-untyped-def]
+            changes = None
+            for index, org in self.removed:  # ascending rows: each lands where it was
+                changes = session.add_partner(org, index)
+            for before, _ in reversed(self.edited):
+                changes = session.edit_partner(before)
+            return changes
+
+        self.document.apply(put_back)
 
 
-class RemovePartnersCommand(_DocumentCommand):
-    """Remove partners; undo puts each back at its own row. The affiliated entities of a removed
-    partner go with it (``affiliates="remove"``) or stay as full partners (``"promote"``)."""
+class EditPartnerCommand(_PartnersCommand):
+    """Edit one partner. When it stops being a full partner (an associated partner now), its
+    affiliated entities are linked to another full partner, made full partners or removed, as
+    ``affiliates`` says — in the same undo step."""
 
-    def __init__(self, document: PlanDocument, partner_ids: Sequence[PartnerId], *, affiliates: str = "remove") -> None:
+    def __init__(self, document: PlanDocument, new: Organisation, *, affiliates: AffiliatesChoice = "promote") -> None:
+        super().__init__(document, QCoreApplication.translate("commands", "Edit partner “{name}”").format(name=_short(new.name)))
+        plan = document.plan
+        self.old = plan.partner(new.id)
+        self.new = new
+        linked = plan.affiliates_of(self.old) if not new.is_full else ()
+        gone, fates = _affiliate_fates(linked, affiliates)
+        self.edited = [(self.old, new), *fates]
+        self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in gone), key=lambda x: x[0])
+
+
+class RemovePartnersCommand(_PartnersCommand):
+    """Remove partners. The affiliated entities of a removed partner go with it
+    (``affiliates="remove"``), are linked to another full partner (``("relink", name)``) or stay
+    as full partners (``"promote"``)."""
+
+    def __init__(self, document: PlanDocument, partner_ids: Sequence[PartnerId], *, affiliates: AffiliatesChoice = "remove") -> None:
         plan = document.plan
         ids = set(partner_ids)
         linked = [a for pid in partner_ids for a in plan.affiliates_of(plan.partner(pid)) if a.id not in ids]
-        if affiliates == "remove":
-            ids |= {a.id for a in linked}
-            linked = []
-        # (the affiliated entity as it was, as it will be): undo edits it back
-        self.promoted = [(a, a.with_changes(role=PARTNER, affiliated_to=None)) for a in linked]
+        gone, self.edited = _affiliate_fates(linked, affiliates)
+        ids |= gone
         self.removed = sorted(((plan.index_of(pid), plan.partner(pid)) for pid in ids), key=lambda x: x[0])
         if len(self.removed) == 1:
             text = QCoreApplication.translate("commands", "Remove partner “{name}”").format(name=_short(self.removed[0][1].name))
         else:
             text = QCoreApplication.translate("commands", "Remove {count} partners").format(count=len(self.removed))
         super().__init__(document, text)
-
-    def redo(self) -> None:
-        def remove(session):  # type: ignore[no-untyped-def]
-            changes = session.remove_partners(org.id for _, org in self.removed)
-            for _, after in self.promoted:
-                changes = session.edit_partner(after)
-            return changes
-
-        self.document.apply(remove)
-
-    def undo(self) -> None:
-        def put_back(session):  # type: ignore[no-untyped-def]
-            changes = None
-            for before, _ in self.promoted:
-                changes = session.edit_partner(before)
-            for index, org in self.removed:  # ascending rows: each lands where it was
-                changes = session.add_partner(org, index)
-            return changes
-
-        self.document.apply(put_back)
 
 
 class SetHeaderCommand(_DocumentCommand):

@@ -181,7 +181,7 @@ class PartnerAdvice:
             )
         elif self._affiliates and role not in FULL_ROLES:
             self.role_help.say(
-                translate("PartnerDialog", "%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.", "", self._affiliates),
+                translate("PartnerDialog", "%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.", "", self._affiliates),
                 Tone.WARNING,
             )
         else:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from erasmus_planner.domain.affiliation import full_partner_names, insertion_index
 from erasmus_planner.domain.vocabulary import APPLICANT
 from erasmus_planner.services import features
+from erasmus_planner.ui import labels
+from erasmus_planner.ui.affiliates_prompt import AffiliatesChoice
 from erasmus_planner.ui.commands import AddPartnersCommand, EditPartnerCommand, RemovePartnersCommand
 
 if TYPE_CHECKING:
@@ -78,11 +80,24 @@ class PartnerEditing:
         def accepted() -> None:
             new = dialog.organisation()
             if new != org or new.id != org.id:
-                window.document.push(EditPartnerCommand(window.document, new))
+                affiliates = self._unlinked_affiliates(org, new)
+                if affiliates == "cancel":
+                    return  # the partner stays as it was
+                window.document.push(EditPartnerCommand(window.document, new, affiliates=affiliates))
                 window.directory_updates.offer(org, new)
             window.partners.select_partner(new.id)
 
         self._show(dialog, accepted)
+
+    def _unlinked_affiliates(self, old: Organisation, new: Organisation) -> AffiliatesChoice:
+        """A full partner given a role that can have no affiliated entities (an associated
+        partner): ask what becomes of those linked to it, as removing it would."""
+        plan = self.window.document.plan
+        linked = plan.affiliates_of(old)
+        if new.is_full or not linked:
+            return "promote"  # nothing to ask: EditPartnerCommand leaves them alone
+        hosts = full_partner_names([p for p in plan.partners if p.id != old.id])
+        return self.window.prompts.unlink_affiliates(self.window, old.name, labels.role(new.role), [a.name for a in linked], hosts)
 
     def _show(self, dialog: Any, accepted: Callable[[], None]) -> None:
         def finished() -> None:
@@ -112,12 +127,12 @@ class PartnerEditing:
         chosen = {o.id for o in selected}
         # Affiliated entities of the removed partners that are not removed themselves: ask.
         left = [a for o in selected for a in plan.affiliates_of(o) if a.id not in chosen]
-        affiliates = "remove"
+        affiliates: AffiliatesChoice = "remove"
         if left:
-            answer = window.prompts.remove_affiliates(window, [o.name for o in selected if plan.affiliates_of(o)], [a.name for a in left])
-            if answer == "cancel":
+            hosts = full_partner_names([p for p in plan.partners if p.id not in chosen])
+            affiliates = window.prompts.remove_affiliates(window, [o.name for o in selected if plan.affiliates_of(o)], [a.name for a in left], hosts)
+            if affiliates == "cancel":
                 return
-            affiliates = answer
         window.document.push(RemovePartnersCommand(window.document, [o.id for o in selected], affiliates=affiliates))
         # Keep the keyboard where it was: the row that took the removed one's place.
         proxy = partners.proxy

@@ -13,12 +13,12 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erasmus_planner.ui.affiliates_prompt import AffiliatesChoice, AffiliatesPrompt
 from erasmus_planner.ui.mnemonics import MessageBox, ask
 from erasmus_planner.ui.workspace_prompts import WorkspacePrompts
 
 SaveChoice = Literal["save", "discard", "cancel"]
 OverwriteChoice = Literal["overwrite", "save_as", "cancel"]
-AffiliatesChoice = Literal["remove", "promote", "cancel"]
 
 PLAN_FILTER = QT_TRANSLATE_NOOP("Prompts", "Plans (*.epplan *.json);;Plan documents (*.epplan);;Plan files (*.json)")
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("Prompts", "Spreadsheets (*.csv *.xlsx);;All files (*)")
@@ -81,30 +81,25 @@ class Prompts(WorkspacePrompts):
             return "save_as"
         return "cancel"
 
-    def remove_affiliates(self, parent: QWidget, partners: list[str], affiliates: list[str]) -> AffiliatesChoice:
+    def remove_affiliates(self, parent: QWidget, partners: list[str], affiliates: list[str], hosts: list[str]) -> AffiliatesChoice:
         """Removing ``partners`` leaves their affiliated entities without a partner: remove them
-        too (the default: they belong to it), make them full partners, or cancel."""
-        box = MessageBox(parent)
-        box.setObjectName("removeAffiliatesPrompt")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Prompts", "Affiliated entities"))
-        box.setText(
-            QCoreApplication.translate(
-                "Prompts", "“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?", "", len(affiliates)
-            ).format(partner=", ".join(partners))
-        )
-        box.setInformativeText(problem_list(affiliates))
-        remove = box.addButton(QCoreApplication.translate("Prompts", "&Remove Them Too"), QMessageBox.ButtonRole.DestructiveRole)
-        promote = box.addButton(QCoreApplication.translate("Prompts", "&Make Them Full Partners"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(remove)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is remove:
-            return "remove"
-        if clicked is promote:
-            return "promote"
-        return "cancel"
+        too (the default: they belong to it), link them to another of ``hosts``, make them full
+        partners, or cancel."""
+        text = QCoreApplication.translate(
+            "Prompts", "“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?", "",
+            len(affiliates),
+        ).format(partner=", ".join(partners))
+        return AffiliatesPrompt(parent, text, problem_list(affiliates), hosts, "remove").ask()
+
+    def unlink_affiliates(self, parent: QWidget, partner: str, role: str, affiliates: list[str], hosts: list[str]) -> AffiliatesChoice:
+        """``partner`` becomes a ``role`` (its words), which can have no affiliated entities:
+        link them to another of ``hosts`` (the default, when there is one), make them full
+        partners, remove them, or cancel the change."""
+        text = QCoreApplication.translate(
+            "Prompts", "“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?", "",
+            len(affiliates),
+        ).format(partner=partner, role=role)
+        return AffiliatesPrompt(parent, text, problem_list(affiliates), hosts, "relink").ask()
 
     def recover(self, parent: QWidget | None, description: str) -> bool:
         answer = ask(

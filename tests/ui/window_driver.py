@@ -16,7 +16,7 @@ class ScriptedPrompts(Prompts):
     """Answers from ``answers`` (by question), records every question in ``asked``."""
 
     def __init__(self, **answers: Any) -> None:
-        self.answers: dict[str, Any] = {"save_changes": "discard", "recover": False, "open_read_only": False, "overwrite_newer": "cancel", "remove_affiliates": "remove", **answers}
+        self.answers: dict[str, Any] = {"save_changes": "discard", "recover": False, "open_read_only": False, "overwrite_newer": "cancel", "remove_affiliates": "remove", "unlink_affiliates": "cancel", **answers}
         self.asked: list[tuple[str, ...]] = []
 
     def _answer(self, question: str, *details: str) -> Any:
@@ -33,8 +33,12 @@ class ScriptedPrompts(Prompts):
     def overwrite_newer(self, parent, name):  # type: ignore[no-untyped-def]
         return self._answer("overwrite_newer", name)
 
-    def remove_affiliates(self, parent, partners, affiliates):  # type: ignore[no-untyped-def]
+    def remove_affiliates(self, parent, partners, affiliates, hosts):  # type: ignore[no-untyped-def]
         return self._answer("remove_affiliates", *partners, *affiliates)
+
+    def unlink_affiliates(self, parent, partner, role, affiliates, hosts):  # type: ignore[no-untyped-def]
+        self.hosts_offered = list(hosts)
+        return self._answer("unlink_affiliates", partner, role, *affiliates)
 
     def recover(self, parent, description):  # type: ignore[no-untyped-def]
         return self._answer("recover", description)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AffiliatesPrompt</name>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Verbundene Einrichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Link them to:</source>
+        <translation>&amp;Verknüpfen mit:</translation>
+    </message>
+    <message>
+        <source>Full partner to link them to</source>
+        <translation>Vollpartner, mit dem sie verknüpft werden</translation>
+    </message>
+    <message>
+        <source>&amp;Make them full partners</source>
+        <translation>Zu vollen &amp;Partnern machen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from the plan</source>
+        <translation>Aus dem Plan &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AgencyCard</name>
     <message>
         <source>Submitting agency</source>
@@ -1808,10 +1831,10 @@
         <translation>Verbundene Einrichtungen gibt es ab der Ausschreibung {first}; in der Ausschreibung {year} akzeptiert die Prüfliste keine.</translation>
     </message>
     <message numerus="yes">
-        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.</source>
         <translation>
-            <numerusform>%n verbundene Einrichtung ist mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: geben Sie ihr einen anderen Partner oder eine andere Rolle.</numerusform>
-            <numerusform>%n verbundene Einrichtungen sind mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: geben Sie ihnen einen anderen Partner oder eine andere Rolle.</numerusform>
+            <numerusform>%n verbundene Einrichtung ist mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: nach OK wählen Sie, was aus ihr wird.</numerusform>
+            <numerusform>%n verbundene Einrichtungen sind mit dieser Organisation verknüpft; in dieser Rolle kann sie keine haben: nach OK wählen Sie, was aus ihnen wird.</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,24 +2187,19 @@
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
-    <message>
-        <source>Affiliated entities</source>
-        <translation>Verbundene Einrichtungen</translation>
-    </message>
     <message numerus="yes">
-        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <source>“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?</source>
         <translation>
-            <numerusform>„{partner}“ hat %n verbundene Einrichtung. Auch entfernen oder als Vollpartner behalten?</numerusform>
-            <numerusform>„{partner}“ hat %n verbundene Einrichtungen. Auch entfernen oder als Vollpartner behalten?</numerusform>
+            <numerusform>„{partner}“ hat %n verbundene Einrichtung. Auch entfernen, mit einem anderen Vollpartner verknüpfen oder als Vollpartner behalten?</numerusform>
+            <numerusform>„{partner}“ hat %n verbundene Einrichtungen. Auch entfernen, mit einem anderen Vollpartner verknüpfen oder als Vollpartner behalten?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Remove Them Too</source>
-        <translation>Ebenfalls &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Make Them Full Partners</source>
-        <translation>Zu &amp;Vollpartnern machen</translation>
+    <message numerus="yes">
+        <source>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?</source>
+        <translation>
+            <numerusform>„{partner}“ wird: {role}. In dieser Rolle kann es keine verbundenen Einrichtungen haben, und %n ist damit verknüpft. Mit einem anderen Vollpartner verknüpfen, zum Vollpartner machen oder entfernen?</numerusform>
+            <numerusform>„{partner}“ wird: {role}. In dieser Rolle kann es keine verbundenen Einrichtungen haben, und %n sind damit verknüpft. Mit einem anderen Vollpartner verknüpfen, zu Vollpartnern machen oder entfernen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>

@@ -149,17 +149,17 @@
 <context>
     <name>PartnerDialog</name>
     <message numerus="yes">
-        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
-        <translation>
-            <numerusform>%n affiliated entity is linked to this organisation; in this role it can have none: give it another partner or role.</numerusform>
-            <numerusform>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n funded project(s)</source>
         <translation>
             <numerusform>%n funded project</numerusform>
             <numerusform>%n funded projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.</source>
+        <translation>
+            <numerusform>%n affiliated entity is linked to this organisation; in this role it can have none: on OK you choose what becomes of it.</numerusform>
+            <numerusform>%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,10 +183,17 @@
 <context>
     <name>Prompts</name>
     <message numerus="yes">
-        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <source>“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?</source>
         <translation>
-            <numerusform>“{partner}” has %n affiliated entity. Remove it too, or keep it as a full partner?</numerusform>
-            <numerusform>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</numerusform>
+            <numerusform>“{partner}” has %n affiliated entity. Remove it too, link it to another full partner, or keep it as a full partner?</numerusform>
+            <numerusform>“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?</source>
+        <translation>
+            <numerusform>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n is linked to it. Link it to another full partner, make it a full partner, or remove it?</numerusform>
+            <numerusform>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

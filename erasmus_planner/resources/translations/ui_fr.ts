@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AffiliatesPrompt</name>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Entités affiliées</translation>
+    </message>
+    <message>
+        <source>&amp;Link them to:</source>
+        <translation>&amp;Lier à :</translation>
+    </message>
+    <message>
+        <source>Full partner to link them to</source>
+        <translation>Partenaire à part entière auquel les lier</translation>
+    </message>
+    <message>
+        <source>&amp;Make them full partners</source>
+        <translation>En faire des &amp;partenaires à part entière</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from the plan</source>
+        <translation>Les &amp;retirer du plan</translation>
+    </message>
+</context>
+<context>
     <name>AgencyCard</name>
     <message>
         <source>Submitting agency</source>
@@ -1808,10 +1831,10 @@
         <translation>Les entités affiliées existent à partir de l&apos;appel {first} ; dans l&apos;appel {year}, la liste de contrôle n&apos;en acceptera pas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.</source>
         <translation>
-            <numerusform>%n entité affiliée est liée à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : donnez-lui un autre partenaire ou un autre rôle.</numerusform>
-            <numerusform>%n entités affiliées sont liées à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : donnez-leur un autre partenaire ou un autre rôle.</numerusform>
+            <numerusform>%n entité affiliée est liée à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : après OK, vous choisirez ce qu’elle devient.</numerusform>
+            <numerusform>%n entités affiliées sont liées à cette organisation ; dans ce rôle, elle ne peut en avoir aucune : après OK, vous choisirez ce qu’elles deviennent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,24 +2187,19 @@
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
-    <message>
-        <source>Affiliated entities</source>
-        <translation>Entités affiliées</translation>
-    </message>
     <message numerus="yes">
-        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <source>“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?</source>
         <translation>
-            <numerusform>« {partner} » a %n entité affiliée. La retirer aussi, ou la garder comme partenaire à part entière ?</numerusform>
-            <numerusform>« {partner} » a %n entités affiliées. Les retirer aussi, ou les garder comme partenaires à part entière ?</numerusform>
+            <numerusform>« {partner} » a %n entité affiliée. La retirer aussi, la lier à un autre partenaire à part entière, ou la garder comme partenaire à part entière ?</numerusform>
+            <numerusform>« {partner} » a %n entités affiliées. Les retirer aussi, les lier à un autre partenaire à part entière, ou les garder comme partenaires à part entière ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Remove Them Too</source>
-        <translation>&amp;Les retirer aussi</translation>
-    </message>
-    <message>
-        <source>&amp;Make Them Full Partners</source>
-        <translation>En faire des &amp;partenaires à part entière</translation>
+    <message numerus="yes">
+        <source>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?</source>
+        <translation>
+            <numerusform>« {partner} » devient : {role}. Dans ce rôle, elle ne peut avoir aucune entité affiliée, et %n y est liée. La lier à un autre partenaire à part entière, en faire un partenaire à part entière, ou la retirer ?</numerusform>
+            <numerusform>« {partner} » devient : {role}. Dans ce rôle, elle ne peut avoir aucune entité affiliée, et %n y sont liées. Les lier à un autre partenaire à part entière, en faire des partenaires à part entière, ou les retirer ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AffiliatesPrompt</name>
+    <message>
+        <source>Affiliated entities</source>
+        <translation>Bağlı kuruluşlar</translation>
+    </message>
+    <message>
+        <source>&amp;Link them to:</source>
+        <translation>Şuna &amp;bağla:</translation>
+    </message>
+    <message>
+        <source>Full partner to link them to</source>
+        <translation>Bağlanacakları tam ortak</translation>
+    </message>
+    <message>
+        <source>&amp;Make them full partners</source>
+        <translation>&amp;Tam ortak yap</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from the plan</source>
+        <translation>Plandan &amp;çıkar</translation>
+    </message>
+</context>
+<context>
     <name>AgencyCard</name>
     <message>
         <source>Submitting agency</source>
@@ -1789,9 +1812,9 @@
         <translation>Bağlı kuruluşlar {first} çağrısından itibaren vardır; {year} çağrısında kontrol listesi kabul etmez.</translation>
     </message>
     <message numerus="yes">
-        <source>%n affiliated entities are linked to this organisation; in this role it can have none: give them another partner or role.</source>
+        <source>%n affiliated entities are linked to this organisation; in this role it can have none: on OK you choose what becomes of them.</source>
         <translation>
-            <numerusform>Bu kuruluşa %n bağlı kuruluş bağlı; bu rolde hiç olamaz: onlara başka bir ortak ya da rol verin.</numerusform>
+            <numerusform>Bu kuruluşa %n bağlı kuruluş bağlı; bu rolde hiç olamaz: Tamam&apos;a bastıktan sonra onlara ne olacağını seçersiniz.</numerusform>
         </translation>
     </message>
     <message>
@@ -2141,23 +2164,17 @@
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
-    <message>
-        <source>Affiliated entities</source>
-        <translation>Bağlı kuruluşlar</translation>
-    </message>
     <message numerus="yes">
-        <source>“{partner}” has %n affiliated entities. Remove them too, or keep them as full partners?</source>
+        <source>“{partner}” has %n affiliated entities. Remove them too, link them to another full partner, or keep them as full partners?</source>
         <translation>
-            <numerusform>“{partner}” kuruluşunun %n bağlı kuruluşu var. Onlar da çıkarılsın mı, yoksa tam ortak olarak mı kalsın?</numerusform>
+            <numerusform>“{partner}” kuruluşunun %n bağlı kuruluşu var. Onlar da çıkarılsın mı, başka bir tam ortağa mı bağlansın, yoksa tam ortak olarak mı kalsın?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Remove Them Too</source>
-        <translation>&amp;Onları da Çıkar</translation>
-    </message>
-    <message>
-        <source>&amp;Make Them Full Partners</source>
-        <translation>&amp;Tam Ortak Yap</translation>
+    <message numerus="yes">
+        <source>“{partner}” becomes: {role}. In that role it can have no affiliated entities, and %n are linked to it. Link them to another full partner, make them full partners, or remove them?</source>
+        <translation>
+            <numerusform>“{partner}” artık: {role}. Bu rolde bağlı kuruluşu olamaz ve ona %n bağlı kuruluş bağlı. Başka bir tam ortağa mı bağlansın, tam ortak mı yapılsın, yoksa çıkarılsın mı?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
