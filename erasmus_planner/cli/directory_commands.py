@@ -141,14 +141,13 @@ def run_directory_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     recognise(source)  # a file that is neither kind is refused before a directory is made
-    service = _service(args)
+    from erasmus_planner.services.directory_service import DirectoryService
+
     progress = directory_funded.TerminalProgress(f"Importing {source.name}:")
-    try:
-        outcome = service.import_any(source, skip_bad_rows=args.skip_bad_rows, progress=progress)
-        where = service.directory.path
+    try:  # a directory made for an import that keeps nothing is removed again
+        outcome, where = DirectoryService.import_into(args.directory, source, skip_bad_rows=args.skip_bad_rows, progress=progress)
     finally:
         progress.finish()
-        service.close()
     if not hasattr(outcome, "result"):
         return directory_funded.report_funded_import(source, where, outcome, skip_bad_rows=args.skip_bad_rows)
     result = outcome.result

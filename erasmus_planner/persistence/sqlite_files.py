@@ -171,3 +171,36 @@ def _sqlite_problem(exc: BaseException, what: str, doing: str) -> Message:
     if writing:
         return Message("the {what} cannot be written ({problem})", what=kind, problem=str(exc))
     return Message("the {what} cannot be read ({problem})", what=kind, problem=str(exc))
+
+
+class NewFileUndo:
+    """What opening a SQLite file that does not exist yet will create — the file, its journals and
+    any missing folders above it — noted before the opening, so that an action that ends up keeping
+    nothing (a refused import into a directory it had to create) can leave no trace of itself.
+    A file that already existed is never touched."""
+
+    _JOURNALS: Final = ("-wal", "-shm", "-journal")
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._new = not path.exists()
+        first_missing = None
+        for folder in path.parents:
+            if folder.exists():
+                break
+            first_missing = folder
+        self._first_missing_folder = first_missing
+
+    def remove(self) -> None:
+        if not self._new:
+            return
+        for suffix in ("", *self._JOURNALS):
+            with contextlib.suppress(OSError):
+                Path(f"{self._path}{suffix}").unlink(missing_ok=True)
+        if self._first_missing_folder is None:
+            return
+        for folder in self._path.parents:  # innermost first, up to the first one that was missing
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: something else put there is left alone
+            if folder == self._first_missing_folder:
+                break

@@ -21,6 +21,7 @@ from erasmus_planner.domain.funded_projects import Experience
 from erasmus_planner.domain.near_duplicates import Candidate
 from erasmus_planner.persistence.directory import NEWEST_PROJECTS, DirectoryEntry, MergeCounts, PartnerDirectory
 from erasmus_planner.persistence.directory_duplicates import MergeRecord
+from erasmus_planner.persistence.sqlite_files import NewFileUndo
 
 if TYPE_CHECKING:
     from erasmus_planner.services.funded_import import FundedImport, Progress
@@ -58,6 +59,27 @@ class DirectoryService:
     def open(cls, path: str | os.PathLike[str] | None = None) -> DirectoryService:
         """The directory at ``path``, else ``$ERASMUS_PLANNER_DIRECTORY``, else the user's own."""
         return cls(PartnerDirectory(PartnerDirectory.default_path(path)))
+
+    @classmethod
+    def import_into(
+        cls, path: str | os.PathLike[str] | None, source: Path, *, skip_bad_rows: bool = False, progress: Progress | None = None
+    ) -> tuple[DirectoryImport | FundedImport, Path | str]:
+        """``import_any`` into the directory at ``path`` (as ``open``), and where that is. A directory
+        this import had to create is removed again when the import keeps nothing — refused, cancelled
+        or failed — so a refused import leaves no empty directory (nor folder) behind."""
+        target = PartnerDirectory.default_path(path)
+        undo = NewFileUndo(target) if isinstance(target, Path) else None
+        kept, service = False, None
+        try:
+            service = cls(PartnerDirectory(target))
+            outcome = service.import_any(source, skip_bad_rows=skip_bad_rows, progress=progress)
+            kept = outcome.counts is not None
+            return outcome, service.directory.path
+        finally:
+            if service is not None:
+                service.close()
+            if undo is not None and not kept:
+                undo.remove()
 
     def close(self) -> None:
         self.directory.close()
@@ -244,3 +266,4 @@ class DirectoryService:
         entries = self.directory.all()
         write_partners(Path(path), [entry.organisation for entry in entries])
         return len(entries)
+

@@ -90,7 +90,7 @@ def test_directory_import_search_and_export(tmp_path: Path, directory: Path, cap
     sheet.write_text(SHEET, encoding="utf-8")
     code, out, err = _run(capsys, "directory", "import", str(sheet))
     assert code == 2 and "row 4, column 'Country': 'Narnia'" in err and "nothing was imported" in err
-    assert not directory.exists() or _run(capsys, "directory", "search", "--json")[1].strip() == "[]"
+    assert not directory.exists()  # a refused import makes no empty directory
 
     code, out, err = _run(capsys, "directory", "import", str(sheet), "--skip-bad-rows")
     assert code == 0 and "Imported 2 organisations" in out and "2 new, 0 updated" in out and "row 4" in err

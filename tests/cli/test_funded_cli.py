@@ -164,6 +164,23 @@ def test_a_bad_row_imports_nothing_unless_skipped_and_says_where(capsys, tmp_pat
     assert code == 0 and "they were skipped" in err and out.startswith("Imported 1 funded project")
 
 
+@pytest.mark.parametrize("kind", ["export", "partner list"])
+def test_a_refused_import_into_a_directory_not_made_yet_creates_nothing(capsys, tmp_path: Path, kind: str) -> None:
+    if kind == "export":
+        path = write_csv(tmp_path / "bad.csv", [row_of(KA200), with_cells(row_of(KA200), Coordinators_country="Atlantis")])
+        words = "row 3, column \"Coordinator's country\": 'Atlantis'"
+    else:
+        path = tmp_path / "bad.csv"
+        path.write_text("Name,Country,Type\nStadt Köln,DE,public-body-local\nBroken,Narnia,school\n", encoding="utf-8")
+        words = "row 3, column 'Country': 'Narnia'"
+    target = tmp_path / "new" / "folder" / "directory.sqlite3"
+    code, out, err = run(capsys, "directory", "import", str(path), "--directory", str(target))
+    assert code == 2 and out == "" and f"{path}: 1 row cannot be imported" in err and words in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]  # no directory, no folder made for it
+    assert run(capsys, "directory", "import", str(path), "--skip-bad-rows", "--directory", str(target))[0] == 0
+    assert target.exists()
+
+
 def test_a_file_that_is_neither_an_export_nor_a_partner_list_says_what_each_lacks(capsys, tmp_path: Path, directory: Path) -> None:
     path = tmp_path / "minutes.csv"
     path.write_text("Meeting,Date\nKick-off,2024-01-10\n", encoding="utf-8")
