@@ -200,12 +200,6 @@ class AgencyCard(i18n.Retranslating, QFrame):
         self._apply_fonts()
         self.show_call(*self._call)  # presentation mode (a font change) shows fewer lines
 
-    def palette_changed(self) -> None:
-        # A rich-text label keeps the link colour it was laid out with: lay it out again.
-        text = self.body.text()
-        self.body.clear()
-        self.body.setText(text)
-
     def show_agency(self, agency: Agency | None, why_none: str, language: str | None = None) -> None:
         if agency is None:
             self.name.setText(self.tr("Not known yet"))
