@@ -96,7 +96,7 @@ def app_icon() -> QIcon:
 # are drawn in the palette's button-text colour, so each theme gets its own variant (the window
 # asks again when the palette changes); disabled ones are greyed by Qt from them.
 
-TOOLBAR_ICONS: Final = ("undo", "redo", "add-partner", "remove-partner")
+TOOLBAR_ICONS: Final = ("new", "open", "save", "undo", "redo", "add-partner", "remove-partner")
 
 
 def _arrow(painter: QPainter, s: float, forward: bool) -> None:
@@ -125,6 +125,24 @@ def _person(painter: QPainter, s: float, sign: str) -> None:
         painter.drawLine(QPointF(s * 0.81, s * 0.27), QPointF(s * 0.81, s * 0.53))
 
 
+def _polygon(painter: QPainter, s: float, *points: tuple[float, float]) -> None:
+    painter.drawPolygon(QPolygonF([QPointF(s * x, s * y) for x, y in points]))
+
+
+def _document(painter: QPainter, s: float, kind: str) -> None:
+    """A page with a folded corner (new), an open folder (open) or a diskette (save)."""
+    if kind == "new":
+        _polygon(painter, s, (0.22, 0.1), (0.58, 0.1), (0.8, 0.32), (0.8, 0.9), (0.22, 0.9))
+        painter.drawPolyline(QPolygonF([QPointF(s * 0.58, s * 0.1), QPointF(s * 0.58, s * 0.32), QPointF(s * 0.8, s * 0.32)]))
+    elif kind == "open":
+        painter.drawPolyline(QPolygonF([QPointF(s * x, s * y) for x, y in ((0.1, 0.8), (0.1, 0.2), (0.38, 0.2), (0.46, 0.3), (0.82, 0.3), (0.82, 0.44))]))
+        _polygon(painter, s, (0.1, 0.82), (0.24, 0.46), (0.94, 0.46), (0.8, 0.82))
+    else:
+        _polygon(painter, s, (0.14, 0.14), (0.72, 0.14), (0.86, 0.28), (0.86, 0.86), (0.14, 0.86))
+        painter.drawRect(QRectF(s * 0.32, s * 0.14, s * 0.32, s * 0.22))
+        painter.drawRect(QRectF(s * 0.28, s * 0.56, s * 0.44, s * 0.3))
+
+
 def toolbar_icon(name: str, colour: QColor) -> QIcon:
     """``name`` (one of ``TOOLBAR_ICONS``) drawn in ``colour`` at the usual toolbar sizes."""
     icon = QIcon()
@@ -136,7 +154,9 @@ def toolbar_icon(name: str, colour: QColor) -> QIcon:
         pen = QPen(colour, max(1.5, size * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if name in ("undo", "redo"):
+        if name in ("new", "open", "save"):
+            _document(painter, size, name)
+        elif name in ("undo", "redo"):
             _arrow(painter, size, forward=name == "redo")
         else:
             _person(painter, size, "+" if name == "add-partner" else "-")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
 from erasmus_planner.services import briefing_export, features, partner_import
 from erasmus_planner.ui.icons import toolbar_icon
@@ -37,14 +37,6 @@ MISSING: Final = {
     features.BRIEFING: QT_TRANSLATE_NOOP("MainWindow", "The PDF briefing is not part of this build yet."),
     features.PARTNER_DIALOG: QT_TRANSLATE_NOOP("MainWindow", "The partner dialog is not part of this build yet."),
 }
-
-
-def _icon(theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    icon = QIcon.fromTheme(theme_name)
-    if icon.isNull():
-        style = QApplication.style()
-        icon = style.standardIcon(fallback) if style else QIcon()
-    return icon
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -113,15 +105,14 @@ class WindowActions(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        SP = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         a = self._action
         w = self
-        self.new_action = a(lambda: w.document_dialogs.new_plan(), shortcut=key.New, icon=_icon("document-new", SP.SP_FileIcon), name="newAction")
+        self.new_action = a(lambda: w.document_dialogs.new_plan(), shortcut=key.New, name="newAction")
         self.open_action = a(
-            lambda: w.document_dialogs.open_dialog(), shortcut=key.Open, icon=_icon("document-open", SP.SP_DialogOpenButton), name="openAction"
+            lambda: w.document_dialogs.open_dialog(), shortcut=key.Open, name="openAction"
         )
-        self.save_action = a(w.save, shortcut=key.Save, icon=_icon("document-save", SP.SP_DialogSaveButton), name="saveAction")
+        self.save_action = a(w.save, shortcut=key.Save, name="saveAction")
         self.save_as_action = a(w.save_as, shortcut=key.SaveAs, name="saveAsAction")
         # The team workspace (ui/team_workspace.py, loaded when first used).
         self.open_workspace_action = a(lambda: w.team_workspace.open_from_workspace(), shortcut="Ctrl+Shift+O", name="openWorkspaceAction")
@@ -186,10 +177,12 @@ class WindowActions(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def apply_toolbar_icons(self) -> None:
-        """Undo, Redo, Add and Remove Partner drawn in the theme's button-text colour (again on
-        every change of theme: the style's grey ones vanished on the dark toolbar)."""
+        """Every toolbar icon — New, Open, Save, Undo, Redo, Add and Remove Partner — drawn in the
+        theme's button-text colour (again on every change of theme: the style's grey ones vanished
+        on the dark toolbar, and its coloured New/Open/Save stood apart from the rest)."""
         colour = QApplication.palette().color(QPalette.ColorRole.ButtonText)
         for action, name in (
+            (self.new_action, "new"), (self.open_action, "open"), (self.save_action, "save"),
             (self.undo_action, "undo"), (self.redo_action, "redo"),
             (self.add_action, "add-partner"), (self.remove_action, "remove-partner"),
         ):

@@ -80,11 +80,15 @@ def test_toolbar_icons_show_on_the_toolbar_of_every_theme(make_window, look):
     QApplication.processEvents()
     background = window.toolbar.palette().color(R.Window)
     window.document.push(SetHeaderCommand(window.document, title="Edited"))  # Undo is enabled
-    for action in (window.undo_action, window.add_action):
-        assert action.isEnabled()
+    ink = window.toolbar.palette().color(R.ButtonText).name()
+    with_icons = [action for action in window.toolbar.actions() if not action.icon().isNull()]
+    assert {window.new_action, window.open_action, window.save_action, window.undo_action, window.add_action} <= set(with_icons)
+    for action in with_icons:
         colours = _opaque_colours(action.icon().pixmap(24, 24).toImage())
         assert colours, action.objectName()
         assert max(contrast(c, background) for c in colours) >= 4.5, f"{look}: {action.objectName()}"
+        # drawn in the theme's own ink, like the rest of the toolbar (no icon of another palette)
+        assert ink in {c.name() for c in colours}, f"{look}: {action.objectName()} is not drawn in {ink}"
 
 
 def test_a_selected_checklist_row_draws_its_source_in_the_selection_text_colour(make_window, qtbot):
