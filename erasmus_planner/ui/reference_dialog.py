@@ -1,11 +1,14 @@
 """What Help ▸ Rules and Help ▸ Call Calendar share: an explanation, a call-year picker, a
-read-only tree and, below it, the chosen line in full (sources are long; a cell would cut them)."""
+read-only tree whose rows grow to show their texts in full — wrapped in the width of each column,
+again whenever a column or the dialog is resized (sources are long; a one-line cell cut them
+mid-word) — and, below it, the chosen line in full."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +16,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +26,38 @@ from PySide6.QtWidgets import (
 )
 
 from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Each row as tall as its longest text wrapped in its column's current width (the view
+    draws the text wrapped; a tree asks the delegate for one line's height unless told)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop  # a row of several lines reads from its top
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        if not item.text:
+            return hint
+        spans = index.column() == 0 and self._tree.isFirstColumnSpanned(index.row(), index.parent())
+        width = self._tree.viewport().width() if spans else self._tree.header().sectionSize(index.column())
+        if index.column() == 0:  # the branch lines and arrows take the start of the first column
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * self._tree.indentation()
+        style = self._tree.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, self._tree) + 1
+        width -= 2 * margin + (item.decorationSize.width() + margin if not item.icon.isNull() else 0)
+        text = QFontMetrics(item.font).boundingRect(QRect(0, 0, max(width, 20), 100_000), Qt.TextFlag.TextWordWrap, item.text)
+        return QSize(hint.width(), max(hint.height(), text.height() + 2 * margin))
 
 
 class ReferenceDialog(QDialog):
@@ -78,6 +116,13 @@ class ReferenceDialog(QDialog):
         for column, width in enumerate(widths):
             if column != stretch:
                 header.resizeSection(column, width)
+        self.tree.setItemDelegate(_WrappedRows(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # A column made wider or narrower (by hand, or with the dialog) lays the rows out again,
+        # once the dragging has settled.
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_: self._relayout.start())
 
         self.detail = QLabel()
         self.detail.setObjectName(names[3])

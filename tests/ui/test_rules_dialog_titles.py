@@ -24,3 +24,48 @@ def test_rules_are_listed_by_title(qtbot) -> None:  # type: ignore[no-untyped-de
     names = " | ".join(_names(dialog))
     assert "Smallest number of countries" in names
     assert "min-countries" not in names and "Min countries" not in names
+
+
+def _cut_cells(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every cell of the tree whose text, wrapped in its column, needs more height than its row has."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from PySide6.QtWidgets import QStyle
+
+    tree = dialog.tree
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    cut = []
+    iterator = QTreeWidgetItemIterator(tree)
+    while iterator.value():
+        item = iterator.value()
+        iterator += 1
+        row = tree.visualItemRect(item)
+        for column in range(tree.columnCount()):
+            text = item.text(column)
+            if not text or (column == 0 and tree.isFirstColumnSpanned(tree.indexFromItem(item).row(), tree.indexFromItem(item).parent())):
+                continue
+            rect = tree.visualRect(tree.indexFromItem(item, column))
+            width = rect.width() - 2 * margin  # the text margins the style leaves on each side
+            needed = QFontMetrics(item.font(column)).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+            if needed > row.height():
+                cut.append(f"{column}: {text}")
+    return cut
+
+
+def test_every_source_and_name_is_shown_whole_wrapped_in_its_column_also_after_a_resize(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    dialog = RulesDialog(load_catalogue(), year=2019)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 700)  # a projector's screen
+    dialog.show()
+    dialog.tree.expandAll()
+    qtbot.waitUntil(lambda: dialog.tree.visualItemRect(dialog.tree.topLevelItem(0).child(0)).height() > 0)
+    QApplication.processEvents()
+    sources = [dialog.tree.topLevelItem(0).child(i).text(3) for i in range(dialog.tree.topLevelItem(0).childCount())]
+    assert max(len(s) for s in sources) > 120  # long enough to be cut on one line
+    assert _cut_cells(dialog) == []
+    dialog.tree.header().resizeSection(0, 180)  # the user narrows the rule column: its rows grow
+    dialog.resize(800, 600)
+    qtbot.waitUntil(lambda: not _cut_cells(dialog), timeout=3000)
