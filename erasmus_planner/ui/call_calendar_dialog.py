@@ -8,7 +8,7 @@ Help ▸ Rules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from erasmus_planner.domain.brussels_time import Day, today
@@ -18,6 +18,7 @@ from erasmus_planner.domain.catalogue import FIRST_YEAR, LAST_YEAR, Catalogue
 from erasmus_planner.domain.wording import wording
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.reference_dialog import ReferenceDialog
+from erasmus_planner.ui.window_placement import fit_dialog
 from erasmus_planner.ui.rules_dialog import CONFIDENCE_HELP, CONFIDENCE_LABELS
 from erasmus_planner.ui.wording import escape
 
@@ -47,7 +48,7 @@ class CallCalendarDialog(ReferenceDialog):
         )
         self.setWindowTitle(self.tr("Call calendar"))
         self.detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.resize(1000, 620)
+        fit_dialog(self, QSize(1000, 620))
         self.fill()
 
     def fill(self) -> None:

@@ -8,13 +8,14 @@ resting on unconfirmed sources carry a visible mark, as in the checklist.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import ActionDef, Catalogue, RuleDef
 from erasmus_planner.ui import catalogue_text, labels
 from erasmus_planner.ui.reference_dialog import ReferenceDialog
+from erasmus_planner.ui.window_placement import fit_dialog
 from erasmus_planner.ui.wording import escape
 
 CONFIDENCE_LABELS = {
@@ -129,7 +130,7 @@ class RulesDialog(ReferenceDialog):
         )
         self.setWindowTitle(self.tr("Rules and their sources"))
         self.detail.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.resize(1100, 680)
+        fit_dialog(self, QSize(1100, 680))
         self.fill()
 
     def fill(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 COMFORTABLE: Final = QSize(1400, 900)  # the first size on a screen with room to spare
 ROOMY: Final = 0.9  # a comfortable size must leave this share of the screen free, else: maximised
 MARGIN: Final = 8  # kept free at the screen's edges for a window frame
+TITLE_BAR: Final = 32  # a dialog's title bar, which its own size does not include
 
 
 def screen_for_new_window() -> QScreen | None:
@@ -63,3 +64,18 @@ def place(window: QWidget, saved_geometry: object | None) -> None:
     window.setGeometry(rect)
     if maximised:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
+    """A dialog's first size: ``wanted``, or less where the screen it opens on (its parent
+    window's) is smaller — Help ▸ Rules at 1100 pixels ran off a 1024×768 projector."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or screen_for_new_window()
+    if screen is None:
+        dialog.resize(wanted)
+        return
+    available = screen.availableGeometry()
+    dialog.resize(
+        min(wanted.width(), available.width() - 2 * MARGIN),
+        min(wanted.height(), available.height() - 2 * MARGIN - TITLE_BAR),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 
 from erasmus_planner.domain.catalogue import load_catalogue
@@ -69,3 +70,21 @@ def test_every_source_and_name_is_shown_whole_wrapped_in_its_column_also_after_a
     dialog.tree.header().resizeSection(0, 180)  # the user narrows the rule column: its rows grow
     dialog.resize(800, 600)
     qtbot.waitUntil(lambda: not _cut_cells(dialog), timeout=3000)
+
+
+@pytest.mark.parametrize("size", ["800x600", "1024x768", "1366x768"])
+def test_the_rules_and_the_call_calendar_open_inside_a_small_screen(qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from erasmus_planner.ui.call_calendar_dialog import CallCalendarDialog
+
+    screen = next(s for s in QGuiApplication.screens() if s.name() == f"screen-{size}@1x")
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setScreen(screen)
+    window.move(screen.geometry().topLeft())
+    available = screen.availableGeometry()
+    for dialog in (RulesDialog(load_catalogue(), window, year=2019), CallCalendarDialog(load_catalogue(), window, year=2022)):
+        assert dialog.width() <= available.width() - 16 and dialog.height() <= available.height() - 48, (size, dialog.size())
+        assert dialog.width() >= min(1000, available.width() - 16)  # as wide as the screen allows, up to its own size
