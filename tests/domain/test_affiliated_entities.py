@@ -53,6 +53,7 @@ def test_an_alliance_gets_the_same_verdict_with_its_affiliated_entities_as_witho
     info = finding(check(WITH_AFFILIATES), "not-counted")
     assert info.status == "info"
     assert "WIFI Wien (affiliated entity of Wirtschaftskammer Wien)" in info.message
+    assert "affiliated entities" in info.source and "p. 262" in info.source  # the Guide's words for them, not only associated partners'
 
 
 @pytest.mark.parametrize("removed", [f.name for f in FULL if f.role != APPLICANT])
