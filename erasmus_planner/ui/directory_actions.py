@@ -35,6 +35,7 @@ class DirectoryActions:
 
             self.directory_window = DirectoryWindow(self.window)
         view = self.directory_window
+        view.follow_workspace()
         view.show()
         view.raise_()
         view.activateWindow()

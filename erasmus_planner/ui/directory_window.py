@@ -59,7 +59,10 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.setWindowFlag(Qt.WindowType.Window)  # a window of its own, minimisable, beside the plan
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's text size
         self.main = window
-        self.access = window.directory
+        from erasmus_planner.ui.directory_source import DirectorySource
+
+        self.source = DirectorySource(window)  # the user's own directory, or the team workspace's
+        self.access = self.source.access()
         self.catalogue = window.document.session.catalogue
         self.undo_stack = QUndoStack(self)
         self.filters = DirectoryFilters(self.catalogue)
@@ -121,6 +124,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
@@ -129,6 +133,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
 
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
+        self.source.changed.connect(self.switch_source)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.add_button.clicked.connect(self.add)
@@ -165,6 +170,19 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self._selection_changed()
 
     # --- the list ----------------------------------------------------------------------------------
+
+    def follow_workspace(self) -> None:
+        """Offer the team's directory while a workspace is connected (the view is shown again)."""
+        if self.source.follow_workspace():
+            self.switch_source()
+
+    def switch_source(self) -> None:
+        """Show the other directory. Its history starts afresh: an undo here must never act on a
+        directory that is no longer shown."""
+        self.access = self.source.access()
+        self.undo_stack.clear()
+        self.status.clear()
+        self.refresh()
 
     def service(self) -> Any:
         """The directory service, or None while there is no directory (or no directory at all

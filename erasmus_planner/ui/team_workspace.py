@@ -117,6 +117,7 @@ class TeamWorkspace(QObject):
             self.place = None
             self.places.workspace = None
         self._stop_team_directory()
+        self._directory_view_follows()
         self._password = None
         self.connect_workspace()
 
@@ -151,7 +152,14 @@ class TeamWorkspace(QObject):
         self._listener = workspace_service.listen(workspace.address, workspace.client_id, self.event_arrived.emit)
         self._search_team_directory(workspace.address)
         self._back_online()
+        self._directory_view_follows()
         self._run_after_connect()
+
+    def _directory_view_follows(self) -> None:
+        """An open Directory view offers the team's directory now (or no longer)."""
+        view = self.window.directory_actions.directory_window
+        if view is not None:
+            view.follow_workspace()
 
     def _search_team_directory(self, address: Any) -> None:
         """Name completion in the partner dialog: the user's directory, then the team's."""

@@ -485,6 +485,21 @@
     </message>
 </context>
 <context>
+    <name>DirectorySource</name>
+    <message>
+        <source>Di&amp;rectory:</source>
+        <translation>&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>My directory</source>
+        <translation>Mein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Team workspace ({where})</source>
+        <translation>Team-Arbeitsbereich ({where})</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message>
         <source>Add “{name}” to the directory</source>

@@ -485,6 +485,21 @@
     </message>
 </context>
 <context>
+    <name>DirectorySource</name>
+    <message>
+        <source>Di&amp;rectory:</source>
+        <translation>Ré&amp;pertoire :</translation>
+    </message>
+    <message>
+        <source>My directory</source>
+        <translation>Mon répertoire</translation>
+    </message>
+    <message>
+        <source>Team workspace ({where})</source>
+        <translation>Espace d&apos;équipe ({where})</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message>
         <source>Add “{name}” to the directory</source>

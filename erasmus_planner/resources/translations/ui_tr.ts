@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>DirectorySource</name>
+    <message>
+        <source>Di&amp;rectory:</source>
+        <translation>&amp;Rehber:</translation>
+    </message>
+    <message>
+        <source>My directory</source>
+        <translation>Kendi rehberim</translation>
+    </message>
+    <message>
+        <source>Team workspace ({where})</source>
+        <translation>Ekip çalışma alanı ({where})</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message>
         <source>Add “{name}” to the directory</source>
