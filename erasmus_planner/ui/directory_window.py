@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -67,7 +66,10 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.undo_stack = QUndoStack(self)
         self.filters = DirectoryFilters(self.catalogue)
         self.model = DirectoryTableModel(self)
-        self.table = QTableView(objectName="directoryTable")
+        from erasmus_planner.ui.partners_view import PartnerTable
+
+        self.table = PartnerTable(self._fit_columns)  # tells its viewport's new width
+        self.table.setObjectName("directoryTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -77,7 +79,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # _fit_columns
         self.details = QTextBrowser(objectName="directoryDetails")
         self.details.setOpenExternalLinks(True)
         self.status = QLabel(objectName="directoryStatus")
@@ -219,6 +221,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
                 self.status.setText(labels.error_text(error))
                 service = None
         self.model.set_entries(entries[:SHOWN], experience=query.experience is not None and not pairs)
+        self._fit_columns()
         if service is not None and pairs:
             self.status.setText(
                 self.tr("%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)", "", len(entries) // 2)
@@ -247,6 +250,25 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
             self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
         self.refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Country, type, town and projects as wide as what they show, but the name keeps at least
+        two fifths of the table: it is what a coordinator reads first (a funded-project list's
+        long town names used to squeeze every name to a few letters at 1024 pixels)."""
+        from erasmus_planner.ui.partners_view import shared_out
+
+        header = self.table.horizontalHeader()
+        heading = header.fontMetrics()
+        wanted = {column: max(self.table.sizeHintForColumn(column), 0) + 12 for column in range(1, 5)}
+        least = {
+            column: heading.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 18
+            for column in wanted  # a heading is never cut
+        }
+        wanted = {column: max(width, least[column]) for column, width in wanted.items()}
+        available = self.table.viewport_width()
+        name_room = max(available * 2 // 5, self.table.fontMetrics().horizontalAdvance("Name of an organisation"))
+        for column, width in shared_out(wanted, least, available - name_room).items():
+            header.resizeSection(column, width)
 
     def _duplicate_pairs(self, service: Any) -> list[Any]:
         """The likely pairs, the surest first, each pair's two entries one after the other; the

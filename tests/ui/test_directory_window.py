@@ -244,3 +244,20 @@ def test_likely_duplicates_are_listed_in_pairs_and_a_merge_is_undone(qtbot, wind
     assert view.model.rowCount() == 2
     qtbot.mouseClick(view.duplicates_button, Qt.MouseButton.LeftButton)
     assert view.filters.isEnabled() and view.model.rowCount() == 6
+
+
+def test_at_1024_pixels_names_keep_two_fifths_of_the_list_and_long_towns_give_way(qtbot, window):
+    # The real sport sample has towns like "BIRZU RAJONAS PACERIAUKSTE": sized to their contents,
+    # town and type columns once left the names a few letters ("ASOCIA…") on a workshop laptop.
+    view = open_directory(qtbot, window)
+    view.resize(1024, 700)
+    import_samples(qtbot, view)
+    qtbot.waitUntil(lambda: view.table.viewport().width() < 900, timeout=3000)
+    header = view.table.horizontalHeader()
+    room = view.table.viewport().width()
+    assert header.sectionSize(0) >= room * 2 // 5 - 2
+    metrics = header.fontMetrics()
+    for column in range(1, 5):  # no heading is cut
+        heading = str(view.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(heading) + 18
+    assert sum(header.sectionSize(column) for column in range(5)) <= room + 2  # nothing pushed off to the right
