@@ -32,12 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "planner (details in a log), 5 not allowed for your role, 6 workspace unreachable or login refused."
         ),
     )
+    # Before the action as well as after it (`workspace --workspace URL push PLAN`): where a user
+    # puts it first, argparse would otherwise read the URL as the action's name.
+    w.add_argument("--workspace", metavar="URL", help=_WORKSPACE_HELP)
     actions = w.add_subparsers(dest="workspace_action", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str, handler: Any, *, workspace_option: bool = True) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         if workspace_option:
-            parser.add_argument("--workspace", metavar="URL", help=_WORKSPACE_HELP)
+            # SUPPRESS: not given after the action, the one given before it stands.
+            parser.add_argument("--workspace", metavar="URL", default=argparse.SUPPRESS, help=_WORKSPACE_HELP)
         parser.set_defaults(handler=handler)
         return parser
 

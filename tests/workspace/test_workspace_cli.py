@@ -153,3 +153,19 @@ def _edit_title(path: Path, title: str) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     data["title"] = title
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_the_workspace_option_may_come_before_the_action(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tried as a new user: `workspace --workspace URL push PLAN` said "invalid choice: 'postgresql://…'".
+    editor, viewer = team.member("editor"), team.member("viewer")
+    monkeypatch.delenv("ERASMUS_PLANNER_WORKSPACE", raising=False)
+    mine = tmp_path / "school.json"
+    shutil.copyfile(ELIGIBLE, mine)
+    code, out, err = run(capsys, "workspace", "--workspace", editor.url, "push", str(mine))
+    assert code == 0, err
+    code, out, err = run(capsys, "workspace", "--workspace", viewer.url, "status", "--json")
+    assert code == 0, err
+    assert json.loads(out)["user"] == viewer.user and viewer.password not in out
+    # Given after the action too, that one is meant: the viewer's push is refused by the server.
+    code, out, err = run(capsys, "workspace", "--workspace", editor.url, "push", str(mine), "--as", "other", "--workspace", viewer.url)
+    assert code == 5, err
