@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -112,39 +113,62 @@ def plan_dict(count: int) -> dict:
     }
 
 
-def time_child(code: str, args: list[str], cache: Path) -> float:
+def screen_platform(scratch: Path, screen: str) -> str:
+    """The offscreen platform with one screen of ``screen`` (WxH) pixels at 96 dpi.
+
+    Its own screen is 800x800: since the window places itself on the screen (issue 11) the
+    1280x820 window shrank to it and switched to tabs — a small screen's start (~8 ms more), not a
+    desktop's. Both children get the same screen, so the floor is measured on it too.
+    """
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform != "offscreen" or not screen:
+        return platform
+    width, height = (int(n) for n in screen.lower().split("x"))
+    config = scratch / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "bench", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+    }]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+def time_child(code: str, args: list[str], cache: Path, platform: str) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one child from its start to its first paint.
+    On a shared machine the CPU time is the steadier of the two: it does not count waiting."""
     # As on a user's machine: compiled bytecode is there from the start (in the fresh environment
     # the bytecode pip compiled at install; in place, a cache in a scratch folder, even where
     # PYTHONDONTWRITEBYTECODE is set, and never in the source tree).
-    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     if in_fresh_venv():
         env = user_env(QT_QPA_PLATFORM=platform)
     else:
         env = user_env(QT_QPA_PLATFORM=platform, PYTHONPYCACHEPREFIX=str(cache))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if "painted" not in out.stdout:
         raise SystemExit(f"child did not paint: {out.stderr.strip()[-400:]}")
-    return elapsed
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def startup(scratch: Path, rounds: int) -> tuple[list[float], list[float]]:
+def startup(scratch: Path, rounds: int, screen: str) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     plan = scratch / "plan-50.json"
     plan.write_text(json.dumps(plan_dict(50)), encoding="utf-8")
     ours_code = OURS.format(painted=_PAINTED_FILTER)
     floor_code = FLOOR.format(painted=_PAINTED_FILTER)
     cache = scratch / "pycache"
-    time_child(floor_code, [], cache)  # warm the file and bytecode caches for both
-    time_child(ours_code, [str(plan), str(scratch)], cache)
+    platform = screen_platform(scratch, screen)
+    time_child(floor_code, [], cache, platform)  # warm the file and bytecode caches for both
+    time_child(ours_code, [str(plan), str(scratch)], cache, platform)
     ours, floor = [], []
     for i in range(rounds):  # interleaved, each side first in turn, so a busy moment hits both
         if i % 2:
-            ours.append(time_child(ours_code, [str(plan), str(scratch)], cache))
-            floor.append(time_child(floor_code, [], cache))
+            ours.append(time_child(ours_code, [str(plan), str(scratch)], cache, platform))
+            floor.append(time_child(floor_code, [], cache, platform))
         else:
-            floor.append(time_child(floor_code, [], cache))
-            ours.append(time_child(ours_code, [str(plan), str(scratch)], cache))
+            floor.append(time_child(floor_code, [], cache, platform))
+            ours.append(time_child(ours_code, [str(plan), str(scratch)], cache, platform))
     return ours, floor
 
 
@@ -202,15 +226,23 @@ def spread(seconds: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"start-ups per side, interleaved (default {ROUNDS})")
+    parser.add_argument(
+        "--screen", default="1920x1080",
+        help="the offscreen screen, WxH (default 1920x1080, a desktop's; '' for the platform's own 800x800)",
+    )
     args = parser.parse_args()
     print(describe_interpreter())
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
-        ours, floor = startup(scratch, args.rounds)
-        ratio = statistics.median(ours) / statistics.median(floor)
-        print(f"start-up to painted window, 50 partners ({args.rounds} runs per side): {spread(ours)}")
-        print(f"floor (bare QMainWindow + QTableView):                {spread(floor)}")
-        print(f"RATIO start-up / floor: {ratio:.2f}x (ratio of the medians; goal <= 2x)")
+        ours, floor = startup(scratch, args.rounds, args.screen)
+        screen = f"on a {args.screen} screen" if args.screen else "on the offscreen platform's 800x800 screen"
+        print(f"start-up to painted window, 50 partners, {screen} ({args.rounds} runs per side):")
+        for i, what in ((0, "wall-clock"), (1, "CPU time")):
+            mine, bare = [t[i] for t in ours], [t[i] for t in floor]
+            print(f"  {what:10}  ours {spread(mine)}; floor (bare QMainWindow + QTableView) {spread(bare)}")
+        wall = statistics.median(t[0] for t in ours) / statistics.median(t[0] for t in floor)
+        cpu = statistics.median(t[1] for t in ours) / statistics.median(t[1] for t in floor)
+        print(f"RATIO start-up / floor: {wall:.2f}x wall-clock, {cpu:.2f}x CPU time (ratios of the medians; goal <= 2x)")
         edit, suggestions, check_only = edit_latency(scratch)
         print(f"one edit on 500 partners to updated checklist: {edit * 1000:.1f} ms (goal < 50 ms)")
         print(f"  then 'What else fits?' (deferred):            {suggestions * 1000:.1f} ms")

@@ -6,14 +6,21 @@ each view looks at the flags it cares about. Nobody has to remember to emit anyt
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from erasmus_planner.domain.values import Value
 
 
-@dataclass(frozen=True)
-class Changes:
-    partners: bool = False  # the partner list (rows added, edited, removed, reordered)
-    header: bool = False  # title, call year, action, field, lot, variant, duration
-    document: bool = False  # a different plan, a new path, saved state or read-only flag
+class Changes(Value):  # a plain value, not a dataclass: imported before the window's first paint
+    __slots__ = _fields = ("partners", "header", "document")
+
+    partners: bool  # the partner list (rows added, edited, removed, reordered)
+    header: bool  # title, call year, action, field, lot, variant, duration
+    document: bool  # a different plan, a new path, saved state or read-only flag
+
+    def __init__(self, partners: bool = False, header: bool = False, document: bool = False) -> None:
+        set_ = object.__setattr__
+        set_(self, "partners", partners)
+        set_(self, "header", header)
+        set_(self, "document", document)
 
     @property
     def any(self) -> bool:

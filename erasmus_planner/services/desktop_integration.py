@@ -15,34 +15,19 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
 
 from erasmus_planner.domain.errors import PlanError
-from erasmus_planner.domain.resources import resource
 from erasmus_planner.interchange.files import atomic_write_bytes, os_problem
 
-# The application's identity on the desktop: the launcher's file name, the icon's name, the
-# AppStream id, and the Wayland app id the window announces (QGuiApplication.setDesktopFileName),
-# so that the desktop pairs the running window with its launcher and icon.
-APP_ID: Final = "io.github.erasmus_planner.Planner"
-MIME_TYPE: Final = "application/x-erasmus-planner"
-MIME_ICON: Final = "application-x-erasmus-planner"
-LAUNCHER: Final = "erasmus-planner"
-# (icon name, icon-theme context, PNG sizes): what tools/render_desktop_icons.py renders and
-# install copies; desktops pick the nearest size, the SVG serves every other one.
-ICON_RENDERINGS: Final = (
-    (APP_ID, "apps", (16, 24, 32, 48, 64, 128, 256, 512)),
-    (MIME_ICON, "mimetypes", (16, 24, 32, 48, 64, 128, 256)),
-)
-
-
-def desktop_folder() -> Path:
-    return Path(str(resource("desktop")))
-
-
-def icons_folder() -> Path:
-    return desktop_folder() / "icons"
-
+# The planner's ids and icon files (in ``app_identity``, which the window imports at every start
+# without this module's installing machinery); re-exported here for the installer's users.
+from erasmus_planner.services.app_identity import APP_ID as APP_ID
+from erasmus_planner.services.app_identity import ICON_RENDERINGS as ICON_RENDERINGS
+from erasmus_planner.services.app_identity import LAUNCHER as LAUNCHER
+from erasmus_planner.services.app_identity import MIME_ICON as MIME_ICON
+from erasmus_planner.services.app_identity import MIME_TYPE as MIME_TYPE
+from erasmus_planner.services.app_identity import desktop_folder as desktop_folder
+from erasmus_planner.services.app_identity import icons_folder as icons_folder
 
 def user_data_folder() -> Path:
     """$XDG_DATA_HOME, else ~/.local/share: where a user's own launchers and types live."""

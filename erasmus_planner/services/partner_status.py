@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from erasmus_planner.domain.identifiers import oid_problem, pic_problem
 from erasmus_planner.domain.model import PartnerId, Plan
 from erasmus_planner.domain.report import Report
 from erasmus_planner.domain.rule_kinds import identifier_problem_text  # the checklist's wording
+from erasmus_planner.domain.values import Value
 from erasmus_planner.domain.wording import wording
 
 Severity = Literal["fail", "warn", "info"]
@@ -60,12 +60,20 @@ _OK: Final = QT_TRANSLATE_NOOP("partner_status", "OK")
 _NO_PROBLEM: Final = QT_TRANSLATE_NOOP("partner_status", "No problem found with this organisation.")
 
 
-@dataclass(frozen=True)
-class PartnerProblem:
+class PartnerProblem(Value):  # plain values, not dataclasses: imported before the first paint
+    __slots__ = _fields = ("severity", "template", "detail", "params")
+
     severity: Severity
     template: str  # a few words for the row (English, with {placeholders})
-    detail: str = ""  # the full sentence, for the tooltip (the finding's message, already in its language)
-    params: Mapping[str, Any] = field(default_factory=dict)
+    detail: str  # the full sentence, for the tooltip (the finding's message, already in its language)
+    params: Mapping[str, Any]
+
+    def __init__(self, severity: Severity, template: str, detail: str = "", params: Mapping[str, Any] | None = None) -> None:
+        set_ = object.__setattr__
+        set_(self, "severity", severity)
+        set_(self, "template", template)
+        set_(self, "detail", detail)
+        set_(self, "params", {} if params is None else params)
 
     def summary_in(self, translate: Translate = _same) -> str:
         return translate(self.template).format(**self.params)
@@ -75,9 +83,13 @@ class PartnerProblem:
         return self.summary_in()
 
 
-@dataclass(frozen=True)
-class PartnerStatus:
-    problems: tuple[PartnerProblem, ...] = ()
+class PartnerStatus(Value):
+    __slots__ = _fields = ("problems",)
+
+    problems: tuple[PartnerProblem, ...]
+
+    def __init__(self, problems: tuple[PartnerProblem, ...] = ()) -> None:
+        object.__setattr__(self, "problems", problems)
 
     @property
     def severity(self) -> Severity | Literal["ok"]:

@@ -26,7 +26,7 @@ def _application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
         QApplication.setApplicationDisplayName("Erasmus+ Consortium Planner")
-        from erasmus_planner.services.desktop_integration import APP_ID
+        from erasmus_planner.services.app_identity import APP_ID
         from erasmus_planner.ui.icons import app_icon
 
         # The launcher's name: Wayland's app id and X11's hint, so the desktop shows the planner's

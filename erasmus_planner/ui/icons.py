@@ -80,7 +80,7 @@ def status_icon(status: str) -> QIcon:
 def app_icon() -> QIcon:
     """The planner's own icon (resources/desktop/icons, drawn for the planner — not the EU emblem),
     the same pixels the desktop's launcher shows: one PNG per size, so small sizes stay crisp."""
-    from erasmus_planner.services.desktop_integration import APP_ID, ICON_RENDERINGS, icons_folder
+    from erasmus_planner.services.app_identity import APP_ID, ICON_RENDERINGS, icons_folder
 
     icon = QIcon()
     folder = icons_folder() / "hicolor"

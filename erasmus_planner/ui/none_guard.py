@@ -17,6 +17,7 @@ count can be read back as written.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from typing import Final
 
 EXTRA_REFERENCES: Final = 1 << 40
@@ -25,9 +26,7 @@ _guarded = False
 
 
 def _raise_count(obj: object) -> bool:
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: a PyObject's first field
+    count = _ssize_t().from_address(id(obj))  # ob_refcnt: a PyObject's first field
     before = sys.getrefcount(obj)
     count.value += EXTRA_REFERENCES
     # Read back (give or take the few references the interpreter itself takes meanwhile): a
@@ -46,3 +45,17 @@ def keep_singletons_alive() -> bool:
         return True
     _guarded = all([_raise_count(obj) for obj in GUARDED])
     return _guarded
+
+
+@cache
+def _ssize_t() -> type:
+    """``ctypes.c_ssize_t`` made from ``_ctypes`` alone: the ``ctypes`` package defines some forty
+    classes on import (~1.5 ms of the window's start); this needs one. A ``Py_ssize_t`` is as wide
+    as a pointer on every platform Python runs on."""
+    import struct
+    from _ctypes import _SimpleCData
+
+    class c_ssize_t(_SimpleCData):  # noqa: N801 - the name ctypes gives it
+        _type_ = "q" if struct.calcsize("P") == 8 else "i"
+
+    return c_ssize_t

@@ -233,6 +233,25 @@ def test_a_killed_saves_temporary_file_is_removed_by_the_next_save_or_open(
     assert not leftover.exists() and other.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "removed"),
+    [
+        (".{plan}.k1ll3d.tmp", True),  # what a killed save leaves (tempfile's random middle)
+        (".{plan}..tmp", True),  # an empty middle is still the pattern .NAME.*.tmp
+        (".{plan}.tmp", False),  # no middle: not a temporary file of ours
+        (".{plan}.k1ll3d.tmp.keep", False),
+        ("{plan}.k1ll3d.tmp", False),  # not hidden: the user's own file
+        (".x{plan}.k1ll3d.tmp", False),
+    ],
+)
+def test_only_names_of_a_killed_save_count_as_its_leftovers(tmp_path: Path, name: str, removed: bool) -> None:
+    plan = _plan_file(tmp_path, ".json")
+    candidate = tmp_path / name.format(plan=plan.name)
+    candidate.write_bytes(b"?")
+    plan_files.save_plan(sample_plan(), plan)
+    assert candidate.exists() is not removed
+
+
 def test_a_leftover_is_kept_while_another_process_holds_the_plan(tmp_path: Path) -> None:
     plan = _plan_file(tmp_path, ".epplan")
     leftover = _leftover(plan)  # possibly the holder's save in progress

@@ -78,3 +78,14 @@ def test_a_recovery_folder_that_cannot_be_created_is_a_clear_error(tmp_path: Pat
     (tmp_path / "file").write_text("x")
     with pytest.raises(PlanError, match="recovery folder cannot be created"):
         RecoveryStore(tmp_path / "file" / "recovery").save(None, sample_plan())
+
+
+def test_a_plans_recovery_file_keeps_the_name_earlier_versions_gave_it(tmp_path: Path, store: RecoveryStore) -> None:
+    # The name is the first 32 hex digits of the SHA-256 of the plan's absolute path: an autosave
+    # written before an update is found after it.
+    import hashlib
+
+    plan = tmp_path / "plan.json"
+    expected = hashlib.sha256(str(plan.absolute()).encode("utf-8")).hexdigest()[:32]
+    assert store.path_for(plan).name == f"{expected}.recovery.json"
+
