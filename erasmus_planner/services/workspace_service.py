@@ -197,6 +197,7 @@ class BoardRow:
     next_deadline: Mapping[str, Any] | None
     failures: int
     problem: str | None
+    failing: tuple[str, ...] = ()  # what each failing rule says, in the board's language
 
     def to_json(self) -> dict[str, Any]:
         summary = self.info.summary
@@ -244,6 +245,7 @@ def _board_row(info: TeamPlanInfo, content: str, catalogue: Any, today: date, la
         report.call.to_json(day)["next_deadline"] if report.call is not None else None,
         len(report.failures),
         None,
+        tuple(finding.message for finding in report.failures),
     )
 
 

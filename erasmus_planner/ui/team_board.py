@@ -11,24 +11,42 @@ in a second cost one reading. A double click opens the plan.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from erasmus_planner.services import workspace_service
-from erasmus_planner.ui import labels
+from erasmus_planner.ui import board_cells, labels
 from erasmus_planner.ui.background import BackgroundOp
+from erasmus_planner.ui.board_cells import ACTION, AGENCY, NAME, VERDICT
+from erasmus_planner.ui.board_delegates import STATUS_ROLE, LinesElided, VerdictBadge, WrappedKeepingEnd, badge_width
+from erasmus_planner.ui.partners_view import shared_out
+from erasmus_planner.ui.viewport_width import KnowsViewportWidth
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.team_workspace import TeamWorkspace
 
 translate = QCoreApplication.translate
 SETTLE_MS: Final = 150
-COLUMNS: Final = ("plan", "action", "verdict", "agency", "deadline", "activity")
-# Shares of the width: every column fits a 1024-pixel projector, long action names wrap.
-WIDTHS: Final = (21, 20, 17, 10, 17, 15)
+# Text size and lines of a verdict badge, tried in turn until the headings fit: a tenth smaller
+# text before a badge on two lines ("Not eligible" over "(2)"), then smaller still. The name's
+# floor of three tenths of the width goes last (German at 800×600 in presentation mode).
+FITS: Final = ((1.0, 1), (0.9, 1), (0.9, 2), (0.8, 2), (0.7, 2))
+
+
+class BoardTable(KnowsViewportWidth, QTableWidget):
+    """The board's table, which reports its viewport's resizes (to share the width out again)."""
+
+    def __init__(self, resized: Callable[[], None]) -> None:
+        super().__init__(0, len(board_cells.headings()))
+        self._resized = resized
+
+    def viewport_resized(self) -> None:
+        self._resized()
 
 
 class TeamBoard(QWidget):
@@ -40,20 +58,33 @@ class TeamBoard(QWidget):
         self.setObjectName("teamBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # the window's size and colours
         self.rows: list[Any] = []
+        self._fitting = False
         self._reader: Any = None  # its own connection: the window's may be saving meanwhile
         self._reading: BackgroundOp | None = None
         self._again = False
         self.heading = QLabel()
         self.heading.setObjectName("teamBoardHeading")
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = BoardTable(self._fit_columns)
         self.table.setObjectName("teamBoardTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Action and agency wrap to the row's two lines (the action keeping its call year, the
+        # agency elided if still too long); names, deadlines and who saved keep a line each,
+        # elided in the middle (a name keeps its start and its end). Full texts are in tooltips.
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.lines = LinesElided(self.table)
+        for column in range(self.table.columnCount()):
+            if column not in (ACTION, AGENCY, VERDICT):
+                self.table.setItemDelegateForColumn(column, self.lines)
+        self.action = WrappedKeepingEnd(self.table)
+        self.table.setItemDelegateForColumn(ACTION, self.action)
+        self.badge = VerdictBadge(self.table)
+        self.table.setItemDelegateForColumn(VERDICT, self.badge)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns share the width
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -72,14 +103,9 @@ class TeamBoard(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "Team Board"))
-        self.table.setHorizontalHeaderLabels([
-            translate("MainWindow", "Team plan"), translate("MainWindow", "Action, year"), translate("MainWindow", "Verdict"),
-            translate("MainWindow", "Agency"), translate("MainWindow", "Next deadline"), translate("MainWindow", "Last saved"),
-        ])
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+        self.table.setHorizontalHeaderLabels(board_cells.headings())
+        for column, tip in enumerate(board_cells.heading_tips()):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
@@ -89,52 +115,65 @@ class TeamBoard(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Every column as wide as its longest word (a word never breaks), the rest of the width
-        shared out; where even that does not fit (German at 175 % on 1024 pixels), the table's
-        text steps down, to no less than 70 % of the window's, instead of hiding a column."""
-        if not hasattr(self, "table"):
-            return  # a font change while the board is being built
-        width = self.table.viewport().width()
+        """Every heading whole and every column on screen — no sideways scrolling on a 1024-pixel
+        projector at presentation size: the columns after the name get what their lines want, or
+        the same share of it (``shared_out``, as the partner table), never less than their heading;
+        the name keeps three tenths or more, elided in the middle. Where even the headings do not
+        fit (German words are long) the verdict's badges take two lines and the table's text
+        steps down, to no less than 70 %; only then does the name give up its three tenths."""
+        if not hasattr(self, "badge") or self._fitting:
+            return  # a font change while the board is being built, or the fitting's own resizes
+        self._fitting = True
+        try:
+            self._share_width()
+        finally:
+            self._fitting = False
+
+    def _share_width(self) -> None:
+        width = self.table.viewport_width()
         base = self.font().pointSizeF()
-        for step in (1.0, 0.9, 0.8, 0.7):
+        for name_share, (step, badge_lines) in itertools.product((3, 0), FITS):
             font = QFont(self.font())
             font.setPointSizeF(base * step)
-            needed = self._needed_widths(font)
-            if sum(needed) <= width:
+            wanted, least = self._widths(font, badge_lines, width * name_share // 10)
+            if sum(least.values()) <= width:
                 break
-        self.table.setFont(font)
         heading = QFont(font)
         heading.setBold(True)
-        self.table.horizontalHeader().setFont(heading)
-        for row in range(self.table.rowCount()):
-            for column in range(self.table.columnCount()):
-                item = self.table.item(row, column)
-                if item is not None and item.data(Qt.ItemDataRole.UserRole):
-                    item.setFont(heading)
-        spare = max(0, width - sum(needed))
-        for column, share in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, needed[column] + spare * share // sum(WIDTHS))
-        self.table.resizeRowsToContents()
+        if font != self.table.font():  # a new font lays the table out again: only when it is new
+            self.table.setFont(font)
+        if heading != self.table.horizontalHeader().font():
+            self.table.horizontalHeader().setFont(heading)
+        others = {column: size for column, size in wanted.items() if column != NAME}
+        name_room = max(least[NAME], width - sum(others.values()))
+        widths = shared_out(others, least, width - name_room)
+        widths[NAME] = max(least[NAME], width - sum(widths.values()))
+        for column, size in widths.items():
+            self.table.setColumnWidth(column, size)
+        metrics = QFontMetrics(font)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
 
-    def _needed_widths(self, font: QFont) -> list[int]:
-        from PySide6.QtGui import QFontMetrics
-
+    def _widths(self, font: QFont, badge_lines: int, name_least: int) -> tuple[dict[int, int], dict[int, int]]:
+        """Per column: the width its longest line wants, and the least it takes — its heading,
+        the verdict's badges on ``badge_lines``, the name ``name_least``."""
         plain = QFontMetrics(font)
-        bold_font = QFont(font)
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
+        bold = QFont(font)
+        bold.setBold(True)
         padding = plain.horizontalAdvance("M") + 8
-        needed = []
+        wanted, least = {}, {}
         for column in range(self.table.columnCount()):
             header = self.table.horizontalHeaderItem(column)
-            widest = bold.horizontalAdvance(header.text()) if header is not None else 0
-            for row in range(self.table.rowCount()):
-                item = self.table.item(row, column)
-                if item is not None:
-                    metrics = bold if item.data(Qt.ItemDataRole.UserRole) else plain
-                    widest = max(widest, *(metrics.horizontalAdvance(word) for word in item.text().split() or [""]))
-            needed.append(widest + padding)
-        return needed
+            least[column] = QFontMetrics(bold).horizontalAdvance(header.text() if header is not None else "") + 18
+            lines = [
+                line for row in range(self.table.rowCount())
+                if (item := self.table.item(row, column)) is not None for line in item.text().split("\n")
+            ]
+            wanted[column] = max(least[column], *(plain.horizontalAdvance(line) + padding for line in lines or [""]))
+        shown = {item.text() for row in range(self.table.rowCount()) if (item := self.table.item(row, VERDICT)) is not None}
+        wanted[VERDICT] = max([least[VERDICT], *(badge_width(font, text) for text in shown)])
+        least[VERDICT] = max([least[VERDICT], *(badge_width(font, text, lines=badge_lines) for text in shown)])
+        least[NAME] = max(least[NAME], name_least)
+        return wanted, least
 
     def _state_changed(self) -> None:
         if self.team.offline:
@@ -181,46 +220,18 @@ class TeamBoard(QWidget):
             )
         )
         self.table.setRowCount(len(rows))
+        language, now = self.team.window.document.session.language, _now()
         for r, row in enumerate(rows):
-            for c, (text, colour) in enumerate(self._cells(row)):
-                item = QTableWidgetItem(text)
-                if colour is not None:
-                    item.setForeground(QBrush(QColor(colour)))
-                    item.setData(Qt.ItemDataRole.UserRole, True)  # the verdict: bold, in the table's size
+            for c, cell in enumerate(board_cells.row_cells(row, self._action_name(row.info.summary.action), language, now)):
+                item = QTableWidgetItem(cell.text)
+                item.setToolTip(cell.tooltip)
+                item.setData(STATUS_ROLE, cell.status)
                 self.table.setItem(r, c, item)
         self._fit_columns()
         if self._again:
             self._again = False
             self.refresh()
         self.refreshed.emit()
-
-    def _cells(self, row: Any) -> list[tuple[str, str | None]]:
-        info, summary = row.info, row.info.summary
-        if row.problem:
-            verdict: tuple[str, str | None] = (translate("MainWindow", "cannot be read"), "#b35c00")
-        elif row.eligible:
-            verdict = ("✓ " + translate("MainWindow", "eligible"), "#1b7a2e")
-        else:
-            verdict = ("✗ " + translate("MainWindow", "not eligible ({count} failing)").format(count=row.failures), "#b3261e")
-        deadline = row.next_deadline
-        due = (
-            translate("MainWindow", "{date} ({days} days)").format(date=str(deadline["at"])[:10], days=deadline["days_left"])
-            if deadline else "—"
-        )
-        agency = row.agency["acronym"] or row.agency["name"] if row.agency else "—"
-        saved = translate("MainWindow", "{when} by {who}").format(when=workspace_service.when(info.updated_at), who=info.updated_by)
-        if info.lease:  # who is editing matters more than who saved last
-            saved = "✎ " + translate("MainWindow", "{who} since {when}").format(
-                who=info.lease.holder, when=workspace_service.when(info.lease.since)
-            )
-        return [
-            (f"{info.name}\n{summary.title}" if summary.title and summary.title != info.name else info.name, None),
-            (f"{self._action_name(summary.action)} {summary.call_year}", None),
-            verdict,
-            (agency, None),
-            (due, None),
-            (saved, None),
-        ]
 
     def _action_name(self, action_id: str) -> str:
         try:

@@ -1491,12 +1491,86 @@
         <translation>Agentur</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Whether the plan meets the action&apos;s rules today (the rules not met in the tooltip)</source>
+        <translation>Ob der Plan heute die Regeln der Aktion erfüllt (die nicht erfüllten Regeln im Tooltip)</translation>
+    </message>
+    <message>
+        <source>The National Agency or EACEA the application goes to</source>
+        <translation>Die Nationale Agentur oder die EACEA, an die der Antrag geht</translation>
+    </message>
+    <message>
         <source>Next deadline</source>
         <translation>Nächste Frist</translation>
     </message>
     <message>
+        <source>Last saved, or who is editing the plan now</source>
+        <translation>Zuletzt gespeichert, oder wer den Plan gerade bearbeitet</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The stored plan cannot be read: {why}</source>
+        <translation>Der gespeicherte Plan kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Förderfähig</translation>
+    </message>
+    <message>
+        <source>Every rule of the action is met.</source>
+        <translation>Alle Regeln der Aktion sind erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rule(s) not met</source>
+        <translation>
+            <numerusform>Nicht förderfähig: %n Regel nicht erfüllt</numerusform>
+            <numerusform>Nicht förderfähig: %n Regeln nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not eligible ({count})</source>
+        <translation>Nicht förderfähig ({count})</translation>
+    </message>
+    <message>
+        <source>No deadline ahead for this call year</source>
+        <translation>In diesem Ausschreibungsjahr steht keine Frist mehr an</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>seit {when}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>Last saved</source>
-        <translation>Zuletzt gespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Offline: showing the board as last read; retrying…</source>
@@ -1509,18 +1583,6 @@
     <message>
         <source>{count} team plans, {eligible} eligible — updated {time}</source>
         <translation>{count} Teampläne, {eligible} förderfähig — aktualisiert {time}</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>förderfähig</translation>
-    </message>
-    <message>
-        <source>not eligible ({count} failing)</source>
-        <translation>nicht förderfähig ({count} nicht erfüllt)</translation>
     </message>
     <message>
         <source>{date} ({days} days)</source>

@@ -145,6 +145,20 @@
             <numerusform>Imported %n partners from {name}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rule(s) not met</source>
+        <translation>
+            <numerusform>Not eligible: %n rule not met</numerusform>
+            <numerusform>Not eligible: %n rules not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>

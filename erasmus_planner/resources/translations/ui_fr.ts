@@ -1491,12 +1491,86 @@
         <translation>Agence</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Whether the plan meets the action&apos;s rules today (the rules not met in the tooltip)</source>
+        <translation>Si le projet respecte aujourd&apos;hui les règles de l&apos;action (les règles non respectées dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>The National Agency or EACEA the application goes to</source>
+        <translation>L&apos;Agence nationale ou l&apos;EACEA à laquelle la candidature est adressée</translation>
+    </message>
+    <message>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
+        <source>Last saved, or who is editing the plan now</source>
+        <translation>Dernier enregistrement, ou qui modifie le projet en ce moment</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>The stored plan cannot be read: {why}</source>
+        <translation>Le projet enregistré ne peut pas être lu : {why}</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Every rule of the action is met.</source>
+        <translation>Toutes les règles de l&apos;action sont respectées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rule(s) not met</source>
+        <translation>
+            <numerusform>Non éligible : %n règle non respectée</numerusform>
+            <numerusform>Non éligible : %n règles non respectées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not eligible ({count})</source>
+        <translation>Non éligible ({count})</translation>
+    </message>
+    <message>
+        <source>No deadline ahead for this call year</source>
+        <translation>Plus d&apos;échéance à venir pour cette année d&apos;appel</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>depuis {when}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>Last saved</source>
-        <translation>Dernier enregistrement</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Offline: showing the board as last read; retrying…</source>
@@ -1509,18 +1583,6 @@
     <message>
         <source>{count} team plans, {eligible} eligible — updated {time}</source>
         <translation>{count} plans d&apos;équipe, {eligible} éligibles — mis à jour à {time}</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>éligible</translation>
-    </message>
-    <message>
-        <source>not eligible ({count} failing)</source>
-        <translation>non éligible ({count} non remplies)</translation>
     </message>
     <message>
         <source>{date} ({days} days)</source>

@@ -1472,8 +1472,80 @@
         <translation>Ajans</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Son başvuru</translation>
+    </message>
+    <message>
+        <source>Whether the plan meets the action&apos;s rules today (the rules not met in the tooltip)</source>
+        <translation>Planın bugün eylemin kurallarını karşılayıp karşılamadığı (karşılanmayan kurallar ipucunda)</translation>
+    </message>
+    <message>
+        <source>The National Agency or EACEA the application goes to</source>
+        <translation>Başvurunun gideceği Ulusal Ajans veya EACEA</translation>
+    </message>
+    <message>
         <source>Next deadline</source>
         <translation>Sonraki son tarih</translation>
+    </message>
+    <message>
+        <source>Last saved, or who is editing the plan now</source>
+        <translation>Son kayıt ya da planı şu anda kimin düzenlediği</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Okunamıyor</translation>
+    </message>
+    <message>
+        <source>The stored plan cannot be read: {why}</source>
+        <translation>Kayıtlı plan okunamıyor: {why}</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Uygun</translation>
+    </message>
+    <message>
+        <source>Every rule of the action is met.</source>
+        <translation>Eylemin tüm kuralları karşılanıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rule(s) not met</source>
+        <translation>
+            <numerusform>Uygun değil: %n kural karşılanmıyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not eligible ({count})</source>
+        <translation>Uygun değil ({count})</translation>
+    </message>
+    <message>
+        <source>No deadline ahead for this call year</source>
+        <translation>Bu çağrı yılı için ileride son tarih yok</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since {when}</source>
+        <translation>{when} itibarıyla</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>bugün {time}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Last saved</source>
@@ -1490,18 +1562,6 @@
     <message>
         <source>{count} team plans, {eligible} eligible — updated {time}</source>
         <translation>{count} ekip planı, {eligible} uygun — güncellendi {time}</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>okunamıyor</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>uygun</translation>
-    </message>
-    <message>
-        <source>not eligible ({count} failing)</source>
-        <translation>uygun değil ({count} karşılanmıyor)</translation>
     </message>
     <message>
         <source>{date} ({days} days)</source>
