@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from erasmus_planner.domain import countries
@@ -20,6 +20,7 @@ from erasmus_planner.domain.vocabulary import PARTNER
 from erasmus_planner.ui import i18n, labels
 from erasmus_planner.ui.background import BackgroundOp
 from erasmus_planner.ui.directory_model import type_text
+from erasmus_planner.ui.window_placement import fit_dialog
 from erasmus_planner.ui.wording import escape
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class CandidatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(860, 460)
+        fit_dialog(self, QSize(860, 460))
         self.candidates: tuple[Any, ...] = ()
         self.last_op: BackgroundOp | None = None
         self.search()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erasmus_planner.ui.window_placement import grow_to_content
 from erasmus_planner.ui.wording import escape
 
 TYPE_CHECKING = False
@@ -84,6 +85,10 @@ class CrashDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details_box, 1)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_content(self)  # the whole message, which a top-level window does not grow for
 
     def _message(self) -> str:
         heading = self.tr("The planner ran into a problem it did not expect.")

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.funded_projects import COORDINATOR, PARTNER, Experience
 from erasmus_planner.domain.vocabulary import ORG_TYPES
 from erasmus_planner.ui import catalogue_text, i18n, labels
+from erasmus_planner.ui.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS: Final = 200
 ANY_YEAR: Final = 2013  # the spin box's "any year" (Erasmus+ call years start at 2014)
@@ -52,19 +53,17 @@ class DirectoryFilters(i18n.Retranslating, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self._labels = [QLabel() for _ in range(3)]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self._labels[0], 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 3)
-        grid.addWidget(self.country, 0, 4)
-        grid.addWidget(self.type, 0, 5)
-        grid.addWidget(self._labels[1], 1, 0)
-        grid.addWidget(self.action, 1, 1)
-        grid.addWidget(self.field, 1, 2)
-        grid.addWidget(self.role, 1, 3)
-        grid.addWidget(self._labels[2], 1, 4)
-        grid.addWidget(self.since, 1, 5)
-        grid.setColumnStretch(1, 2)
+        # Two rows (words, country, type; then experience) that wrap further on a narrow screen.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(_together(self._labels[0], self.search, grows=True))
+        flow.addWidget(self.country)
+        flow.addWidget(self.type)
+        flow.add_break()
+        flow.addWidget(_together(self._labels[1], self.action))
+        flow.addWidget(self.field)
+        flow.addWidget(self.role)
+        flow.addWidget(_together(self._labels[2], self.since))
         self._labels[0].setBuddy(self.search)
         self._labels[1].setBuddy(self.action)
         self._labels[2].setBuddy(self.since)
@@ -163,3 +162,15 @@ class DirectoryFilters(i18n.Retranslating, QWidget):
         self._fill_fields()
         self._timer.stop()
         self.changed.emit()
+
+
+def _together(label: QLabel, field: QWidget, *, grows: bool = False) -> QWidget:
+    """A label and its field, kept on one row when the filters wrap."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    if grows:
+        pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return pair

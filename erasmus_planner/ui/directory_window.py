@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -34,7 +35,9 @@ from erasmus_planner.domain.vocabulary import APPLICANT, PARTNER
 from erasmus_planner.ui import i18n, labels
 from erasmus_planner.ui.directory_filters import DirectoryFilters, DirectoryQuery
 from erasmus_planner.ui.directory_model import ENTRY_ROLE, DirectoryTableModel
+from erasmus_planner.ui.flow_layout import FlowLayout
 from erasmus_planner.ui.track_record import entry_html
+from erasmus_planner.ui.window_placement import fit_dialog
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.main_window import MainWindow
@@ -105,7 +108,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.addActions([self.undo_action, self.redo_action])
         self._lay_out()
         self._connect()
-        self.resize(1000, 640)
+        fit_dialog(self, QSize(1000, 640))
         from erasmus_planner.ui.directory_import import DirectoryImport
 
         self.importer = DirectoryImport(self)
@@ -113,12 +116,20 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         self.refresh()
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.merge_button, self.duplicates_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.import_button, self.export_button, self.to_plan_button):
-            buttons.addWidget(button)
+        # The editing buttons on the left, the list's and the plan's on the right: one row where
+        # it fits, two on a narrow screen (one row asked for more than 800 pixels).
+        editing, moving = QWidget(), QWidget()
+        editing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        for group, members in ((editing, (self.add_button, self.edit_button, self.delete_button, self.merge_button, self.duplicates_button)),
+                               (moving, (self.import_button, self.export_button, self.to_plan_button))):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for button in members:
+                row.addWidget(button)
+        editing.layout().addStretch(1)
+        buttons = FlowLayout()
+        buttons.addWidget(editing)
+        buttons.addWidget(moving)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)

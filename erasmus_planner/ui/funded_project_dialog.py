@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.ui import i18n, labels
+from erasmus_planner.ui.window_placement import fit_dialog
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ class FundedProjectDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(900, 520)
+        fit_dialog(self, QSize(900, 520))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())

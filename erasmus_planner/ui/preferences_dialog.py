@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,7 @@ from erasmus_planner.services import partner_directory
 from erasmus_planner.settings import LANGUAGES, SCALE_RANGE, SYSTEM, Preferences
 from erasmus_planner.ui import i18n
 from erasmus_planner.ui.partner_feedback import FeedbackLabel, Tone
+from erasmus_planner.ui.window_placement import MARGIN, grow_to_content
 
 
 def _select(combo: QComboBox, value: object) -> None:
@@ -295,24 +299,36 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
-        layout = QVBoxLayout(self)
+        # The pages scroll where the screen is shorter than they are (800×600 in presentation
+        # mode); the problem line and the buttons stay in view below them.
+        content = QWidget()
+        pages = QVBoxLayout(content)
+        pages.setContentsMargins(0, 0, 0, 0)
         for page in self.pages:
             page.load(preferences)
-            layout.addWidget(page)
+            pages.addWidget(page)
+        pages.addStretch(1)
+        self.scroll = QScrollArea(objectName="preferencesPages")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problem)
-        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("0" * 70), 980))
+        # As wide as the pages need (the scroll area does not ask for it) and 70 characters, up to
+        # the screen's width; the pages scroll only up and down.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        widest = screen.availableGeometry().width() - 2 * MARGIN
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(min(content.minimumSizeHint().width() + bar, widest - 24))
+        self.setMinimumWidth(min(max(self.fontMetrics().horizontalAdvance("0" * 70), self.minimumSizeHint().width()), 980, widest))
         self.pages[0].language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Top-level windows do not grow for wrapped lines by themselves: as tall as the notes need.
-        layout = self.layout()
-        layout.activate()
-        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_content(self, self.scroll)
 
     def restore_defaults(self) -> None:
         defaults = Preferences(zoom=self._original.zoom)

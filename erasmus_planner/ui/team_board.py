@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from erasmus_planner.ui.board_cells import ACTION, AGENCY, NAME, VERDICT
 from erasmus_planner.ui.board_delegates import STATUS_ROLE, LinesElided, VerdictBadge, WrappedKeepingEnd, badge_width
 from erasmus_planner.ui.partners_view import shared_out
 from erasmus_planner.ui.viewport_width import KnowsViewportWidth
+from erasmus_planner.ui.window_placement import fit_dialog
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.team_workspace import TeamWorkspace
@@ -99,7 +100,7 @@ class TeamBoard(QWidget):
         team.event_arrived.connect(lambda _event: self.settle.start())
         team.state_changed.connect(self._state_changed)
         self.retranslate()
-        self.resize(1000, 600)
+        fit_dialog(self, QSize(1000, 600))
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "Team Board"))

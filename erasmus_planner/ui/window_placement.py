@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 COMFORTABLE: Final = QSize(1400, 900)  # the first size on a screen with room to spare
 ROOMY: Final = 0.9  # a comfortable size must leave this share of the screen free, else: maximised
@@ -66,11 +66,19 @@ def place(window: QWidget, saved_geometry: object | None) -> None:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
+def _room_of(window: QWidget) -> QScreen | None:
+    """The screen a window or dialog opens on: its parent window's, else the one under the pointer."""
+    parent = window.parentWidget()
+    return (parent.screen() if parent is not None else None) or screen_for_new_window()
+
+
 def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
-    """A dialog's first size: ``wanted``, or less where the screen it opens on (its parent
-    window's) is smaller — Help ▸ Rules at 1100 pixels ran off a 1024×768 projector."""
-    parent = dialog.parentWidget()
-    screen = (parent.screen() if parent is not None else None) or screen_for_new_window()
+    """A dialog's or window's first size: ``wanted``, or less where the screen it opens on (its
+    parent window's) is smaller — Help ▸ Rules at 1100 pixels ran off a 1024×768 projector, the
+    Partner Directory at 1000 off an 800×600 screen — and its place: over its parent window,
+    inside that screen with room for a title bar. (Qt centres a dialog without counting one, and
+    a window of its own that is no dialog, the Team Board, opened on the primary screen.)"""
+    screen = _room_of(dialog)
     if screen is None:
         dialog.resize(wanted)
         return
@@ -79,3 +87,34 @@ def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
         min(wanted.width(), available.width() - 2 * MARGIN),
         min(wanted.height(), available.height() - 2 * MARGIN - TITLE_BAR),
     )
+    parent = dialog.parentWidget()
+    if parent is None:
+        return
+    dialog.setScreen(screen)
+    frame = QRect(QPoint(0, 0), dialog.size() + QSize(0, TITLE_BAR))
+    frame.moveCenter(parent.window().geometry().center())
+    dialog.move(clamped(frame, available).topLeft())  # a window's position is its frame's
+
+
+def grow_to_content(dialog: QWidget, scroll: QScrollArea | None = None) -> None:
+    """Make a shown dialog as tall as its wrapped lines need (top-level windows do not grow for
+    them by themselves), but never taller than its screen leaves: then ``scroll``, the part that
+    scrolls, gets what remains and its buttons stay in view."""
+    layout = dialog.layout()
+    screen = dialog.screen() or _room_of(dialog)
+    room = screen.availableGeometry().height() - 2 * MARGIN - TITLE_BAR if screen is not None else 10_000
+    if scroll is not None and scroll.widget() is not None and scroll.widget().layout() is not None:
+        inner: QLayout = scroll.widget().layout()
+        content = inner.totalHeightForWidth(scroll.viewport().width()) if inner.hasHeightForWidth() else -1
+        content = max(content, inner.totalMinimumSize().height())
+        rest = layout.totalMinimumSize().height() - (scroll.minimumHeight() or scroll.minimumSizeHint().height())
+        scroll.setMinimumHeight(max(80, min(content + 2 * scroll.frameWidth(), room - rest)))
+    layout.activate()
+    needed = max(layout.totalHeightForWidth(dialog.width()), layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), min(needed, max(room, dialog.minimumHeight())))
+    if screen is not None:  # placed for its first height: grown, it may reach off the bottom
+        available = screen.availableGeometry()
+        frame = QRect(dialog.pos(), dialog.size() + QSize(0, TITLE_BAR))
+        if not available.contains(frame):
+            dialog.move(clamped(frame, available).topLeft())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from erasmus_planner.ui.mnemonics import MessageBox
+from erasmus_planner.ui.window_placement import fit_dialog
 
 RefusedChoice = Literal["copy", "reload", "cancel"]
 
@@ -108,7 +109,7 @@ class _TeamPlanChooser(QDialog):
             layout.addWidget(QLabel(translate("Prompts", "No team plans yet: File ▸ Save to Workspace stores the open plan as one.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(min(900, self.table.horizontalHeader().length() + 60), 420)
+        fit_dialog(self, QSize(min(900, self.table.horizontalHeader().length() + 60), 420))
 
     def chosen(self) -> int | None:
         selected = self.table.selectionModel().selectedRows()

@@ -3,7 +3,7 @@ button and group box fit the room it was given, and the widget itself lies insid
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QScrollArea, QWidget
 
 SLACK = 1  # pixels of rounding a layout may lose
 
@@ -18,9 +18,21 @@ def _text(widget: QWidget) -> str:
     return widget.text()  # type: ignore[attr-defined]
 
 
-def clipped(window: QWidget) -> list[str]:
+def _scrolled(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``widget`` lies in a scroll area of ``window`` that can scroll: partly out of view
+    there, it is still within reach."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.verticalScrollBar().maximum() > 0:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped(window: QWidget, *, scrolling: bool = False) -> list[str]:
     """Every visible label, button and group box of ``window`` whose text does not fit, or that
-    sticks out of the window or is hidden behind its parent's edge (empty when all is well)."""
+    sticks out of the window or is hidden behind its parent's edge (empty when all is well).
+    ``scrolling``: what a scroll area of the window can scroll into view counts as shown."""
     problems: list[str] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, (QLabel, QAbstractButton, QGroupBox)) or not widget.isVisible():
@@ -45,6 +57,8 @@ def clipped(window: QWidget) -> list[str]:
             if widget.width() + SLACK < needed:
                 problems.append(f"{_describe(widget, text)}: needs {needed} px, has {widget.width()}")
         shown = widget.visibleRegion().boundingRect()
+        if scrolling and _scrolled(widget, window):
+            continue
         if shown.width() + SLACK < widget.width() or shown.height() + SLACK < widget.height():
             problems.append(f"{_describe(widget, text)}: only {shown.width()}x{shown.height()} of {widget.width()}x{widget.height()} shown")
         corner = widget.mapTo(window, widget.rect().bottomRight())
