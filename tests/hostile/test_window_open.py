@@ -10,13 +10,13 @@ import contextlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hostile_inputs import EPPLAN, EXAMPLE, PLAN_JSON, Hostile, not_files
 from hostile_runner import POSIX_ONLY, snapshot
+from ordinary_user import open_folder, without_root_powers
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,15 +103,8 @@ def _test_paths() -> Iterator[None]:
 
 @pytest.fixture
 def inputs() -> Iterator[Path]:
-    """A folder anyone may enter, so that a file in it is unreadable only by its own permissions
-    (pytest's folders are the test user's alone)."""
-    folder = Path(tempfile.mkdtemp(prefix="hostile-window-"))
-    folder.chmod(0o755)
-    yield folder
-    for entry in folder.iterdir():
-        if entry.is_file() and not entry.is_symlink():
-            entry.chmod(0o644)
-    shutil.rmtree(folder)
+    with open_folder("hostile-window-") as folder:
+        yield folder
 
 
 @pytest.fixture
@@ -155,22 +148,6 @@ def _open_and_read_the_message(qtbot, window: MainWindow, path: Path, *, answer:
     return seen[0]
 
 
-@contextlib.contextmanager
-def _without_root_powers() -> Iterator[None]:
-    """Root reads a file whatever its permissions (as CI runs): for the unreadable file, the
-    window runs as an ordinary user (``nobody``) while it opens it."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.setegid(65534)
-    os.seteuid(65534)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
-        os.setegid(0)
-
-
 def _unchanged(window: MainWindow, before: tuple[object, ...]) -> None:
     document = window.document
     assert (document.plan, document.modified, window.document_dialogs.controller.session.path) == before, "the plan open before changed"
@@ -188,7 +165,7 @@ def test_opening_a_hostile_file_in_the_window_says_what_is_wrong_and_keeps_the_p
     mine = window.document_dialogs.controller.session.path
     mine_bytes, before, folder_before = Path(mine).read_bytes(), _state(window), snapshot(inputs)
 
-    with _without_root_powers() if hostile.name == "unreadable" else contextlib.nullcontext():
+    with without_root_powers() if hostile.name == "unreadable" else contextlib.nullcontext():
         title, text = _open_and_read_the_message(qtbot, window, path, answer=QMessageBox.StandardButton.Ok)
 
     assert title == "Cannot open the plan"
