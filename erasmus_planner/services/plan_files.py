@@ -26,6 +26,12 @@ def _suffix(path: str | os.PathLike[str]) -> str:
     name = os.path.basename(os.fspath(path).rstrip(os.sep + (os.altsep or "")))
     dot = name.rfind(".")
     suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+    if suffix in (".csv", ".xlsx"):  # partner_import.SPREADSHEET_SUFFIXES, not imported into every check
+        raise PlanError(
+            "this is a spreadsheet, not a plan (plans are .json or .epplan files); to add the partners "
+            "it lists to a plan: erasmus-planner import-partners {file} --into PLAN",
+            file=os.fspath(path), source=str(path),
+        )
     if suffix not in PLAN_SUFFIXES:
         raise PlanError(
             "unknown kind of file {suffix!r}; plans are .json or .epplan files",

@@ -102,10 +102,17 @@ class DocumentDialogs:
 
     def open_path(self, path: str, *, ask_to_save: bool = True, offer_recovery: bool = True) -> bool:
         """Open a plan; says what went wrong instead of opening when it cannot. A plan open
-        elsewhere can be opened read-only, when the user says so."""
+        elsewhere can be opened read-only, when the user says so. A spreadsheet is no plan: the
+        user who opens one wants its partners, so their import is offered instead."""
+        from erasmus_planner.services import partner_import
+
+        window = self.window
+        if partner_import.is_spreadsheet(path) and partner_import.import_available():
+            if window.prompts.import_instead(window, Path(path).name):
+                window.import_export.import_partners(path)
+            return False
         if ask_to_save and not self.maybe_save():
             return False
-        window = self.window
         outcome = self.controller.open(path, check_recovery=offer_recovery)
         if isinstance(outcome, Locked):
             if not window.prompts.open_read_only(window, Path(path).name, self.why_locked(outcome, Path(path).name)):

@@ -125,6 +125,20 @@ class Prompts(WorkspacePrompts):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def import_instead(self, parent: QWidget, name: str) -> bool:
+        """File ▸ Open was given a spreadsheet: import its partners (True) or do nothing."""
+        box = MessageBox(parent)
+        box.setObjectName("importInsteadPrompt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Not a plan"))
+        box.setText(QCoreApplication.translate("Prompts", "{name} is a spreadsheet, not a plan: plans are .json or .epplan files.").format(name=name))
+        box.setInformativeText(QCoreApplication.translate("Prompts", "Import the partners it lists into the open plan? (Undo takes them out again.)"))
+        take = box.addButton(QCoreApplication.translate("Prompts", "&Import Partners…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        box.exec()
+        return box.clickedButton() is take
+
     def import_with_problems(self, parent: QWidget, name: str, good: int, problems: list[str]) -> bool:
         """Some rows of a spreadsheet cannot be imported: import the good ones (True) or nothing
         (False, the default: an import is never partial without the user saying so)."""

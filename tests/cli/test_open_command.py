@@ -92,3 +92,18 @@ def test_a_mistyped_command_is_still_a_mistyped_command(capsys):
         main(["chek", "plan.json"])
     assert stop.value.code == 2
     assert "invalid choice: 'chek'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["open", "check"])
+@pytest.mark.parametrize("name", ["partners.csv", "Partners.XLSX"])
+def test_a_spreadsheet_given_as_a_plan_names_the_import_partners_command(capsys, tmp_path, command, name):
+    sheet = tmp_path / name
+    sheet.write_text("Name,Country,Type,Role\nFirma Nowak,PL,Enterprise,partner\n", encoding="utf-8")
+    code, out, err = run(capsys, command, str(sheet))
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"erasmus-planner: {sheet}: this is a spreadsheet, not a plan (plans are .json or .epplan files); "
+        f"to add the partners it lists to a plan: erasmus-planner import-partners {sheet} --into PLAN"
+    ]
+    code, out, err = run(capsys, command, str(sheet), "--lang", "de")
+    assert code == 2 and f"Tabelle, kein Plan" in err and f"erasmus-planner import-partners {sheet} --into PLAN" in err

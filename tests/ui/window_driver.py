@@ -46,6 +46,9 @@ class ScriptedPrompts(Prompts):
     def open_read_only(self, parent, name, why):  # type: ignore[no-untyped-def]
         return self._answer("open_read_only", name, why)
 
+    def import_instead(self, parent, name):  # type: ignore[no-untyped-def]
+        return bool(self._answer("import_instead", name))
+
     def import_with_problems(self, parent, name, good, problems):  # type: ignore[no-untyped-def]
         return bool(self._answer("import_with_problems", name, str(good), *problems))
 

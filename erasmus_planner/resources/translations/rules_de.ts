@@ -3454,6 +3454,10 @@ ERFÜLLT</translation>
         <translation>Partner werden aus .csv- oder .xlsx-Tabellen importiert</translation>
     </message>
     <message>
+        <source>this is a spreadsheet, not a plan (plans are .json or .epplan files); to add the partners it lists to a plan: erasmus-planner import-partners {file} --into PLAN</source>
+        <translation>dies ist eine Tabelle, kein Plan (Pläne sind .json- oder .epplan-Dateien); um die darin aufgeführten Partner einem Plan hinzuzufügen: erasmus-planner import-partners {file} --into PLAN</translation>
+    </message>
+    <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
         <translation>unbekannte Dateiart {suffix!r}; Pläne sind .json- oder .epplan-Dateien</translation>
     </message>

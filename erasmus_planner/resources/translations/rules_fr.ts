@@ -3454,6 +3454,10 @@ CONFORME</translation>
         <translation>les partenaires s'importent depuis des tableurs .csv ou .xlsx</translation>
     </message>
     <message>
+        <source>this is a spreadsheet, not a plan (plans are .json or .epplan files); to add the partners it lists to a plan: erasmus-planner import-partners {file} --into PLAN</source>
+        <translation>c’est un tableur, pas un plan (les plans sont des fichiers .json ou .epplan) ; pour ajouter à un plan les partenaires qu’il contient : erasmus-planner import-partners {file} --into PLAN</translation>
+    </message>
+    <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
         <translation>type de fichier {suffix!r} inconnu ; les plans sont des fichiers .json ou .epplan</translation>
     </message>

@@ -3416,6 +3416,10 @@ DEĞİL</translation>
         <translation>ortaklar .csv veya .xlsx tablolarından içe aktarılır</translation>
     </message>
     <message>
+        <source>this is a spreadsheet, not a plan (plans are .json or .epplan files); to add the partners it lists to a plan: erasmus-planner import-partners {file} --into PLAN</source>
+        <translation>bu bir tablo, plan değil (planlar .json veya .epplan dosyalarıdır); listelediği ortakları bir plana eklemek için: erasmus-planner import-partners {file} --into PLAN</translation>
+    </message>
+    <message>
         <source>unknown kind of file {suffix!r}; plans are .json or .epplan files</source>
         <translation>bilinmeyen dosya türü {suffix!r}; planlar .json veya .epplan dosyalarıdır</translation>
     </message>

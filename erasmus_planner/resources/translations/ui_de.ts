@@ -2303,6 +2303,22 @@ Wiederherstellen?</translation>
         <translation>Eine schreibgeschützte Kopie öffnen?</translation>
     </message>
     <message>
+        <source>Not a plan</source>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet, not a plan: plans are .json or .epplan files.</source>
+        <translation>{name} ist eine Tabelle, kein Plan: Pläne sind .json- oder .epplan-Dateien.</translation>
+    </message>
+    <message>
+        <source>Import the partners it lists into the open plan? (Undo takes them out again.)</source>
+        <translation>Die darin aufgeführten Partner in den geöffneten Plan importieren? (Rückgängig nimmt sie wieder heraus.)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>Partner &amp;importieren…</translation>
+    </message>
+    <message>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>

@@ -2303,6 +2303,22 @@ Le restaurer&#xa0;?</translation>
         <translation>Ouvrir une copie en lecture seule&#xa0;?</translation>
     </message>
     <message>
+        <source>Not a plan</source>
+        <translation>Pas un plan</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet, not a plan: plans are .json or .epplan files.</source>
+        <translation>{name} est un tableur, pas un plan : les plans sont des fichiers .json ou .epplan.</translation>
+    </message>
+    <message>
+        <source>Import the partners it lists into the open plan? (Undo takes them out again.)</source>
+        <translation>Importer les partenaires qu’il contient dans le plan ouvert ? (Annuler les retire.)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>&amp;Importer des partenaires…</translation>
+    </message>
+    <message>
         <source>Import of {name}</source>
         <translation>Import de {name}</translation>
     </message>

@@ -2276,6 +2276,22 @@ Geri yüklensin mi?</translation>
         <translation>Salt okunur bir kopya açılsın mı?</translation>
     </message>
     <message>
+        <source>Not a plan</source>
+        <translation>Plan değil</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet, not a plan: plans are .json or .epplan files.</source>
+        <translation>{name} bir tablo, plan değil: planlar .json veya .epplan dosyalarıdır.</translation>
+    </message>
+    <message>
+        <source>Import the partners it lists into the open plan? (Undo takes them out again.)</source>
+        <translation>Listelediği ortaklar açık plana aktarılsın mı? (Geri Al onları yeniden çıkarır.)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Partners…</source>
+        <translation>Ortakları &amp;içe aktar…</translation>
+    </message>
+    <message>
         <source>Import of {name}</source>
         <translation>{name} içe aktarımı</translation>
     </message>
