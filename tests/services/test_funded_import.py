@@ -175,6 +175,61 @@ def test_the_most_experienced_come_first_and_each_result_lists_its_projects(hist
     assert history.search("institut", country="LI", type="research-institute", experience=Experience(role="coordinator", since=2023))[0].organisation.name == "Liechtenstein-Institut"
 
 
+FILTERED = [
+    ("institut", {"country": "LI"}, Experience(role="coordinator")),
+    ("", {"type": "research-institute"}, Experience(action="cooperation-partnership", field="vet")),
+    ("", {"country": "DE"}, Experience(action="strategic-partnership", role="partner")),
+    ("e", {}, Experience(code="KA101")),
+    ("", {"country": "FR"}, Experience(action="cooperation-partnership")),  # nobody there: none
+]
+
+
+@pytest.mark.parametrize("text, filters, experience", FILTERED)
+def test_a_filtered_experience_search_finds_the_same_whether_it_starts_from_the_organisations_or_not(
+    history: PartnerDirectory, text: str, filters: dict[str, str], experience: Experience, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Few organisations pass a filter: they are read first. Many: every participation is joined.
+    from erasmus_planner.persistence import directory_history
+
+    few_first = [(e.id, e.matching) for e in history.search(text, experience=experience, **filters)]
+    monkeypatch.setattr(directory_history, "FEW_ORGANISATIONS", 0)
+    assert [(e.id, e.matching) for e in history.search(text, experience=experience, **filters)] == few_first
+
+
+@pytest.mark.parametrize("text, filters, experience", [*FILTERED, ("", {}, Experience(action="cooperation-partnership")),
+                                                       ("", {}, Experience(action="cooperation-partnership", field="vet", since=2022))])
+def test_an_experience_search_reads_participations_through_an_index_never_the_whole_table(
+    history: PartnerDirectory, text: str, filters: dict[str, str], experience: Experience
+) -> None:
+    """The guard of the search's speed without timing it (docs/performance.md, bench/funded_import.py):
+    SQLite's plan reads participations only by an index range, and with a country, type or words
+    only the participations of the organisations that pass them (one look-up per organisation),
+    never those of the whole action joined to their organisation one by one."""
+    if history.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's query plan (PostgreSQL plans from its statistics)")
+    from sqlalchemy import event
+
+    ranking: list[tuple[str, object]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if "AS projects" in statement:
+            ranking.append((statement, parameters))
+
+    event.listen(history.engine, "before_cursor_execute", seen)
+    try:
+        history.search(text, experience=experience, **filters)
+    finally:
+        event.remove(history.engine, "before_cursor_execute", seen)
+    assert len(ranking) == 1
+    with history.engine.connect() as conn:
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + ranking[0][0], ranking[0][1])]
+    reading = [step for step in plan if "participation" in step]
+    assert reading and all(step.startswith("SEARCH participation USING ") for step in reading), plan
+    assert not any("organisation USING INTEGER PRIMARY KEY" in step for step in plan), plan
+    if filters or text:
+        assert any("organisation_id=?" in step for step in reading), plan
+
+
 # --- duplicates, merge, removal -------------------------------------------------------------------
 
 
