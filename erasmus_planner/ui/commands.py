@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -18,8 +18,10 @@ from erasmus_planner.domain.catalogue import Catalogue
 from erasmus_planner.domain.model import Organisation, PartnerId
 from erasmus_planner.domain.vocabulary import FIELD_LABELS, PARTNER
 from erasmus_planner.ui import catalogue_text, labels
-from erasmus_planner.ui.affiliates_prompt import AffiliatesChoice
 from erasmus_planner.ui.document import PlanDocument
+
+if TYPE_CHECKING:  # the prompt's module (a dialog, QMessageBox's mnemonics) loads with the first question
+    from erasmus_planner.ui.affiliates_prompt import AffiliatesChoice
 
 # Consecutive title edits merge into one undo step (typing a title is one change to a user).
 _TITLE_MERGE_ID = 1001

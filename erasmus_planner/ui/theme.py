@@ -180,9 +180,10 @@ class ThemeController(QObject):
         if hasattr(style, "high_contrast"):  # PlannerStyle: thicker, solid edges
             style.high_contrast = theme == HIGH_CONTRAST
         self._app.setPalette(palette(theme))
-        from erasmus_planner.ui.link_colours import recolour_links
+        if self._app.allWidgets():  # the first theme comes before the first window: nothing laid out yet
+            from erasmus_planner.ui.link_colours import recolour_links
 
-        recolour_links(self._app)  # rich text keeps the link colour it was laid out with
+            recolour_links(self._app)  # rich text keeps the link colour it was laid out with
         self.changed.emit(theme)
 
 
