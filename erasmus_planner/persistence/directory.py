@@ -162,11 +162,12 @@ def backup_file(path: Path, version: int) -> Path:
 class PartnerDirectory:
     """The organisations of one directory file, with their funded projects; created on first use."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_bound: Any = None) -> None:
+        """``read_bound``: a ``directory_server.ReadBound`` giving a server's reads a time limit."""
         from erasmus_planner.persistence.directory_server import is_server_address
 
         if is_server_address(path):  # a team's directory on PostgreSQL (directory_server.py)
-            self._engine, self.path = self._open_server(path)
+            self._engine, self.path = self._open_server(path, read_bound)
             return
         self.path = Path(path)
         self._engine = self._open()
@@ -176,10 +177,10 @@ class PartnerDirectory:
         return self._engine
 
     @staticmethod
-    def _open_server(where: Any) -> tuple[Any, Any]:
+    def _open_server(where: Any, read_bound: Any) -> tuple[Any, Any]:
         from erasmus_planner.persistence.directory_server import server_engine
 
-        engine, name = server_engine(where)
+        engine, name = server_engine(where, read_bound=read_bound)
         try:
             with sqlite_errors(name, what=WHAT):  # type: ignore[arg-type]
                 prepare(engine, source=name)

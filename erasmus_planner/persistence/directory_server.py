@@ -10,8 +10,12 @@ directory is named (messages name ``where``, never the URL as typed).
 
 from __future__ import annotations
 
+import contextlib
 import os
-from typing import Final
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any, Final
 
 from sqlalchemy import Engine, create_engine
 
@@ -34,15 +38,69 @@ class ServerName(str):
         return True
 
 
-def server_engine(where: object) -> tuple[Engine, ServerName]:
+class ReadBound:
+    """A time limit for the reads of one thread: every statement sent while ``reading()`` is
+    open gets what is left of ``seconds`` to be answered, then ``answer_within`` cuts the socket
+    and the read ends as a lost connection. Statements outside ``reading()`` — an import's
+    thousands of inserts on its worker thread, an edit's write — are never cut."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._local = threading.local()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        self._local.deadline = time.monotonic() + self.seconds
+        try:
+            yield
+        finally:
+            self._local.deadline = None
+
+    def left(self) -> float | None:
+        """Seconds left for the read under way on this thread; None outside a read."""
+        deadline = getattr(self._local, "deadline", None)
+        return None if deadline is None else max(0.05, deadline - time.monotonic())
+
+    def cursor_class(self) -> type:
+        """A psycopg cursor whose statements keep to this bound (SQLAlchemy's statements and
+        its checks all go through ``connection.cursor()``)."""
+        import psycopg
+
+        from erasmus_planner.persistence.workspace.connect import answer_within
+
+        bound = self
+
+        class BoundCursor(psycopg.Cursor):  # type: ignore[type-arg]
+            def execute(self, *args: Any, **kwargs: Any) -> Any:
+                left = bound.left()
+                if left is None:
+                    return super().execute(*args, **kwargs)
+                with answer_within(self.connection, left):
+                    return super().execute(*args, **kwargs)
+
+        return BoundCursor
+
+
+def server_engine(where: object, *, read_bound: ReadBound | None = None) -> tuple[Engine, ServerName]:
     """A small pooled engine on the directory at ``where`` (a ``postgresql://`` URL), and its
-    name as shown. Connections are checked before use, so a server restart costs one retry."""
+    name as shown. Connections are checked before use, so a server restart costs one retry —
+    except with ``read_bound``: a check of a connection whose server hangs would be cut and then
+    silently replaced, hiding the hang, so the caller retries a read that failed fast instead
+    (``services/team_directory_reads.py``)."""
     from erasmus_planner.persistence.workspace.address import WorkspaceAddress
     from erasmus_planner.persistence.workspace.connect import connect
 
     address = where if isinstance(where, WorkspaceAddress) else WorkspaceAddress.parse(str(where))
+    cursor = read_bound.cursor_class() if read_bound is not None else None
+
+    def opened() -> Any:
+        connection = connect(address, prepare=False)
+        if cursor is not None:
+            connection.cursor_factory = cursor
+        return connection
+
     engine = create_engine(
-        "postgresql+psycopg://", creator=lambda: connect(address, prepare=False), pool_size=2, max_overflow=4, pool_pre_ping=True
+        "postgresql+psycopg://", creator=opened, pool_size=2, max_overflow=4, pool_pre_ping=read_bound is None
     )
     return engine, ServerName(address.shown)
 

@@ -130,37 +130,6 @@ class DirectoryAccess:
         service.update_entry_from_partner(entry_id, org)
 
 
-class TeamDirectoryAccess:
-    """The team workspace's shared directory (PostgreSQL), for the Directory view: opened on first
-    use with the address the window connected with (its password kept in memory only). Every
-    refusal — the server gone, a viewer's write — is a PlanError the view shows; nothing here
-    retries behind the user's back."""
-
-    is_team = True
-
-    def __init__(self, address: Any) -> None:
-        self.address = address
-        self._lock = threading.Lock()
-        self._opened: Any = None
-
-    def service(self, *, create: bool = False) -> Any:
-        """The ``DirectoryService`` over the team's directory (``create`` changes nothing: the
-        workspace made it); PlanError when the server cannot be reached."""
-        with self._lock:
-            if self._opened is None:
-                from erasmus_planner.persistence.directory import PartnerDirectory
-                from erasmus_planner.services.directory_service import DirectoryService
-
-                self._opened = DirectoryService(PartnerDirectory(self.address))
-            return self._opened
-
-    def close(self) -> None:
-        with self._lock:
-            if self._opened is not None:
-                self._opened.close()
-            self._opened = None
-
-
 def directory_access(path: str | os.PathLike[str] | None = None, *, limit: int = 12) -> DirectoryAccess | None:
     """The directory at ``path`` (default: the user's), or None when this build has no directory."""
     if not features.available(features.DIRECTORY):

@@ -91,7 +91,7 @@ class DirectorySource(i18n.Retranslating, QWidget):
             return self.main.directory
         if self._team_address is not workspace.address:
             self.close()
-            from erasmus_planner.services.partner_directory import TeamDirectoryAccess
+            from erasmus_planner.services.team_directory_access import TeamDirectoryAccess
 
             self._team_access = TeamDirectoryAccess(workspace.address)
             self._team_address = workspace.address

@@ -205,8 +205,20 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
         try:
             return self.access.service()
         except PlanError as error:
-            self.status.setText(labels.error_text(error))
+            self._say_problem(error)
             return None
+
+    def _say_problem(self, error: PlanError) -> None:
+        """Why the directory could not be read; a team workspace that hangs in words of its own."""
+        from erasmus_planner.services.team_directory_access import is_not_answering
+
+        if not is_not_answering(error):
+            self.status.setText(labels.error_text(error))
+            return
+        self.status.setText(
+            self.tr("Team workspace: not answering (no answer within {seconds} s). Search again once it answers, "
+                    "or choose My directory above.").format(seconds=error.message.values.get("seconds", "?"))
+        )
 
     def refresh(self, select: int | None = None) -> None:
         """The list again for the filters as they are, keeping (or moving to) a selection."""
@@ -229,7 +241,7 @@ class DirectoryWindow(i18n.Retranslating, QDialog):
                     )
                 total, projects = service.count(), service.project_count()
             except PlanError as error:
-                self.status.setText(labels.error_text(error))
+                self._say_problem(error)
                 service = None
         self.model.set_entries(entries[:SHOWN], experience=query.experience is not None and not pairs)
         self._fit_columns()

@@ -26,6 +26,10 @@ class WorkspaceUnreachable(WorkspaceError):
     exit_code = EXIT_UNREACHABLE
 
 
+class NotAnswering(WorkspaceUnreachable):
+    """The server took the connection but gave no answer in time (it hangs): the wait was cut."""
+
+
 class PasswordNeeded(WorkspaceUnreachable):
     """The server asks for a password and none was given (the window and a terminal can ask)."""
 

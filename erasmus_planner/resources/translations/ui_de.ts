@@ -719,6 +719,10 @@
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Team workspace: not answering (no answer within {seconds} s). Search again once it answers, or choose My directory above.</source>
+        <translation>Team-Arbeitsbereich: antwortet nicht (keine Antwort innerhalb von {seconds} s). Suchen Sie erneut, sobald er antwortet, oder wählen Sie oben „Mein Verzeichnis“.</translation>
+    </message>
     <message numerus="yes">
         <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
         <translation>

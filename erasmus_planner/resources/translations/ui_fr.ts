@@ -719,6 +719,10 @@
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Team workspace: not answering (no answer within {seconds} s). Search again once it answers, or choose My directory above.</source>
+        <translation>Espace d&apos;équipe : ne répond pas (aucune réponse en {seconds} s). Relancez la recherche dès qu&apos;il répond, ou choisissez « Mon répertoire » ci-dessus.</translation>
+    </message>
     <message numerus="yes">
         <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
         <translation>

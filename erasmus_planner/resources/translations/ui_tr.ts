@@ -711,6 +711,10 @@
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
+    <message>
+        <source>Team workspace: not answering (no answer within {seconds} s). Search again once it answers, or choose My directory above.</source>
+        <translation>Ekip çalışma alanı: yanıt vermiyor ({seconds} sn içinde yanıt gelmedi). Yanıt verdiğinde yeniden arayın ya da yukarıdan “Kendi rehberim” seçeneğini seçin.</translation>
+    </message>
     <message numerus="yes">
         <source>%n likely pair(s), one after the other: select the two entries of a pair and Merge (Undo takes it back)</source>
         <translation>
