@@ -72,11 +72,12 @@ class ReadBound:
 
         class BoundCursor(psycopg.Cursor):  # type: ignore[type-arg]
             def execute(self, *args: Any, **kwargs: Any) -> Any:
+                send = super().execute  # SQLAlchemy's statement and parameters, passed on unchanged
                 left = bound.left()
                 if left is None:
-                    return super().execute(*args, **kwargs)
+                    return send(*args, **kwargs)
                 with answer_within(self.connection, left):
-                    return super().execute(*args, **kwargs)
+                    return send(*args, **kwargs)
 
         return BoundCursor
 
