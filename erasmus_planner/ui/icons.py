@@ -6,11 +6,12 @@ in a triangle, "i" in a circle), so the verdict never depends on telling red fro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 COLOURS: Final[dict[str, str]] = {
     "pass": "#1e7d32",
@@ -23,6 +24,62 @@ COLOURS: Final[dict[str, str]] = {
 SYMBOLS: Final[dict[str, str]] = {"pass": "✓", "ok": "✓", "fail": "✗", "warn": "!", "info": "i"}
 
 _SIZES: Final = (16, 20, 24, 32, 48)
+
+# How many pixmaps were drawn, by size (tests/ui/test_startup_icons.py: the first paint draws
+# only the sizes it shows).
+drawn: dict[int, int] = {}
+
+
+class _LazyIconEngine(QIconEngine):
+    """An icon of ``_SIZES`` drawn on demand: the same pixels as a QIcon given all five pixmaps
+    up front, but a size is drawn only when something shows it (the first paint's toolbar needs
+    one of five). Each request goes to a stock icon holding just the pixmap the full icon would
+    have chosen — the smallest at least as large as the request in device pixels, else the
+    largest — so Qt's own scaling, disabled-greying and caching apply exactly as before."""
+
+    def __init__(self, draw: Callable[[int], QPixmap], icons: dict[int, QIcon] | None = None) -> None:
+        super().__init__()
+        self._draw = draw
+        self._icons = {} if icons is None else icons  # shared by clones: each size drawn once
+
+    def _icon(self, size: QSize, scale: float = 1.0) -> QIcon:
+        wanted = size.width() * size.height() * scale * scale
+        side = next((s for s in _SIZES if s * s >= wanted), _SIZES[-1])
+        icon = self._icons.get(side)
+        if icon is None:
+            drawn[side] = drawn.get(side, 0) + 1
+            icon = self._icons[side] = QIcon(self._draw(side))
+        return icon
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._icon(size).pixmap(size, 1.0, mode, state)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        return self._icon(size, scale).pixmap(size, scale, mode, state)  # ``size`` is logical
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        self._icon(rect.size(), scale).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return self._icon(size).actualSize(size, mode, state)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        on = mode == QIcon.Mode.Normal and state == QIcon.State.Off
+        return [QSize(s, s) for s in _SIZES] if on else []
+
+    def isNull(self) -> bool:
+        return False
+
+    def key(self) -> str:
+        return "erasmus-planner-lazy"
+
+    def clone(self) -> QIconEngine:
+        return _LazyIconEngine(self._draw, self._icons)
+
+
+def _lazy_icon(draw: Callable[[int], QPixmap]) -> QIcon:
+    return QIcon(_LazyIconEngine(draw))
 
 
 def _draw(status: str, size: int) -> QPixmap:
@@ -70,10 +127,8 @@ def _draw(status: str, size: int) -> QPixmap:
 @cache
 def status_icon(status: str) -> QIcon:
     """The icon of a finding or partner status: pass/ok, fail, warn or info."""
-    icon = QIcon()
-    for size in _SIZES:
-        icon.addPixmap(_draw(status if status in COLOURS else "info", size))
-    return icon
+    known = status if status in COLOURS else "info"
+    return _lazy_icon(lambda size: _draw(known, size))
 
 
 @cache
@@ -144,22 +199,24 @@ def _document(painter: QPainter, s: float, kind: str) -> None:
 
 
 def toolbar_icon(name: str, colour: QColor) -> QIcon:
-    """``name`` (one of ``TOOLBAR_ICONS``) drawn in ``colour`` at the usual toolbar sizes."""
-    icon = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(colour, max(1.5, size * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if name in ("new", "open", "save"):
-            _document(painter, size, name)
-        elif name in ("undo", "redo"):
-            _arrow(painter, size, forward=name == "redo")
-        else:
-            _person(painter, size, "+" if name == "add-partner" else "-")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    """``name`` (one of ``TOOLBAR_ICONS``) drawn in ``colour`` at the usual toolbar sizes, each
+    when first shown."""
+    return _lazy_icon(lambda size: _toolbar_pixmap(name, QColor(colour), size))
+
+
+def _toolbar_pixmap(name: str, colour: QColor, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, max(1.5, size * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if name in ("new", "open", "save"):
+        _document(painter, size, name)
+    elif name in ("undo", "redo"):
+        _arrow(painter, size, forward=name == "redo")
+    else:
+        _person(painter, size, "+" if name == "add-partner" else "-")
+    painter.end()
+    return pixmap
