@@ -25,9 +25,16 @@ SYMBOLS: Final[dict[str, str]] = {"pass": "✓", "ok": "✓", "fail": "✗", "wa
 
 _SIZES: Final = (16, 20, 24, 32, 48)
 
-# How many pixmaps were drawn, by size (tests/ui/test_startup_icons.py: the first paint draws
-# only the sizes it shows).
-drawn: dict[int, int] = {}
+# How many pixmaps were drawn, by icon and size (tests/ui/test_first_paint_work.py: the first
+# paint draws only the sizes it shows).
+drawn: dict[tuple[str, int], int] = {}
+
+
+def _side(size: QSize, scale: float = 1.0) -> int:
+    """The size a QIcon given all of ``_SIZES`` picks for a request: the smallest at least as large
+    in device pixels, else the largest."""
+    wanted = size.width() * size.height() * scale * scale
+    return next((s for s in _SIZES if s * s >= wanted), _SIZES[-1])
 
 
 class _LazyIconEngine(QIconEngine):
@@ -37,17 +44,17 @@ class _LazyIconEngine(QIconEngine):
     have chosen — the smallest at least as large as the request in device pixels, else the
     largest — so Qt's own scaling, disabled-greying and caching apply exactly as before."""
 
-    def __init__(self, draw: Callable[[int], QPixmap], icons: dict[int, QIcon] | None = None) -> None:
+    def __init__(self, name: str, draw: Callable[[int], QPixmap], icons: dict[int, QIcon] | None = None) -> None:
         super().__init__()
+        self._name = name
         self._draw = draw
         self._icons = {} if icons is None else icons  # shared by clones: each size drawn once
 
     def _icon(self, size: QSize, scale: float = 1.0) -> QIcon:
-        wanted = size.width() * size.height() * scale * scale
-        side = next((s for s in _SIZES if s * s >= wanted), _SIZES[-1])
+        side = _side(size, scale)
         icon = self._icons.get(side)
         if icon is None:
-            drawn[side] = drawn.get(side, 0) + 1
+            drawn[self._name, side] = drawn.get((self._name, side), 0) + 1
             icon = self._icons[side] = QIcon(self._draw(side))
         return icon
 
@@ -62,7 +69,9 @@ class _LazyIconEngine(QIconEngine):
         self._icon(rect.size(), scale).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        return self._icon(size).actualSize(size, mode, state)
+        # As a stock icon's: the chosen square, shrunk to fit the request (measuring draws nothing).
+        side = min(_side(size), size.width(), size.height())
+        return QSize(side, side)
 
     def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off) -> list[QSize]:
         on = mode == QIcon.Mode.Normal and state == QIcon.State.Off
@@ -75,11 +84,11 @@ class _LazyIconEngine(QIconEngine):
         return "erasmus-planner-lazy"
 
     def clone(self) -> QIconEngine:
-        return _LazyIconEngine(self._draw, self._icons)
+        return _LazyIconEngine(self._name, self._draw, self._icons)
 
 
-def _lazy_icon(draw: Callable[[int], QPixmap]) -> QIcon:
-    return QIcon(_LazyIconEngine(draw))
+def _lazy_icon(name: str, draw: Callable[[int], QPixmap]) -> QIcon:
+    return QIcon(_LazyIconEngine(name, draw))
 
 
 def _draw(status: str, size: int) -> QPixmap:
@@ -128,7 +137,7 @@ def _draw(status: str, size: int) -> QPixmap:
 def status_icon(status: str) -> QIcon:
     """The icon of a finding or partner status: pass/ok, fail, warn or info."""
     known = status if status in COLOURS else "info"
-    return _lazy_icon(lambda size: _draw(known, size))
+    return _lazy_icon(known, lambda size: _draw(known, size))
 
 
 @cache
@@ -201,7 +210,7 @@ def _document(painter: QPainter, s: float, kind: str) -> None:
 def toolbar_icon(name: str, colour: QColor) -> QIcon:
     """``name`` (one of ``TOOLBAR_ICONS``) drawn in ``colour`` at the usual toolbar sizes, each
     when first shown."""
-    return _lazy_icon(lambda size: _toolbar_pixmap(name, QColor(colour), size))
+    return _lazy_icon(name, lambda size: _toolbar_pixmap(name, QColor(colour), size))
 
 
 def _toolbar_pixmap(name: str, colour: QColor, size: int) -> QPixmap:

@@ -59,6 +59,7 @@ class PlanArea(i18n.Retranslating, QWidget):
         self._stack.addWidget(self.splitter)
         self._stack.addWidget(self.tabs)
         self.layout_in_use: Layout = "side"
+        self.fitted_for: tuple[int, int, float, bool, bool, int] | None = None  # at the last ``fit``
         panel.banner.shown.connect(self._verdict_shown)
         self.retranslate()
 
@@ -85,10 +86,15 @@ class PlanArea(i18n.Retranslating, QWidget):
     def font_changed(self) -> None:
         self.fit()  # zoom: the same window may need the other layout
 
+    def fit_inputs(self) -> tuple[int, int, float, bool, bool, int]:
+        """What the choice of layout depends on besides the panel's text."""
+        return (self.width(), self.height(), self.panel_share, self.compact, self._panel_wanted, self.chars())
+
     def fit(self) -> None:
         """The layout the current size calls for (also after an edit that lengthened the card)."""
         if self.width() <= 1:
             return  # not laid out yet
+        self.fitted_for = self.fit_inputs()
         self.use(self.fitting_layout(self.width(), self.height()))
         if self.layout_in_use == "tabs":
             self.panel.arrange(two_columns=self.width() >= TWO_COLUMNS_CHARS * self.chars())

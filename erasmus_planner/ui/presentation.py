@@ -133,4 +133,8 @@ class ZoomAndPresentation:
         area = self.window.plan_area
         area.panel_share = 0.48 if self.presentation else PANEL_SHARE
         area.place_splitter()
-        area.fit()
+        if area.fitted_for != area.fit_inputs():
+            # Not when the area was fitted to this very size, share and text already: at the
+            # first show it just was (fitting lays out the panel's lists, ~2 ms before the
+            # first paint; docs/performance.md).
+            area.fit()

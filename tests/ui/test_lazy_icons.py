@@ -72,6 +72,6 @@ def test_an_icon_draws_only_the_sizes_asked_for(qapp) -> None:
     assert icons.drawn == {}
     icon.pixmap(QSize(24, 24), 1.0)
     QIcon(icon).pixmap(QSize(24, 24), 1.0, QIcon.Mode.Disabled)
-    assert icons.drawn == {24: 1}
+    assert icons.drawn == {("save", 24): 1}
     icon.pixmap(QSize(24, 24), 2.0)
-    assert icons.drawn == {24: 1, 48: 1}
+    assert icons.drawn == {("save", 24): 1, ("save", 48): 1}
