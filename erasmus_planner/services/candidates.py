@@ -151,8 +151,13 @@ def for_finding(plan: Plan, finding: Finding, directory: PartnerDirectory, *, li
         else:
             continue
         found.append(Candidate(entry, experience_for(entry, plan), passes))
-    found.sort(key=lambda c: (not c.passes, tuple(-x for x in c.experience.key()), fold_name(c.entry.organisation.name)))
+    found.sort(key=rank)
     return tuple(found[:limit])
+
+
+def rank(candidate: Candidate) -> tuple[object, ...]:
+    """Sort key, best first: those that make the rule pass, then by relevant experience, then by name."""
+    return (not candidate.passes, tuple(-x for x in candidate.experience.key()), fold_name(candidate.entry.organisation.name))
 
 
 def for_plan(plan: Plan, directory: PartnerDirectory, *, limit: int = 10, catalogue: Catalogue | None = None) -> list[FindingCandidates]:

@@ -24,7 +24,8 @@ ANSWER_WITHIN_S: Final = 5.0
 # The DirectoryService methods the view reads with; everything else (imports, edits, merges) goes
 # through unbounded.
 READS: Final = frozenset(
-    {"search", "entries", "count", "project_count", "countries", "duplicates", "search_projects", "entry_for"}
+    {"search", "entries", "count", "project_count", "countries", "duplicates", "search_projects", "entry_for",
+     "candidates", "plan_from_project"}  # Find in Directory, New from Funded Project
 )
 
 

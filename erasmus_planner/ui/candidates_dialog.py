@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
 from erasmus_planner.domain.vocabulary import PARTNER
+from erasmus_planner.services.directory_sources import MINE, TEAM, Sourced, merged_candidates
 from erasmus_planner.ui import i18n, labels
 from erasmus_planner.ui.background import BackgroundOp
 from erasmus_planner.ui.directory_model import type_text
+from erasmus_planner.ui.directory_source import problem_text, source_text
 from erasmus_planner.ui.window_placement import fit_dialog
 from erasmus_planner.ui.wording import escape
 
@@ -66,21 +68,36 @@ class CandidatesDialog(QDialog):
         fit_dialog(self, QSize(860, 460))
         self.candidates: tuple[Any, ...] = ()
         self.last_op: BackgroundOp | None = None
+        self.shows_source = False  # rows say "Mine" / "Team" while a team workspace is connected
+        self._round = 0  # each search's number: an answer to an older one is dropped
+        self._found: dict[str, tuple[Any, ...]] = {}
+        self._pending: set[str] = set()
+        self._problem = ""
         self.search()
 
     def search(self) -> None:
-        """Look for candidates against the plan as it is now."""
+        """Look for candidates against the plan as it is now: in the user's own directory and,
+        while the window is connected to a team workspace, in the team's (each on a worker
+        thread; the list grows as each answers, rows saying where they come from)."""
+        from erasmus_planner.ui.directory_source import team_access
+
+        self._round += 1
+        self._found = {}
+        self._pending = set()
+        self._problem = ""
+        self.status.clear()
         access = self.main.directory
         service = None
         try:
             service = access.service() if access is not None else None
         except PlanError as error:
-            self.status.setText(labels.error_text(error))
-        if service is None:
-            if not self.status.text():
-                from erasmus_planner.ui.directory_window import empty_directory_text
+            self._problem = labels.error_text(error)
+        team = team_access(self.main)
+        self.shows_source = team is not None
+        if service is None and team is None:
+            from erasmus_planner.ui.directory_window import empty_directory_text
 
-                self.status.setText(empty_directory_text())
+            self.status.setText(self._problem or empty_directory_text())
             self.searched.emit(0)
             return
         plan = self.main.document.plan
@@ -88,21 +105,47 @@ class CandidatesDialog(QDialog):
         if finding is None or finding.status != "fail":
             self.status.setText(self.tr("This rule is met now."))
             self._fill(())
+            self.searched.emit(0)
             return
         self.status.setText(self.tr("Looking in the partner directory…"))
+        if service is not None:
+            self._look(MINE, lambda _progress: service.candidates(plan, finding, limit=LIMIT))
+        if team is not None:
+            self._look(TEAM, lambda _progress: team.service().candidates(plan, finding, limit=LIMIT))
+
+    def _look(self, source: str, work: Any) -> None:
+        """One directory's candidates on a worker thread; a team server that fails or does not
+        answer leaves the user's own results shown and says so."""
+        current = self._round
+        self._pending.add(source)
+
+        def done(found: Any = (), problem: str = "") -> None:
+            if current != self._round:
+                return  # a search made against an older plan
+            self._pending.discard(source)
+            self._found[source] = tuple(found)
+            if problem:
+                self._problem = self.tr("Team workspace: {problem}").format(problem=problem) if source == TEAM else problem
+            self._fill(merged_candidates(self._found.get(MINE, ()), self._found.get(TEAM, ()), limit=LIMIT))
+            if not self._pending:
+                self.searched.emit(len(self.candidates))
+
+        def failed(error: BaseException) -> None:
+            done(problem=problem_text(error))
+
         self.last_op = BackgroundOp(
-            self, lambda _progress: service.candidates(plan, finding, limit=LIMIT), label=self.tr("Looking in the partner directory…"),
-            on_success=self._fill, on_failure=lambda error: self.status.setText(labels.error_text(error) if isinstance(error, PlanError) else str(error)),
-            quiet=True,
+            self, work, label=self.tr("Looking in the partner directory…"), on_success=done, on_failure=failed, quiet=True,
         ).start()
 
-    def _fill(self, candidates: tuple[Any, ...]) -> None:
-        self.candidates = tuple(candidates)
-        self.table.setRowCount(len(candidates))
+    def _fill(self, rows: tuple[Sourced, ...]) -> None:
+        self.candidates = tuple(row.item for row in rows)
+        self.table.setRowCount(len(rows))
         language = i18n.content_language()
-        for row, candidate in enumerate(candidates):
+        for row, sourced in enumerate(rows):
+            candidate = sourced.item
             org = candidate.entry.organisation
-            name = QTableWidgetItem(f"{org.name}\n{type_text(candidate.entry)}")
+            where = f" · {source_text(sourced.source)}" if self.shows_source else ""
+            name = QTableWidgetItem(f"{org.name}\n{type_text(candidate.entry)}{where}")
             name.setToolTip(org.name)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(countries.name(org.country, language)))
@@ -111,12 +154,19 @@ class CandidatesDialog(QDialog):
             button.clicked.connect(lambda _checked=False, c=candidate: self.add(c))
             self.table.setCellWidget(row, 3, button)
         self.table.resizeRowsToContents()
+        candidates = self.candidates
         if candidates:
-            self.status.setText(self.tr("%n organisation(s) would help; the first would make this rule pass", "", len(candidates))
-                                if candidates[0].passes else self.tr("%n organisation(s) would help; the rule needs more than one", "", len(candidates)))
-        elif self.status.text() != self.tr("This rule is met now."):
-            self.status.setText(self.tr("No organisation in the partner directory would fix this by being added."))
-        self.searched.emit(len(candidates))
+            text = (self.tr("%n organisation(s) would help; the first would make this rule pass", "", len(candidates))
+                    if candidates[0].passes else self.tr("%n organisation(s) would help; the rule needs more than one", "", len(candidates)))
+        elif self._pending:
+            text = self.tr("Looking in the partner directory…")
+        elif self.status.text() == self.tr("This rule is met now."):
+            text = self.status.text()
+        else:
+            text = self.tr("No organisation in the partner directory would fix this by being added.")
+        if self._pending and candidates:
+            text += " " + self.tr("(still looking in the team workspace…)")
+        self.status.setText("\n".join(part for part in (text, self._problem) if part))
 
     def add(self, candidate: Any) -> None:
         """Add one candidate to the plan (one undoable step), then look again."""

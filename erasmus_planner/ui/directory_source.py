@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from erasmus_planner.ui import i18n
@@ -33,6 +33,39 @@ def connected_workspace(window: MainWindow) -> Any:
     return team.place.workspace
 
 
+def source_text(source: str) -> str:
+    """Where a row of Find in Directory or New from Funded Project comes from, as the Directory
+    choice names it."""
+    if source == TEAM:
+        return QCoreApplication.translate("DirectorySource", "Team workspace")
+    return QCoreApplication.translate("DirectorySource", "My directory")
+
+
+def problem_text(error: BaseException) -> str:
+    """Why a search of a directory on a worker thread failed, as the dialogs say it."""
+    from erasmus_planner.domain.errors import PlanError
+    from erasmus_planner.ui import labels
+
+    return labels.error_text(error) if isinstance(error, PlanError) else str(error)
+
+
+def team_access(window: MainWindow) -> Any:
+    """The team's shared directory (a ``TeamDirectoryAccess``, its reads bounded), opened once per
+    connection and shared by the Directory view, Find in Directory and New from Funded Project;
+    None while no workspace is connected."""
+    workspace = connected_workspace(window)
+    if workspace is None:
+        return None
+    opened = getattr(window, "_team_directory_access", None)
+    if opened is None or opened.address is not workspace.address:
+        if opened is not None:
+            opened.close()
+        from erasmus_planner.services.team_directory_access import TeamDirectoryAccess
+
+        opened = window._team_directory_access = TeamDirectoryAccess(workspace.address)
+    return opened
+
+
 class DirectorySource(i18n.Retranslating, QWidget):
     """The row that picks the directory; ``changed`` when the user picks the other one."""
 
@@ -49,8 +82,6 @@ class DirectorySource(i18n.Retranslating, QWidget):
         row.addWidget(self.label)
         row.addWidget(self.combo)
         row.addStretch(1)
-        self._team_access: Any = None
-        self._team_address: Any = None
         self.combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.retranslate()
         self.follow_workspace()
@@ -85,19 +116,7 @@ class DirectorySource(i18n.Retranslating, QWidget):
         return self.choice() == TEAM
 
     def access(self) -> Any:
-        """The directory to show: the window's own, or the team's (opened once per connection)."""
-        workspace = connected_workspace(self.main) if self.is_team() else None
-        if workspace is None:
-            return self.main.directory
-        if self._team_address is not workspace.address:
-            self.close()
-            from erasmus_planner.services.team_directory_access import TeamDirectoryAccess
-
-            self._team_access = TeamDirectoryAccess(workspace.address)
-            self._team_address = workspace.address
-        return self._team_access
-
-    def close(self) -> None:
-        if self._team_access is not None:
-            self._team_access.close()
-        self._team_access = self._team_address = None
+        """The directory to show: the window's own, or the team's (``team_access``: opened once
+        per connection, shared with Find in Directory and New from Funded Project)."""
+        team = team_access(self.main) if self.is_team() else None
+        return self.main.directory if team is None else team

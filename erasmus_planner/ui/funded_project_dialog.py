@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
 
 from erasmus_planner.domain import countries
 from erasmus_planner.domain.errors import PlanError
+from erasmus_planner.services.directory_sources import MINE, TEAM, Sourced, merged_projects
 from erasmus_planner.ui import i18n, labels
+from erasmus_planner.ui.background import BackgroundOp
+from erasmus_planner.ui.directory_source import problem_text, source_text
 from erasmus_planner.ui.window_placement import fit_dialog
 
 if TYPE_CHECKING:
     from erasmus_planner.ui.main_window import MainWindow
 
 SEARCH_DELAY_MS: Final = 200
+LIMIT: Final = 50
 
 
 class FundedProjectDialog(QDialog):
@@ -79,6 +83,13 @@ class FundedProjectDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.projects: list[Any] = []
+        self.rows: list[Sourced] = []  # each listed project and the directory it is in
+        self.team: Any = None  # the team workspace's directory while the window is connected
+        self.last_op: BackgroundOp | None = None
+        self._round = 0  # each search's number: a late answer to an older one is dropped
+        self._found: dict[str, list[Any]] = {}
+        self._pending = False
+        self._problem = ""
         self.run_search()
 
     def _service(self) -> Any:
@@ -90,17 +101,55 @@ class FundedProjectDialog(QDialog):
             return None
 
     def run_search(self) -> None:
+        """The user's own directory at once; while the window is connected to a team workspace,
+        the team's too, on a worker thread (the list grows when it answers, rows say where
+        they come from; a server that does not answer never holds the window)."""
+        from erasmus_planner.ui.directory_source import team_access
+
+        self._round += 1
+        self.status.clear()
+        self._problem = ""
         service = self._service()
-        self.projects = []
+        self._problem = self.status.text()
+        mine: list[Any] = []
         if service is not None:
             try:
-                self.projects = service.search_projects(self.search.text(), limit=50)
+                mine = service.search_projects(self.search.text(), limit=LIMIT)
             except PlanError as error:
-                self.status.setText(labels.error_text(error))
-        self.table.setRowCount(len(self.projects))
+                self._problem = labels.error_text(error)
+        self.team = team_access(self.main)
+        self._found = {MINE: mine}
+        self._pending = self.team is not None
+        self._show(service is not None)
+        if self.team is not None:
+            self._search_team(self.search.text())
+
+    def _search_team(self, text: str) -> None:
+        current, team = self._round, self.team
+
+        def done(found: Any = (), problem: str = "") -> None:
+            if current != self._round:
+                return  # an answer to what was typed before
+            self._pending = False
+            self._found[TEAM] = list(found)
+            if problem:
+                self._problem = "\n".join(p for p in (self._problem, self.tr("Team workspace: {problem}").format(problem=problem)) if p)
+            self._show(True)
+
+        self.last_op = BackgroundOp(
+            self, lambda _progress: team.service().search_projects(text, limit=LIMIT), label=self.tr("Find a funded project"),
+            on_success=done, on_failure=lambda error: done(problem=problem_text(error)), quiet=True,
+        ).start()
+
+    def _show(self, searched: bool) -> None:
+        self.rows = merged_projects(self._found.get(MINE, []), self._found.get(TEAM, []), limit=LIMIT)
+        self.projects = [row.item for row in self.rows]
+        self.table.setRowCount(len(self.rows))
         language = i18n.content_language()
-        for row, project in enumerate(self.projects):
-            title = QTableWidgetItem(f"{project.identifier}\n{project.title}")
+        for row, sourced in enumerate(self.rows):
+            project = sourced.item
+            where = f"\n{source_text(sourced.source)}" if self.team is not None else ""
+            title = QTableWidgetItem(f"{project.identifier}\n{project.title}{where}")
             title.setToolTip(project.card_url)
             coordinator = project.coordinator + (f" ({countries.name(project.coordinator_country, language)})" if project.coordinator_country else "")
             self.table.setItem(row, 0, title)
@@ -108,36 +157,65 @@ class FundedProjectDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(coordinator))
             self.table.setItem(row, 3, QTableWidgetItem(str(project.partners)))
         self.table.resizeRowsToContents()
-        if service is None and not self.status.text():
+        if not searched and self.team is None:
             from erasmus_planner.ui.directory_window import empty_directory_text
 
-            self.status.setText(empty_directory_text())
-        elif service is not None:
-            self.status.setText(
+            text = self._problem or empty_directory_text()
+        else:
+            text = (
                 self.tr("No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)")
                 if not self.projects else self.tr("%n project(s) listed, newest first", "", len(self.projects))
             )
+            if self._pending:
+                text += " " + self.tr("(still looking in the team workspace…)")
+            text = "\n".join(p for p in (text, self._problem) if p)
+        self.status.setText(text)
         if self.projects:
             self.table.selectRow(0)
         self._selection_changed()
-        self.searched.emit(len(self.projects))
+        if not self._pending:
+            self.searched.emit(len(self.projects))
 
     def _selection_changed(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.table.selectedItems()))
 
     def chosen(self) -> Any:
+        row = self.chosen_row()
+        return row.item if row is not None else None
+
+    def chosen_row(self) -> Sourced | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.projects[min(rows)] if rows else None
+        return self.rows[min(rows)] if rows else None
 
     def accept(self) -> None:
-        project = self.chosen()
+        """Make the plan from the chosen project, by the directory that holds it (the team's on a
+        worker thread: the window never waits on its server)."""
+        chosen = self.chosen_row()
+        if chosen is None:
+            return
+        identifier = chosen.item.identifier
+        if chosen.source == TEAM and self.team is not None:
+            team = self.team
+            self.buttons.setEnabled(False)
+            self.last_op = BackgroundOp(
+                self, lambda _progress: team.service().plan_from_project(identifier), label=self.tr("&Create Plan"),
+                on_success=self._made, on_failure=lambda error: self._not_made(identifier, error), quiet=True,
+            ).start()
+            return
         service = self._service()
-        if project is None or service is None:
+        if service is None:
             return
         try:
-            made = service.plan_from_project(project.identifier)
+            made = service.plan_from_project(identifier)
         except PlanError as error:
-            self.main.prompts.error(self, self.tr("Cannot make a plan from {identifier}").format(identifier=project.identifier), labels.error_text(error))
+            self._not_made(identifier, error)
             return
+        self._made(made)
+
+    def _made(self, made: Any) -> None:
         self.made = made
         super().accept()
+
+    def _not_made(self, identifier: str, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.main.prompts.error(self, self.tr("Cannot make a plan from {identifier}").format(identifier=identifier), problem_text(error))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from funded_exports import KA200, all_rows, write_csv  # noqa: E402
-from window_driver import school  # noqa: E402
+from window_driver import add_first_candidate_and_undo, school  # noqa: E402
 
 from erasmus_planner.domain.model import Plan  # noqa: E402
 from erasmus_planner.persistence.directory import PartnerDirectory  # noqa: E402
@@ -49,13 +49,7 @@ def test_find_in_directory_lists_who_fixes_a_failing_rule_and_adds_one_in_a_clic
     assert dialog.finding.status == "fail"
     first = dialog.candidates[0]
     assert first.entry.organisation.country not in ("PL", "DE") or dialog.rule != "min-countries"
-    before = len(window.document.plan.partners)
-    with qtbot.waitSignal(dialog.searched, timeout=15000):
-        qtbot.mouseClick(dialog.table.cellWidget(0, 3), Qt.MouseButton.LeftButton)
-    partners = window.document.plan.partners
-    assert len(partners) == before + 1 and partners[-1].name == first.entry.organisation.name and partners[-1].role == "partner"
-    window.document.undo_stack.undo()
-    assert len(window.document.plan.partners) == before
+    add_first_candidate_and_undo(qtbot, window, dialog)
     dialog.close()
 
 

@@ -120,3 +120,16 @@ def three_schools_partners() -> tuple[Organisation, ...]:
 def school_partnership(*partners: Organisation, title: str = "Green skills", year: int = 2019) -> Plan:
     """A school Strategic Partnership of ``partners`` (three make it eligible in 2019, two do not)."""
     return Plan(action="strategic-partnership", call_year=year, field="school", title=title, partners=partners)
+
+
+def add_first_candidate_and_undo(qtbot: Any, window: Any, dialog: Any, *, timeout: int = 15_000) -> None:
+    """Find in Directory: one click on the first candidate's Add to Plan adds it as a full partner
+    (the list is looked for again), and one Undo takes it back."""
+    first = dialog.candidates[0]
+    before = len(window.document.plan.partners)
+    with qtbot.waitSignal(dialog.searched, timeout=timeout):
+        qtbot.mouseClick(dialog.table.cellWidget(0, 3), Qt.MouseButton.LeftButton)
+    partners = window.document.plan.partners
+    assert len(partners) == before + 1 and partners[-1].name == first.entry.organisation.name and partners[-1].role == "partner"
+    window.document.undo_stack.undo()
+    assert len(window.document.plan.partners) == before

@@ -164,6 +164,10 @@
         <translation>Suche im Partnerverzeichnis…</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Team-Arbeitsbereich: {problem}</translation>
+    </message>
+    <message>
         <source>Add to Plan</source>
         <translation>Zum Plan hinzufügen</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>No organisation in the partner directory would fix this by being added.</source>
         <translation>Keine Organisation im Partnerverzeichnis würde das durch Hinzufügen beheben.</translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(es wird noch im Team-Arbeitsbereich gesucht …)</translation>
     </message>
     <message>
         <source>Added {name} to the plan</source>
@@ -493,6 +501,10 @@
     <message>
         <source>My directory</source>
         <translation>Mein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Team workspace ({where})</source>
@@ -984,6 +996,14 @@
         <translation>Plan &amp;erstellen</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Team-Arbeitsbereich: {problem}</translation>
+    </message>
+    <message>
+        <source>Find a funded project</source>
+        <translation>Geförderte Projekte suchen</translation>
+    </message>
+    <message>
         <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
         <translation>Kein gefördertes Projekt passt; das Verzeichnis enthält die der importierten Listen (Ansicht ▸ Partnerverzeichnis ▸ Importieren…)</translation>
     </message>
@@ -993,6 +1013,10 @@
             <numerusform>%n Projekt aufgeführt</numerusform>
             <numerusform>%n Projekte aufgeführt, die neuesten zuerst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(es wird noch im Team-Arbeitsbereich gesucht …)</translation>
     </message>
     <message>
         <source>Cannot make a plan from {identifier}</source>

@@ -164,6 +164,10 @@
         <translation>Recherche dans le répertoire des partenaires…</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Espace d&apos;équipe : {problem}</translation>
+    </message>
+    <message>
         <source>Add to Plan</source>
         <translation>Ajouter au plan</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>No organisation in the partner directory would fix this by being added.</source>
         <translation>Aucune organisation du répertoire des partenaires ne corrigerait cela en étant ajoutée.</translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(recherche en cours dans l&apos;espace d&apos;équipe…)</translation>
     </message>
     <message>
         <source>Added {name} to the plan</source>
@@ -493,6 +501,10 @@
     <message>
         <source>My directory</source>
         <translation>Mon répertoire</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace d&apos;équipe</translation>
     </message>
     <message>
         <source>Team workspace ({where})</source>
@@ -984,6 +996,14 @@
         <translation>&amp;Créer le plan</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Espace d&apos;équipe : {problem}</translation>
+    </message>
+    <message>
+        <source>Find a funded project</source>
+        <translation>Trouver un projet financé</translation>
+    </message>
+    <message>
         <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
         <translation>Aucun projet financé ne correspond ; le répertoire contient ceux des listes qui y ont été importées (Affichage ▸ Répertoire des partenaires ▸ Importer…)</translation>
     </message>
@@ -993,6 +1013,10 @@
             <numerusform>%n projet listé</numerusform>
             <numerusform>%n projets listés, les plus récents d&apos;abord</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(recherche en cours dans l&apos;espace d&apos;équipe…)</translation>
     </message>
     <message>
         <source>Cannot make a plan from {identifier}</source>

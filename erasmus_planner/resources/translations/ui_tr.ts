@@ -164,6 +164,10 @@
         <translation>Ortak rehberinde aranıyor…</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Ekip çalışma alanı: {problem}</translation>
+    </message>
+    <message>
         <source>Add to Plan</source>
         <translation>Plana ekle</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
         <source>No organisation in the partner directory would fix this by being added.</source>
         <translation>Ortak rehberindeki hiçbir kuruluş eklenerek bunu düzeltmez.</translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(ekip çalışma alanında aranmaya devam ediliyor…)</translation>
     </message>
     <message>
         <source>Added {name} to the plan</source>
@@ -491,6 +499,10 @@
     <message>
         <source>My directory</source>
         <translation>Kendi rehberim</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Ekip çalışma alanı</translation>
     </message>
     <message>
         <source>Team workspace ({where})</source>
@@ -968,6 +980,14 @@
         <translation>Plan &amp;oluştur</translation>
     </message>
     <message>
+        <source>Team workspace: {problem}</source>
+        <translation>Ekip çalışma alanı: {problem}</translation>
+    </message>
+    <message>
+        <source>Find a funded project</source>
+        <translation>Desteklenen bir proje bul</translation>
+    </message>
+    <message>
         <source>No funded project matches; the directory holds those of the lists imported into it (View ▸ Partner Directory ▸ Import…)</source>
         <translation>Eşleşen desteklenen proje yok; rehber, içine aktarılan listelerdeki projeleri içerir (Görünüm ▸ Ortak Rehberi ▸ İçe aktar…)</translation>
     </message>
@@ -976,6 +996,10 @@
         <translation>
             <numerusform>%n proje listelendi, en yenisi önce</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(still looking in the team workspace…)</source>
+        <translation>(ekip çalışma alanında aranmaya devam ediliyor…)</translation>
     </message>
     <message>
         <source>Cannot make a plan from {identifier}</source>
