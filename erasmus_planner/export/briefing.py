@@ -13,6 +13,7 @@ import io
 import itertools
 import math
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypedDict, Unpack
@@ -165,6 +166,23 @@ def _produce(
     steps.advance_to(2)
 
     content = build_content(plan, report, suggestions, catalogue, _date_line(title_date, w), w)
+    with _REPORTLAB:
+        buffer = _lay_out(content, paper, steps, len(plan.partners), w)
+    steps.advance_to(steps.total - _STEPS_AFTER)
+    steps.check()
+    deliver(buffer.getvalue())
+    steps.finish()
+
+
+# ReportLab is not thread-safe: an embedded font's subsets live on the shared, registered font
+# object, so two briefings laid out at once (two windows of one planner exporting, or an export
+# beside a preview) corrupt each other's subsets (seen as a KeyError in TTFont.makeSubset). One
+# layout at a time; the rest of the work (checking, content) stays parallel.
+_REPORTLAB = threading.Lock()
+
+
+def _lay_out(content: BriefingContent, paper: str, steps: _Steps, partners: int, w: Wording) -> io.BytesIO:
+    """Lay the briefing's content out into PDF bytes (holding the ReportLab lock)."""
     fonts.register_fonts()
     buffer = io.BytesIO()
     doc = StoppableDocument(
@@ -180,16 +198,13 @@ def _produce(
     # there will be, and the bar moves on evenly to the end instead of guessing 40 rows a page.
     tables = [f for f in flowables if isinstance(f, PagedTable)]
     measuring = sum(table.chunks for table in tables)
-    steps.total = _STEPS_BEFORE + measuring + estimated_pages(len(plan.partners)) + _STEPS_AFTER
+    steps.total = _STEPS_BEFORE + measuring + estimated_pages(partners) + _STEPS_AFTER
     ticks = itertools.count(_STEPS_BEFORE + 1)
     height = sum(table.measure(doc.width, tick=lambda: steps.advance_to(next(ticks))) for table in tables)
     steps.total = _STEPS_BEFORE + measuring + _FIRST_PAGES + math.ceil(height / doc.height) + _STEPS_AFTER
     steps.advance_to(_STEPS_BEFORE + measuring)
     doc.build(flowables, canvasmaker=lambda *a, **kw: FooterCanvas(*a, plan_name=content.plan_name, wording=w, **kw))
-    steps.advance_to(steps.total - _STEPS_AFTER)
-    steps.check()
-    deliver(buffer.getvalue())
-    steps.finish()
+    return buffer
 
 
 __all__ = ["BriefingCancelled", "BriefingOptions", "briefing_bytes", "estimated_pages", "write_briefing"]

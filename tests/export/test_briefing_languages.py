@@ -199,3 +199,34 @@ def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path: Pat
     with pytest.raises(PlanError, match="en, de, fr, tr"):
         write_briefing(scripts_plan(), out, language="xx")
     assert not out.exists()
+
+
+def test_two_briefings_are_never_laid_out_at_the_same_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ReportLab keeps an embedded font's subsets on the shared font object: two layouts at once
+    # (two windows of one planner exporting) corrupt each other's font subsets now and then (seen
+    # in CI as KeyError in TTFont.makeSubset). Both threads meet at a barrier while writing their
+    # PDF: if the layouts could overlap, both would pass it; one at a time, the first waits alone.
+    from erasmus_planner.export.pages import FooterCanvas
+
+    barrier = threading.Barrier(2)
+    met: list[bool] = []
+    original_save = FooterCanvas.save
+
+    def save(self: FooterCanvas) -> None:
+        try:
+            barrier.wait(timeout=1.5)
+            met.append(True)
+        except threading.BrokenBarrierError:
+            met.append(False)
+        original_save(self)
+
+    monkeypatch.setattr(FooterCanvas, "save", save)
+    plan = scripts_plan()
+    results: list[bytes] = []
+    threads = [threading.Thread(target=lambda lang=lang: results.append(briefing_bytes(plan, title_date=DATE, language=lang))) for lang in ("de", "fr")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 2
+    assert True not in met
