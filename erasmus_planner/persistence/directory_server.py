@@ -87,7 +87,7 @@ def server_engine(where: object, *, read_bound: ReadBound | None = None) -> tupl
     name as shown. Connections are checked before use, so a server restart costs one retry —
     except with ``read_bound``: a check of a connection whose server hangs would be cut and then
     silently replaced, hiding the hang, so the caller retries a read that failed fast instead
-    (``services/team_directory_reads.py``)."""
+    (``services/team_directory_access.py``)."""
     from erasmus_planner.persistence.workspace.address import WorkspaceAddress
     from erasmus_planner.persistence.workspace.connect import connect
 

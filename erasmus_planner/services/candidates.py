@@ -20,7 +20,7 @@ from erasmus_planner.domain.catalogue import Catalogue, load_catalogue
 from erasmus_planner.domain.eligibility import check
 from erasmus_planner.domain.errors import Message
 from erasmus_planner.domain.funded_projects import COORDINATOR
-from erasmus_planner.domain.identifiers import fold_name
+from erasmus_planner.domain.identifiers import fold_name, identity_keys
 from erasmus_planner.domain.model import Plan
 from erasmus_planner.domain.report import Finding
 from erasmus_planner.domain.vocabulary import PARTNER, TYPE_GROUPS
@@ -112,24 +112,6 @@ def _pool_filters(plan: Plan, finding: Finding, catalogue: Catalogue) -> tuple[l
     return types, eligible
 
 
-def _in_plan(plan: Plan) -> set[tuple[str, ...]]:
-    keys: set[tuple[str, ...]] = set()
-    for p in plan.partners:
-        keys.add(("name", fold_name(p.name), p.country))
-        if p.oid:
-            keys.add(("oid", p.oid))
-        if p.pic:
-            keys.add(("pic", p.pic))
-    return keys
-
-
-def _is_in(keys: set[tuple[str, ...]], entry: DirectoryEntry) -> bool:
-    org = entry.organisation
-    return bool(
-        ("name", fold_name(org.name), org.country) in keys or (org.oid and ("oid", org.oid) in keys) or (org.pic and ("pic", org.pic) in keys)
-    )
-
-
 def for_finding(plan: Plan, finding: Finding, directory: PartnerDirectory, *, limit: int = 10, catalogue: Catalogue | None = None) -> tuple[Candidate, ...]:
     """The directory's organisations that would fix ``finding`` of ``plan``, best first."""
     catalogue = catalogue or load_catalogue()
@@ -137,10 +119,10 @@ def for_finding(plan: Plan, finding: Finding, directory: PartnerDirectory, *, li
         return ()
     types, where = _pool_filters(plan, finding, catalogue)
     pool = directory.experienced_first(action=plan.action, types=types, countries=where, limit=POOL)
-    present = _in_plan(plan)
+    present = {key for partner in plan.partners for key in identity_keys(partner)}
     found: list[Candidate] = []
     for entry in pool:
-        if _is_in(present, entry):
+        if not present.isdisjoint(identity_keys(entry.organisation)):
             continue
         trial = plan.with_partner_added(entry.organisation.with_changes(role=PARTNER))
         after = next((f for f in check(trial, catalogue).findings if f.rule == finding.rule), None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from erasmus_planner.domain.identifiers import fold_name
+from erasmus_planner.domain.identifiers import identity_keys
 from erasmus_planner.services.candidates import rank
 
 MINE: Final = "mine"
@@ -30,20 +30,13 @@ class Sourced:
     item: Any
 
 
-def _organisation_keys(candidate: Any) -> set[tuple[str, ...]]:
-    org = candidate.entry.organisation
-    keys = {("name", fold_name(org.name), org.country)}
-    keys |= {(kind, value) for kind, value in (("oid", org.oid), ("pic", org.pic)) if value}
-    return keys
-
-
 def merged_candidates(mine: tuple[Any, ...], team: tuple[Any, ...], *, limit: int) -> tuple[Sourced, ...]:
     """The candidates of both directories, best first (``candidates.rank``); an organisation in
     both (same name and country, OID or PIC) is listed once, from the user's own directory."""
     known: set[tuple[str, ...]] = set()
     for candidate in mine:
-        known |= _organisation_keys(candidate)
-    rows = [Sourced(MINE, c) for c in mine] + [Sourced(TEAM, c) for c in team if not _organisation_keys(c) & known]
+        known.update(identity_keys(candidate.entry.organisation))
+    rows = [Sourced(MINE, c) for c in mine] + [Sourced(TEAM, c) for c in team if known.isdisjoint(identity_keys(c.entry.organisation))]
     rows.sort(key=lambda row: rank(row.item))
     return tuple(rows[:limit])
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from erasmus_planner.domain import limits
 from erasmus_planner.domain.errors import Message, PlanError
-from erasmus_planner.domain.identifiers import fold_name
+from erasmus_planner.domain.identifiers import identity_keys
 from erasmus_planner.domain.model import Organisation, Plan
 from erasmus_planner.interchange.spreadsheets import ImportResult, RowProblem, read_partners
 
@@ -37,27 +37,19 @@ class ImportOutcome:
         return bool(self.added)
 
 
-def _identity_keys(org: Organisation) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = [("name", fold_name(org.name), org.country)]
-    if org.oid:
-        keys.append(("oid", org.oid))
-    if org.pic:
-        keys.append(("pic", org.pic))
-    return keys
-
 
 def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisation], list[RowProblem]]:
     """The rows that can join ``plan``, and problems for those that would repeat a partner or an applicant."""
     known: dict[tuple[str, ...], Message] = {}
     for partner in plan.partners:
-        for key in _identity_keys(partner):
+        for key in identity_keys(partner):
             known.setdefault(key, Message("already in the plan as {name}", name=partner.name))
     applicant = plan.applicant.name if plan.applicant else None
     good: list[Organisation] = []
     problems = list(result.problems)
     rows = result.rows or list(range(1, len(result.partners) + 1))
     for org, row in zip(result.partners, rows):
-        clash = next((known[key] for key in _identity_keys(org) if key in known), None)
+        clash = next((known[key] for key in identity_keys(org) if key in known), None)
         if clash:
             problems.append(
                 RowProblem(row=row, column="Name", value=org.name, message=Message("{clash}; remove the row or the partner", clash=clash))
@@ -76,7 +68,7 @@ def check_against_plan(plan: Plan, result: ImportResult) -> tuple[list[Organisat
                 )
             )
             continue
-        for key in _identity_keys(org):
+        for key in identity_keys(org):
             known.setdefault(key, Message("repeats row {row} ({name})", row=row, name=org.name))
         if org.is_applicant:
             applicant = org.name
